@@ -1,0 +1,5 @@
+export * from './event-contract';
+export * from './org/org-events';
+export * from './maintenance/work-order-events';
+export * from './materials/stock-events';
+export * from './event-catalogue';

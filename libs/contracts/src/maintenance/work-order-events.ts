@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { actorSchema, defineEvent, isoDateTime, uuid } from '../event-contract';
+
+const TOPIC = 'maintenance.work-order.v1';
+
+/** What every work-order event says about the order, so consumers need no call back. */
+const workOrderFacts = z.object({
+  workOrderId: uuid,
+  number: z.string(),
+  campusId: uuid,
+  locationId: uuid,
+  departmentId: uuid,
+  status: z.enum(['SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED', 'SIGNED_OFF', 'CLOSED', 'CANCELLED']),
+  priority: z.enum(['URGENT', 'HIGH', 'NORMAL', 'LOW']),
+  occurredAt: isoDateTime,
+  actor: actorSchema,
+});
+
+const workOrderEvent = <S extends z.ZodRawShape>(verb: string, description: string, extra: S) =>
+  defineEvent({
+    type: `maintenance.work-order.${verb}.v1`,
+    topic: TOPIC,
+    producer: 'maintenance',
+    description,
+    schema: workOrderFacts.extend(extra),
+  });
+
+export const WorkOrderSubmittedV1 = workOrderEvent('submitted', 'A repair request (报修) was submitted.', {
+  category: z.string(),
+  title: z.string(),
+  requesterStaffId: uuid.nullable(),
+  responseDueAt: isoDateTime,
+  resolutionDueAt: isoDateTime,
+});
+export const WorkOrderDispatchedV1 = workOrderEvent('dispatched', 'The order was dispatched (派工) to a team and technician.', {
+  teamId: uuid,
+  technicianId: uuid.nullable(),
+});
+export const WorkOrderAcceptedV1 = workOrderEvent('accepted', 'The technician accepted the order (response time stops).', { technicianId: uuid });
+export const WorkOrderStartedV1 = workOrderEvent('started', 'Work started on site.', {});
+export const WorkOrderCompletedV1 = workOrderEvent('completed', 'Work completed, with labour and the parts used.', {
+  labourMinutes: z.number().int().nonnegative(),
+  parts: z.array(z.object({ itemId: uuid, quantity: z.number().int().positive() })),
+  technicianId: uuid.nullable(),
+  completion: z.number().int().positive().describe('1 for the first completion, 2 after one reopen, ...'),
+});
+export const WorkOrderSignedOffV1 = workOrderEvent('signed-off', 'The requester signed the order off (维修签单).', {
+  rating: z.number().int().min(1).max(5).nullable(),
+});
+export const WorkOrderClosedV1 = workOrderEvent('closed', 'The order was closed.', {});
+export const WorkOrderCancelledV1 = workOrderEvent('cancelled', 'The order was cancelled, with a reason.', { reason: z.string() });
+export const WorkOrderReopenedV1 = workOrderEvent('reopened', 'The order was reopened, with a reason.', { reason: z.string() });

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { defineEvent, isoDateTime, uuid } from '../event-contract';
+
+/** Org directory changes. Each payload is the entity's full current state, so consumers can upsert a replica. */
+const campus = z.object({ id: uuid, code: z.string(), name: z.string(), nameEn: z.string().nullable(), address: z.string().nullable(), active: z.boolean(), updatedAt: isoDateTime });
+export const CampusChangedV1 = defineEvent({
+  type: 'org.campus.changed.v1',
+  topic: 'org.campus.v1',
+  producer: 'org',
+  description: 'A campus was created or updated (full state).',
+  schema: campus,
+});
+
+const department = z.object({
+  id: uuid,
+  campusId: uuid,
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  costCentreCode: z.string(),
+  hisCode: z.string().nullable(),
+  active: z.boolean(),
+  updatedAt: isoDateTime,
+});
+export const DepartmentChangedV1 = defineEvent({
+  type: 'org.department.changed.v1',
+  topic: 'org.department.v1',
+  producer: 'org',
+  description: 'A department (cost centre) was created or updated (full state).',
+  schema: department,
+});
+
+const location = z.object({
+  id: uuid,
+  campusId: uuid,
+  buildingId: uuid,
+  floorId: uuid.nullable(),
+  parentId: uuid.nullable(),
+  departmentId: uuid.nullable(),
+  kind: z.enum(['WARD', 'ROOM', 'BED', 'AREA']),
+  code: z.string(),
+  name: z.string(),
+  active: z.boolean(),
+  updatedAt: isoDateTime,
+});
+export const LocationChangedV1 = defineEvent({
+  type: 'org.location.changed.v1',
+  topic: 'org.location.v1',
+  producer: 'org',
+  description: 'A location (ward, room, bed or area) was created or updated (full state).',
+  schema: location,
+});
+
+const staff = z.object({
+  id: uuid,
+  campusId: uuid,
+  departmentId: uuid.nullable(),
+  teamId: uuid.nullable(),
+  employeeNo: z.string(),
+  name: z.string(),
+  jobTitle: z.string().nullable(),
+  active: z.boolean(),
+  updatedAt: isoDateTime,
+});
+export const StaffChangedV1 = defineEvent({
+  type: 'org.staff.changed.v1',
+  topic: 'org.staff.v1',
+  producer: 'org',
+  description: 'A staff member was created or updated (full state).',
+  schema: staff,
+});
+
+const team = z.object({ id: uuid, campusId: uuid, name: z.string(), trade: z.string(), active: z.boolean(), updatedAt: isoDateTime });
+export const TeamChangedV1 = defineEvent({
+  type: 'org.team.changed.v1',
+  topic: 'org.team.v1',
+  producer: 'org',
+  description: 'A team (crew) was created or updated (full state).',
+  schema: team,
+});

@@ -1,0 +1,5 @@
+export * from './role';
+export * from './identity';
+export * from './keys';
+export * from './identity-token';
+export * from './user-token';

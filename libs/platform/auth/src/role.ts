@@ -1,0 +1,22 @@
+/** Who a caller is in the hospital's logistics organisation; a token carries one or more. */
+export enum Role {
+  /** 集团后勤管理员: every campus. */
+  GROUP_ADMIN = 'GROUP_ADMIN',
+  /** 院区后勤管理科: their campuses only. */
+  CAMPUS_ADMIN = 'CAMPUS_ADMIN',
+  /** 调度员: receives requests and dispatches crews on their campuses. */
+  DISPATCHER = 'DISPATCHER',
+  /** 维修技工: works the orders dispatched to them. */
+  TECHNICIAN = 'TECHNICIAN',
+  /** 临床科室人员 (nurses, doctors): raise requests and sign them off. */
+  REQUESTER = 'REQUESTER',
+  /** 库管员: receives goods into the campus warehouse. */
+  STOREKEEPER = 'STOREKEEPER',
+  /** 数据分析: reads across campuses, changes nothing. */
+  ANALYST = 'ANALYST',
+}
+
+export const ALL_ROLES = Object.values(Role);
+
+/** Roles whose reach is the whole group rather than the campuses listed in the token. */
+export const GROUP_WIDE_ROLES: readonly Role[] = [Role.GROUP_ADMIN, Role.ANALYST];

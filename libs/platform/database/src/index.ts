@@ -1,0 +1,4 @@
+export * from './snake-naming.strategy';
+export * from './uuid';
+export * from './statement-counter';
+export * from './data-source';

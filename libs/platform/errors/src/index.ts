@@ -1,0 +1,3 @@
+export * from './error-catalogue';
+export * from './domain-error';
+export * from './input-guards';

@@ -1,0 +1,169 @@
+import { Admin, Consumer, Kafka, logLevel, LogEntry, Producer, IHeaders } from 'kafkajs';
+import { BusMessage } from './cloud-event';
+
+/**
+ * The only module that imports kafkajs (2.2.4, the last release): everything else speaks BusMessage, so the
+ * client can be swapped without touching services. Producers are idempotent with acks=all.
+ */
+export interface BusLogger {
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+export interface KafkaBusOptions {
+  clientId: string;
+  brokers: string[];
+  logger: BusLogger;
+  replicationFactor?: number;
+  partitions?: number;
+}
+
+export interface ReceivedMessage extends BusMessage {
+  partition: number;
+  offset: string;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(headers ?? {})) {
+    const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    if (value !== undefined) out[name] = value.toString();
+  }
+  return out;
+}
+
+export class KafkaBus {
+  private readonly kafka: Kafka;
+  private producer?: Producer;
+  private producerReady?: Promise<Producer>;
+  private admin?: Admin;
+  private readonly consumers = new Set<Consumer>();
+
+  constructor(private readonly options: KafkaBusOptions) {
+    const log = options.logger;
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: options.brokers,
+      logLevel: logLevel.WARN,
+      retry: { initialRetryTime: 300, retries: 8, maxRetryTime: 5_000 },
+      logCreator:
+        () =>
+        ({ level, log: entry }: LogEntry) => {
+          const { message, ...extra } = entry;
+          if (level === logLevel.ERROR) log.error(`kafka: ${message}`, extra);
+          else log.warn(`kafka: ${message}`, extra);
+        },
+    });
+  }
+
+  private async getProducer(): Promise<Producer> {
+    this.producerReady ??= (async () => {
+      const producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      producer.on(producer.events.DISCONNECT, () => {
+        // Reconnect lazily on the next publish.
+        this.producerReady = undefined;
+      });
+      await producer.connect();
+      this.producer = producer;
+      return producer;
+    })().catch((error: unknown) => {
+      this.producerReady = undefined;
+      throw error;
+    });
+    return this.producerReady;
+  }
+
+  /** Sends a batch; resolves only when every message is acknowledged by all in-sync replicas. */
+  async publish(messages: BusMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const producer = await this.getProducer();
+    const byTopic = new Map<string, BusMessage[]>();
+    for (const m of messages) byTopic.set(m.topic, [...(byTopic.get(m.topic) ?? []), m]);
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((m) => ({ key: m.key, value: m.value, headers: m.headers })),
+      })),
+    });
+  }
+
+  private async getAdmin(): Promise<Admin> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      this.admin = admin;
+    }
+    return this.admin;
+  }
+
+  /** Creates missing topics (idempotent). */
+  async ensureTopics(topics: string[]): Promise<void> {
+    const admin = await this.getAdmin();
+    const existing = new Set(await admin.listTopics());
+    const missing = topics.filter((t) => !existing.has(t));
+    if (missing.length === 0) return;
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: this.options.partitions ?? 3,
+        replicationFactor: this.options.replicationFactor ?? 1,
+      })),
+    });
+  }
+
+  /** True when the cluster answers a metadata request. */
+  async isReachable(): Promise<boolean> {
+    try {
+      const admin = await this.getAdmin();
+      await admin.describeCluster();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Joins a consumer group and hands each message to `handle`, one at a time per partition. The offset is
+   * committed only after `handle` resolves, so a crash means redelivery (the inbox makes that harmless).
+   */
+  async subscribe(groupId: string, topics: string[], handle: (message: ReceivedMessage) => Promise<void>): Promise<Subscription> {
+    const consumer = this.kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      autoCommit: true,
+      eachMessage: async ({ topic, partition, message }) => {
+        await handle({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? '',
+          value: message.value?.toString() ?? '',
+          headers: headersToStrings(message.headers),
+        });
+      },
+    });
+    this.consumers.add(consumer);
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  async disconnect(): Promise<void> {
+    await Promise.allSettled([...this.consumers].map((c) => c.disconnect()));
+    this.consumers.clear();
+    await Promise.allSettled([this.producer?.disconnect(), this.admin?.disconnect()]);
+    this.producer = undefined;
+    this.producerReady = undefined;
+    this.admin = undefined;
+  }
+}

@@ -1,0 +1,20 @@
+import { Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { JsonLogger } from '@houqin/platform-telemetry';
+import { SERVICE_CONFIG } from './service-definition';
+import { ServiceConfig } from './service-config';
+
+/** Starts a service's Nest app on its configured host and port, with JSON logs and graceful shutdown. */
+export async function bootstrapService(serviceName: string, module: Type<unknown>): Promise<void> {
+  const logger = new JsonLogger(serviceName);
+  try {
+    const app = await NestFactory.create(module, { logger, bodyParser: true });
+    app.enableShutdownHooks();
+    const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+    await app.listen(config.port, config.host);
+    logger.log(`${serviceName} listening on http://${config.host}:${config.port}/graphql`, 'Bootstrap');
+  } catch (error) {
+    logger.error(`${serviceName} failed to start: ${String(error)}`, (error as Error)?.stack, 'Bootstrap');
+    process.exit(1);
+  }
+}

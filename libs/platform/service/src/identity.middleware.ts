@@ -1,0 +1,27 @@
+import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { IDENTITY_HEADER, Identity, IdentityTokenVerifier } from '@houqin/platform-auth';
+import { localise } from '@houqin/platform-errors';
+import type { NextFunction, Request, Response } from 'express';
+
+export type RequestWithIdentity = Request & { identity?: Identity };
+
+/**
+ * Subgraphs answer only requests carrying the gateway-signed identity token: anything that did not pass
+ * the gateway's authentication (a direct call, a forged header) gets 401 before GraphQL runs.
+ */
+@Injectable()
+export class IdentityMiddleware implements NestMiddleware {
+  constructor(@Inject(IdentityTokenVerifier) private readonly verifier: IdentityTokenVerifier) {}
+
+  async use(req: RequestWithIdentity, res: Response, next: NextFunction): Promise<void> {
+    const header = req.headers[IDENTITY_HEADER];
+    const identity = await this.verifier.verify(Array.isArray(header) ? header[0] : header);
+    if (!identity) {
+      const messages = localise('UNAUTHENTICATED');
+      res.status(401).json({ errors: [{ message: messages.en, extensions: { code: 'UNAUTHENTICATED', messages } }] });
+      return;
+    }
+    req.identity = identity;
+    next();
+  }
+}

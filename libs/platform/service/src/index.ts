@@ -1,0 +1,5 @@
+export * from './service-definition';
+export * from './service-config';
+export * from './platform.module';
+export * from './bootstrap';
+export * from './identity.middleware';

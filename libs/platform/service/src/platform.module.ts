@@ -1,0 +1,107 @@
+import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { CreateAuditTable1763900000001, AuditEntryRow } from '@houqin/platform-audit';
+import { IdentityTokenVerifier } from '@houqin/platform-auth';
+import { createServiceDataSource, StatementCounter } from '@houqin/platform-database';
+import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES, KafkaBus, Outbox, OutboxRelay, UnitOfWork } from '@houqin/platform-events';
+import { formatError, localisationPlugin, RolesGuard } from '@houqin/platform-graphql';
+import { JsonLogger } from '@houqin/platform-telemetry';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { HealthController } from './health.controller';
+import { IdentityMiddleware, RequestWithIdentity } from './identity.middleware';
+import { PlatformLifecycle } from './platform-lifecycle';
+import { loadServiceConfig, ServiceConfig } from './service-config';
+import { SERVICE_CONFIG, SERVICE_DEFINITION, ServiceDefinition } from './service-definition';
+
+const lockKeyOf = (name: string) => createHash('sha256').update(`outbox:${name}`).digest().readInt32BE(0);
+
+/**
+ * The skeleton every service shares: its database (migrations at start-up), Kafka bus, outbox + relay,
+ * consumers, the Federation 2 subgraph with identity and roles, errors, health and metrics. A service's
+ * own module imports `PlatformModule.forService(...)` and adds only its features.
+ */
+@Module({})
+export class PlatformModule implements NestModule {
+  static forService(definition: ServiceDefinition): DynamicModule {
+    const logger = new JsonLogger(definition.name);
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+          driver: ApolloFederationDriver,
+          autoSchemaFile: { federation: 2 },
+          sortSchema: true,
+          path: '/graphql',
+          context: ({ req }: { req: RequestWithIdentity }) => ({ identity: req.identity ?? null }),
+          plugins: [localisationPlugin()],
+          formatError: formatError((error) => logger.event('error', 'unexpected error in a GraphQL operation', { error: String(error), stack: (error as Error)?.stack })),
+          includeStacktraceInErrorResponses: false,
+          buildSchemaOptions: { dateScalarMode: 'isoDate' },
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: SERVICE_DEFINITION, useValue: definition },
+        { provide: JsonLogger, useValue: logger },
+        { provide: SERVICE_CONFIG, useFactory: () => loadServiceConfig(definition.name, definition.defaultPort) },
+        { provide: StatementCounter, useValue: new StatementCounter() },
+        {
+          provide: DataSource,
+          inject: [SERVICE_CONFIG, StatementCounter],
+          useFactory: async (config: ServiceConfig, statementCounter: StatementCounter) => {
+            const dataSource = createServiceDataSource({
+              serviceName: definition.name,
+              url: config.databaseUrl,
+              entities: [...EVENT_TABLE_ENTITIES, AuditEntryRow, ...definition.entities],
+              migrations: [CreateEventTables1763900000000, CreateAuditTable1763900000001, ...definition.migrations],
+              poolSize: config.dbPoolSize,
+              statementCounter,
+            });
+            await dataSource.initialize();
+            if (config.runMigrations) {
+              const applied = await dataSource.runMigrations({ transaction: 'each' });
+              if (applied.length) logger.log(`applied migrations: ${applied.map((m) => m.name).join(', ')}`, 'Database');
+            }
+            return dataSource;
+          },
+        },
+        {
+          provide: KafkaBus,
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) =>
+            new KafkaBus({
+              clientId: `houqin-${definition.name}`,
+              brokers: config.kafkaBrokers,
+              replicationFactor: config.kafkaReplicationFactor,
+              logger: { warn: (m, e) => logger.event('warn', m, e), error: (m, e) => logger.event('error', m, e) },
+            }),
+        },
+        { provide: Outbox, useValue: new Outbox(`houqin/${definition.name}`) },
+        {
+          provide: OutboxRelay,
+          inject: [DataSource, KafkaBus],
+          useFactory: (dataSource: DataSource, bus: KafkaBus) =>
+            new OutboxRelay(dataSource, bus, { warn: (m, e) => logger.event('warn', m, e), error: (m, e) => logger.event('error', m, e) }, lockKeyOf(definition.name)),
+        },
+        { provide: UnitOfWork, inject: [DataSource, OutboxRelay], useFactory: (dataSource: DataSource, relay: OutboxRelay) => new UnitOfWork(dataSource, relay) },
+        {
+          provide: IdentityTokenVerifier,
+          inject: [SERVICE_CONFIG],
+          useFactory: (config: ServiceConfig) => new IdentityTokenVerifier(JSON.parse(config.gatewayIdentityPublicJwk)),
+        },
+        { provide: APP_GUARD, useClass: RolesGuard },
+        IdentityMiddleware,
+        PlatformLifecycle,
+      ],
+      exports: [SERVICE_CONFIG, JsonLogger, DataSource, KafkaBus, Outbox, OutboxRelay, UnitOfWork, StatementCounter],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(IdentityMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.ALL });
+  }
+}

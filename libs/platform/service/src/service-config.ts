@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: z.string().min(1),
+  KAFKA_BROKERS: z.string().min(1),
+  GATEWAY_IDENTITY_PUBLIC_JWK: z.string().min(1),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().positive().optional(),
+  RUN_MIGRATIONS: z.enum(['true', 'false']).default('true'),
+  KAFKA_REPLICATION_FACTOR: z.coerce.number().int().positive().default(1),
+  DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+});
+
+export interface ServiceConfig {
+  serviceName: string;
+  databaseUrl: string;
+  kafkaBrokers: string[];
+  gatewayIdentityPublicJwk: string;
+  host: string;
+  port: number;
+  runMigrations: boolean;
+  kafkaReplicationFactor: number;
+  dbPoolSize: number;
+}
+
+/** Reads a service's settings from the environment; a missing one stops the process with its name. */
+export function loadServiceConfig(serviceName: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const missing = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new Error(`${serviceName}: invalid or missing settings: ${missing}`);
+  }
+  const c = parsed.data;
+  return {
+    serviceName,
+    databaseUrl: c.DATABASE_URL,
+    kafkaBrokers: c.KAFKA_BROKERS.split(',').map((b) => b.trim()),
+    gatewayIdentityPublicJwk: c.GATEWAY_IDENTITY_PUBLIC_JWK,
+    host: c.HOST,
+    port: c.PORT ?? defaultPort,
+    runMigrations: c.RUN_MIGRATIONS === 'true',
+    kafkaReplicationFactor: c.KAFKA_REPLICATION_FACTOR,
+    dbPoolSize: c.DB_POOL_SIZE,
+  };
+}
