@@ -2,3 +2,4 @@ export * from './roles';
 export * from './errors';
 export * from './pagination';
 export * from './depth-limit';
+export * from './batch-loader';

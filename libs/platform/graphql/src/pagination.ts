@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { DomainError } from '@houqin/platform-errors';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
@@ -12,7 +12,9 @@ export class PageArgs {
   after?: string;
 }
 
+/** Shared by every subgraph's connections, hence @shareable. */
 @ObjectType()
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => Boolean) hasNextPage!: boolean;
   @Field(() => String, { nullable: true }) endCursor!: string | null;

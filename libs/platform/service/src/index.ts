@@ -3,3 +3,4 @@ export * from './service-config';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './identity.middleware';
+export * from './platform-lifecycle';

@@ -1,3 +1,4 @@
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -37,7 +38,8 @@ export class PlatformModule implements NestModule {
           sortSchema: true,
           path: '/graphql',
           context: ({ req }: { req: RequestWithIdentity }) => ({ identity: req.identity ?? null }),
-          plugins: [localisationPlugin()],
+          // Traces go to OpenTelemetry, not Apollo's ftv1 extension.
+          plugins: [localisationPlugin(), ApolloServerPluginInlineTraceDisabled()],
           formatError: formatError((error) => logger.event('error', 'unexpected error in a GraphQL operation', { error: String(error), stack: (error as Error)?.stack })),
           includeStacktraceInErrorResponses: false,
           buildSchemaOptions: { dateScalarMode: 'isoDate' },

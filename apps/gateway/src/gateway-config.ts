@@ -1,0 +1,58 @@
+import { JWK } from 'jose';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const schema = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().positive().default(4000),
+  AUTH_ISSUER: z.string().min(1),
+  AUTH_AUDIENCE: z.string().min(1),
+  /** Production: the hospital IdP's JWKS. Local mode and tests: the local issuer's public key instead. */
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER_PUBLIC_JWK: z.string().optional(),
+  GATEWAY_IDENTITY_PRIVATE_JWK: z.string().min(1),
+  SUPERGRAPH_PATH: z.string().optional(),
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false'),
+});
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  issuer: string;
+  audience: string;
+  jwksUrl?: string;
+  issuerPublicJwk?: JWK;
+  identityPrivateJwk: JWK;
+  supergraphSdl: string;
+  /** Subgraph URL overrides by name (SUBGRAPH_ORG_URL, ...); the supergraph file holds local defaults. */
+  subgraphUrls: Record<string, string>;
+  maxQueryDepth: number;
+  introspection: boolean;
+}
+
+export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new Error(`gateway: invalid or missing settings: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  const c = parsed.data;
+  if (!c.AUTH_JWKS_URL && !c.AUTH_ISSUER_PUBLIC_JWK) throw new Error('gateway: set AUTH_JWKS_URL (IdP) or AUTH_ISSUER_PUBLIC_JWK (local issuer)');
+  const subgraphUrls = Object.fromEntries(
+    Object.entries(env)
+      .filter(([name, value]) => /^SUBGRAPH_[A-Z]+_URL$/.test(name) && value)
+      .map(([name, value]) => [name.slice('SUBGRAPH_'.length, -'_URL'.length).toLowerCase(), value as string]),
+  );
+  return {
+    host: c.HOST,
+    port: c.PORT,
+    issuer: c.AUTH_ISSUER,
+    audience: c.AUTH_AUDIENCE,
+    jwksUrl: c.AUTH_JWKS_URL,
+    issuerPublicJwk: c.AUTH_ISSUER_PUBLIC_JWK ? (JSON.parse(c.AUTH_ISSUER_PUBLIC_JWK) as JWK) : undefined,
+    identityPrivateJwk: JSON.parse(c.GATEWAY_IDENTITY_PRIVATE_JWK) as JWK,
+    supergraphSdl: readFileSync(c.SUPERGRAPH_PATH ?? join(__dirname, '..', 'supergraph.graphql'), 'utf8'),
+    subgraphUrls,
+    maxQueryDepth: c.MAX_QUERY_DEPTH,
+    introspection: c.GRAPHQL_INTROSPECTION === 'true',
+  };
+}

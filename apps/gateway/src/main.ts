@@ -1,0 +1,19 @@
+import './instrument';
+import { NestFactory } from '@nestjs/core';
+import { JsonLogger } from '@houqin/platform-telemetry';
+import { GatewayModule } from './gateway.module';
+import { loadGatewayConfig } from './gateway-config';
+
+async function bootstrap(): Promise<void> {
+  const logger = new JsonLogger('gateway');
+  const config = loadGatewayConfig();
+  const app = await NestFactory.create(GatewayModule.forConfig(config), { logger, bodyParser: true });
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  logger.log(`gateway listening on http://${config.host}:${config.port}/graphql`, 'Bootstrap');
+}
+
+bootstrap().catch((error: unknown) => {
+  new JsonLogger('gateway').error(`gateway failed to start: ${String(error)}`, (error as Error)?.stack, 'Bootstrap');
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { WorkOrderClosedV1 } from '@houqin/contracts';
+import { Identity } from '@houqin/platform-auth';
+import { WorkOrderAction } from './work-order-lifecycle';
+import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
+
+/** 关闭: the dispatcher closes a signed-off order (闭环). */
+@Injectable()
+export class CloseWorkOrder {
+  constructor(private readonly transitions: WorkOrderTransitions) {}
+
+  execute(identity: Identity, workOrderId: string) {
+    return this.transitions.run(identity, workOrderId, {
+      action: WorkOrderAction.CLOSE,
+      apply: (row, at) => {
+        row.closedAt = at;
+      },
+      event: WorkOrderClosedV1,
+      eventData: (row, at) => workOrderFacts(row, identity, at),
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { WorkOrderSignedOffV1 } from '@houqin/contracts';
+import { Identity } from '@houqin/platform-auth';
+import { DomainError, optionalText } from '@houqin/platform-errors';
+import { WorkOrderAction } from './work-order-lifecycle';
+import { SignOffWorkOrderInput } from './work-order.inputs';
+import { assertRequesterOrSupervisor } from './work-order-permissions';
+import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
+
+/** 维修签单: the requester confirms the repair, with an optional rating. */
+@Injectable()
+export class SignOffWorkOrder {
+  constructor(private readonly transitions: WorkOrderTransitions) {}
+
+  execute(identity: Identity, input: SignOffWorkOrderInput) {
+    const rating = input.rating ?? null;
+    if (rating !== null && (!Number.isInteger(rating) || rating < 1 || rating > 5)) throw new DomainError('INVALID_INPUT', { detail: 'rating must be 1-5' });
+    const comment = optionalText('comment', input.comment, 2000);
+    return this.transitions.run(identity, input.workOrderId, {
+      action: WorkOrderAction.SIGN_OFF,
+      reason: comment,
+      authorise: (row) => assertRequesterOrSupervisor(identity, row),
+      apply: (row, at) => {
+        row.signedOffAt = at;
+        row.rating = rating;
+      },
+      event: WorkOrderSignedOffV1,
+      eventData: (row, at) => ({ ...workOrderFacts(row, identity, at), rating }),
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { WorkOrderSubmittedV1 } from '@houqin/contracts';
+import { recordAudit } from '@houqin/platform-audit';
+import { CampusScope, Identity } from '@houqin/platform-auth';
+import { uuidv7 } from '@houqin/platform-database';
+import { forbidden, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
+import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { WorkOrderRow } from './work-order.entity';
+import { WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
+import { SlaPolicy } from './sla-policy';
+import { SubmitRepairRequestInput } from './work-order.inputs';
+import { recordTransition, workOrderFacts } from './work-order-transitions';
+
+const CATEGORY = /^[A-Z][A-Z_]{1,31}$/;
+
+/** 报修: anyone on the campus reports a fault; the SLA clocks start now. */
+@Injectable()
+export class SubmitRepairRequest {
+  private readonly sla = new SlaPolicy();
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
+  ) {}
+
+  execute(identity: Identity, input: SubmitRepairRequestInput): Promise<WorkOrderRow> {
+    const campusId = requireUuid('campusId', input.campusId);
+    const locationId = requireUuid('locationId', input.locationId);
+    const departmentId = requireUuid('departmentId', input.departmentId);
+    const title = requireText('title', input.title, 100);
+    const description = optionalText('description', input.description, 2000);
+    const category = requireText('category', input.category, 32).toUpperCase();
+    if (!CATEGORY.test(category)) requireText('category', '', 32);
+    if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
+
+    return this.unitOfWork.run(async (manager) => {
+      const now = new Date();
+      const [{ seq }] = await manager.query(`SELECT nextval('work_order_number_seq') AS seq`);
+      const row = manager.create(WorkOrderRow, {
+        id: uuidv7(),
+        number: `WO-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${String(seq).padStart(6, '0')}`,
+        campusId,
+        locationId,
+        departmentId,
+        requesterStaffId: identity.staffId,
+        requesterSubject: identity.subject,
+        category,
+        priority: input.priority,
+        title,
+        description,
+        status: WorkOrderStatus.SUBMITTED,
+        teamId: null,
+        technicianId: null,
+        labourMinutes: null,
+        completionCount: 0,
+        rating: null,
+        submittedAt: now,
+        ...this.sla.dueTimes(input.priority, now),
+      });
+      await manager.insert(WorkOrderRow, row);
+      await recordTransition(manager, row, identity, WorkOrderAction.SUBMIT, null, null, now);
+      await recordAudit(manager, identity, { action: 'work_order.submit', entityType: 'WorkOrder', entityId: row.id, campusId, before: null, after: row });
+      await this.outbox.append(
+        manager,
+        WorkOrderSubmittedV1,
+        {
+          ...workOrderFacts(row, identity, now),
+          category,
+          title,
+          requesterStaffId: identity.staffId,
+          responseDueAt: row.responseDueAt.toISOString(),
+          resolutionDueAt: row.resolutionDueAt.toISOString(),
+        },
+        { key: row.id },
+      );
+      return row;
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { PageArgs } from '@houqin/platform-graphql';
+import { WorkOrderPriority } from './sla-policy';
+import { WorkOrderStatus } from './work-order-lifecycle';
+
+@InputType({ description: '报修: what is wrong and where.' })
+export class SubmitRepairRequestInput {
+  @Field(() => ID) campusId!: string;
+  @Field(() => ID, { description: 'Ward, room, bed or area (org directory).' }) locationId!: string;
+  @Field(() => ID, { description: 'Department charged for the work (the ward\'s department).' }) departmentId!: string;
+  @Field(() => String, { description: 'Trade, e.g. PLUMBING, ELECTRICAL, HVAC, ELEVATOR.' }) category!: string;
+  @Field(() => WorkOrderPriority) priority!: WorkOrderPriority;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) description?: string;
+}
+
+@InputType()
+export class DispatchWorkOrderInput {
+  @Field(() => ID) workOrderId!: string;
+  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { nullable: true }) technicianId?: string;
+}
+
+@InputType()
+export class PartUsedInput {
+  @Field(() => ID) itemId!: string;
+  @Field(() => Int) quantity!: number;
+}
+
+@InputType()
+export class CompleteWorkOrderInput {
+  @Field(() => ID) workOrderId!: string;
+  @Field(() => Int) labourMinutes!: number;
+  @Field(() => [PartUsedInput], { defaultValue: [] }) parts!: PartUsedInput[];
+  @Field(() => String, { nullable: true }) note?: string;
+}
+
+@InputType()
+export class SignOffWorkOrderInput {
+  @Field(() => ID) workOrderId!: string;
+  @Field(() => Int, { nullable: true, description: '1-5' }) rating?: number;
+  @Field(() => String, { nullable: true }) comment?: string;
+}
+
+@InputType({ description: 'A transition that needs a reason (cancel, reopen).' })
+export class WorkOrderReasonInput {
+  @Field(() => ID) workOrderId!: string;
+  @Field(() => String) reason!: string;
+}
+
+@ArgsType()
+export class WorkOrdersArgs extends PageArgs {
+  @Field(() => ID, { nullable: true }) campusId?: string;
+  @Field(() => WorkOrderStatus, { nullable: true }) status?: WorkOrderStatus;
+  @Field(() => WorkOrderPriority, { nullable: true }) priority?: WorkOrderPriority;
+  @Field(() => Boolean, { nullable: true, description: 'Only orders past a response or resolution due time.' }) overdue?: boolean;
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { WorkOrderResolver } from './work-order.resolver';
+import { WorkOrderRepository } from './work-order.repository';
+import { WorkOrderTransitions } from './work-order-transitions';
+import { SubmitRepairRequest } from './submit-repair-request.use-case';
+import { DispatchWorkOrder } from './dispatch-work-order.use-case';
+import { AcceptWorkOrder } from './accept-work-order.use-case';
+import { StartWorkOrder } from './start-work-order.use-case';
+import { CompleteWorkOrder } from './complete-work-order.use-case';
+import { SignOffWorkOrder } from './sign-off-work-order.use-case';
+import { CloseWorkOrder } from './close-work-order.use-case';
+import { CancelWorkOrder } from './cancel-work-order.use-case';
+import { ReopenWorkOrder } from './reopen-work-order.use-case';
+
+@Module({
+  providers: [
+    WorkOrderResolver,
+    WorkOrderRepository,
+    WorkOrderTransitions,
+    SubmitRepairRequest,
+    DispatchWorkOrder,
+    AcceptWorkOrder,
+    StartWorkOrder,
+    CompleteWorkOrder,
+    SignOffWorkOrder,
+    CloseWorkOrder,
+    CancelWorkOrder,
+    ReopenWorkOrder,
+  ],
+})
+export class WorkOrderModule {}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { CampusScope, Identity } from '@houqin/platform-auth';
+import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { Page, paginate } from '@houqin/platform-graphql';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
+import { WorkOrderStatus } from './work-order-lifecycle';
+import { WorkOrdersArgs } from './work-order.inputs';
+
+const OPEN_FOR_RESPONSE = [WorkOrderStatus.SUBMITTED, WorkOrderStatus.DISPATCHED];
+const OPEN_FOR_RESOLUTION = [WorkOrderStatus.SUBMITTED, WorkOrderStatus.DISPATCHED, WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS];
+
+/** Work-order reads, always within the caller's campuses: another campus's order is simply not found. */
+@Injectable()
+export class WorkOrderRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async findVisible(identity: Identity, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<WorkOrderRow> {
+    const workOrderId = requireUuid('workOrderId', id);
+    const query = manager.createQueryBuilder(WorkOrderRow, 'wo').where('wo.id = :id', { id: workOrderId });
+    const campuses = CampusScope.of(identity).filter();
+    if (campuses) query.andWhere('wo.campus_id = ANY(:campuses)', { campuses });
+    if (lock) query.setLock('pessimistic_write');
+    const row = await query.getOne();
+    if (!row) throw notFound('WorkOrder', workOrderId);
+    return row;
+  }
+
+  async list<T>(identity: Identity, args: WorkOrdersArgs, map: (row: WorkOrderRow) => T, now: Date = new Date()): Promise<Page<T>> {
+    const query = this.dataSource.manager.createQueryBuilder(WorkOrderRow, 'wo');
+    const campuses = CampusScope.of(identity).filter();
+    if (campuses) query.andWhere('wo.campus_id = ANY(:campuses)', { campuses });
+    const campusId = optionalUuid('campusId', args.campusId);
+    if (campusId) query.andWhere('wo.campus_id = :campusId', { campusId });
+    if (args.status) query.andWhere('wo.status = :status', { status: args.status });
+    if (args.priority) query.andWhere('wo.priority = :priority', { priority: args.priority });
+    if (args.overdue) {
+      query.andWhere(
+        '((wo.status = ANY(:openResponse) AND wo.response_due_at < :now) OR (wo.status = ANY(:openResolution) AND wo.resolution_due_at < :now))',
+        { openResponse: OPEN_FOR_RESPONSE, openResolution: OPEN_FOR_RESOLUTION, now },
+      );
+    }
+    return paginate(query, args, map);
+  }
+
+  /** Loads the orders for a batch of federation references in one query. */
+  async findManyVisible(identity: Identity, ids: string[]): Promise<Map<string, WorkOrderRow>> {
+    const campuses = CampusScope.of(identity).filter();
+    const rows = await this.dataSource.manager.find(WorkOrderRow, { where: { id: In(ids), ...(campuses ? { campusId: In(campuses) } : {}) } });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  parts(workOrderIds: string[]): Promise<WorkOrderPartRow[]> {
+    return this.dataSource.manager.find(WorkOrderPartRow, { where: { workOrderId: In(workOrderIds) }, order: { completion: 'ASC', id: 'ASC' } });
+  }
+
+  timeline(workOrderIds: string[]): Promise<WorkOrderTransitionRow[]> {
+    return this.dataSource.manager.find(WorkOrderTransitionRow, { where: { workOrderId: In(workOrderIds) }, order: { id: 'ASC' } });
+  }
+}

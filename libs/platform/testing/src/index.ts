@@ -1,0 +1,3 @@
+export * from './graphql-client';
+export * from './test-platform';
+export * from './paths';

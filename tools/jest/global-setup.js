@@ -1,0 +1,2 @@
+require('./resolve-workspace-aliases');
+module.exports = require('../../libs/platform/testing/src/global-setup').default;

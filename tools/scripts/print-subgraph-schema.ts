@@ -1,0 +1,51 @@
+/**
+ * Prints a service's subgraph SDL without a database or Kafka: the service module is compiled with the
+ * infrastructure providers replaced, and the schema Nest builds from the resolvers is printed as Apollo
+ * Federation sees it. One service per process (GraphQL type names are global in a process).
+ *   node -r @swc-node/register tools/scripts/print-subgraph-schema.ts maintenance
+ */
+import 'reflect-metadata';
+import { Type } from '@nestjs/common';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Test } from '@nestjs/testing';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { IdentityTokenVerifier } from '@houqin/platform-auth';
+import { KafkaBus, OutboxRelay } from '@houqin/platform-events';
+import { PlatformLifecycle, SERVICE_CONFIG } from '@houqin/platform-service';
+import { DataSource } from 'typeorm';
+import { SUBGRAPHS } from './subgraphs';
+
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  const subgraph = SUBGRAPHS.find((s) => s.name === name);
+  if (!subgraph) throw new Error(`unknown service ${name}; known: ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
+  const module = (await import(`../../apps/${name}/src/${name}.module`))[subgraph.moduleExport] as Type<unknown>;
+  const testing = await Test.createTestingModule({ imports: [module] })
+    .overrideProvider(DataSource)
+    .useValue({})
+    .overrideProvider(KafkaBus)
+    .useValue({})
+    .overrideProvider(OutboxRelay)
+    .useValue({})
+    .overrideProvider(IdentityTokenVerifier)
+    .useValue({})
+    .overrideProvider(SERVICE_CONFIG)
+    .useValue({})
+    .overrideProvider(PlatformLifecycle)
+    .useValue({})
+    .setLogger({ log: () => undefined, error: (m: unknown) => console.error(m), warn: () => undefined })
+    .compile();
+  const app = testing.createNestApplication({ logger: false });
+  await app.init();
+  process.stdout.write(`${printSubgraphSchema(app.get(GraphQLSchemaHost).schema).trim()}\n`);
+  await app.close();
+}
+
+// Exit explicitly once the SDL is written: the testing module leaves timers behind.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,1 @@
+export { SUBGRAPHS } from '@houqin/platform-local-infra';
