@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { WorkOrderCancelledV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { forbidden, requireText } from '@houqin/platform-errors';
-import { WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
+import { WorkOrderAction } from './work-order-lifecycle';
 import { WorkOrderReasonInput } from './work-order.inputs';
 import { assertRequesterOrSupervisor, isSupervisor } from './work-order-permissions';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';

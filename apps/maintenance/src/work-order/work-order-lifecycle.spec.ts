@@ -1,0 +1,48 @@
+import { DomainError } from '@houqin/platform-errors';
+import { allowedActions, nextStatus, WorkOrderAction as A, WorkOrderStatus as S } from './work-order-lifecycle';
+
+describe('work-order lifecycle', () => {
+  it('follows 报修 → 派工 → 接单 → 开工 → 完工 → 签单 → 关闭', () => {
+    let status = S.SUBMITTED;
+    for (const [action, expected] of [
+      [A.DISPATCH, S.DISPATCHED],
+      [A.ACCEPT, S.ACCEPTED],
+      [A.START, S.IN_PROGRESS],
+      [A.COMPLETE, S.COMPLETED],
+      [A.SIGN_OFF, S.SIGNED_OFF],
+      [A.CLOSE, S.CLOSED],
+    ] as const) {
+      status = nextStatus(status, action);
+      expect(status).toBe(expected);
+    }
+  });
+
+  it('rejects skipping steps with ILLEGAL_TRANSITION naming the current status', () => {
+    expect(() => nextStatus(S.SUBMITTED, A.START)).toThrow(DomainError);
+    try {
+      nextStatus(S.SUBMITTED, A.COMPLETE);
+    } catch (error) {
+      expect((error as DomainError).code).toBe('ILLEGAL_TRANSITION');
+      expect((error as DomainError).messages['zh-CN']).toContain('已报修');
+      expect((error as DomainError).messages.en).toBe('Cannot complete a work order that is 已报修 (SUBMITTED)');
+    }
+  });
+
+  it('allows re-dispatch before work starts, but not after', () => {
+    expect(nextStatus(S.ACCEPTED, A.DISPATCH)).toBe(S.DISPATCHED);
+    expect(() => nextStatus(S.IN_PROGRESS, A.DISPATCH)).toThrow(DomainError);
+  });
+
+  it('cancels only unfinished work and reopens only finished work', () => {
+    for (const s of [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS]) expect(nextStatus(s, A.CANCEL)).toBe(S.CANCELLED);
+    for (const s of [S.COMPLETED, S.SIGNED_OFF, S.CLOSED, S.CANCELLED]) expect(() => nextStatus(s, A.CANCEL)).toThrow(DomainError);
+    for (const s of [S.COMPLETED, S.SIGNED_OFF, S.CLOSED]) expect(nextStatus(s, A.REOPEN)).toBe(S.SUBMITTED);
+    expect(() => nextStatus(S.CANCELLED, A.REOPEN)).toThrow(DomainError);
+  });
+
+  it('lists the next actions for the console', () => {
+    expect(allowedActions(S.SUBMITTED).sort()).toEqual([A.CANCEL, A.DISPATCH].sort());
+    expect(allowedActions(S.CANCELLED)).toEqual([]);
+    expect(allowedActions(S.COMPLETED).sort()).toEqual([A.REOPEN, A.SIGN_OFF].sort());
+  });
+});

@@ -1,0 +1,146 @@
+import { deadLetterTopic, EventData, WorkOrderCompletedV1 } from '@houqin/contracts';
+import { createServiceDataSource } from '@houqin/platform-database';
+import { createTestDatabase, eventually, startTestKafka } from '@houqin/platform-testing';
+import type { LocalKafka } from '@houqin/platform-local-infra';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES } from './event-tables';
+import { EventConsumer, EventHandler } from './event-consumer';
+import { KafkaBus, ReceivedMessage } from './kafka-bus';
+import { Outbox } from './outbox';
+import { OutboxRelay } from './outbox-relay';
+import { CloudEvent, toBusMessage } from './cloud-event';
+
+/** The outbox, relay and idempotent consumer against a real broker and database. */
+const quiet = { warn: () => undefined, error: () => undefined };
+const completed = (workOrderId: string): EventData<typeof WorkOrderCompletedV1> => ({
+  workOrderId,
+  number: 'WO-20261123-000001',
+  campusId: randomUUID(),
+  locationId: randomUUID(),
+  departmentId: randomUUID(),
+  status: 'COMPLETED',
+  priority: 'HIGH',
+  occurredAt: new Date().toISOString(),
+  actor: { subject: 'tech', staffId: null, name: '张伟' },
+  labourMinutes: 45,
+  parts: [{ itemId: randomUUID(), quantity: 2 }],
+  technicianId: null,
+  completion: 1,
+});
+
+class CountingHandler implements EventHandler<typeof WorkOrderCompletedV1> {
+  readonly contract = WorkOrderCompletedV1;
+  failuresLeft = 0;
+  attempts = 0;
+
+  async handle(event: CloudEvent<EventData<typeof WorkOrderCompletedV1>>, manager: EntityManager): Promise<void> {
+    this.attempts += 1;
+    await manager.query('INSERT INTO applied_effect (work_order_id) VALUES ($1)', [event.data.workOrderId]);
+    if (this.failuresLeft > 0) {
+      this.failuresLeft -= 1;
+      throw new Error('handler bug');
+    }
+  }
+}
+
+describe('event delivery (real Kafka + Postgres)', () => {
+  let dir: string;
+  let kafka: LocalKafka;
+  let dataSource: DataSource;
+  let bus: KafkaBus;
+  let relay: OutboxRelay;
+  let handler: CountingHandler;
+  let consumer: EventConsumer;
+  const deadLetters: ReceivedMessage[] = [];
+  const topic = WorkOrderCompletedV1.topic;
+  const appliedCount = async (workOrderId: string) => (await dataSource.query('SELECT count(*)::int AS n FROM applied_effect WHERE work_order_id = $1', [workOrderId]))[0].n as number;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'houqin-events-'));
+    kafka = await startTestKafka(dir);
+    dataSource = createServiceDataSource({ serviceName: 'events-test', url: await createTestDatabase('events'), entities: EVENT_TABLE_ENTITIES, migrations: [CreateEventTables1763900000000] });
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    await dataSource.query('CREATE TABLE applied_effect (work_order_id uuid NOT NULL)');
+    bus = new KafkaBus({ clientId: 'events-test', brokers: [kafka.brokers], logger: quiet });
+    relay = new OutboxRelay(dataSource, bus, quiet, 42, { pollIntervalMs: 100 });
+    handler = new CountingHandler();
+    consumer = new EventConsumer(dataSource, bus, quiet, { groupId: 'test.counter', handlers: [handler], maxAttempts: 3, baseDelayMs: 10, afterCommit: () => relay.wake() });
+    await consumer.start();
+    await bus.subscribe('test.dlt-reader', [deadLetterTopic(topic)], async (m) => void deadLetters.push(m));
+    relay.start();
+  });
+
+  afterAll(async () => {
+    await relay?.stop();
+    await bus?.disconnect();
+    await dataSource?.destroy();
+    await kafka?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('relays committed outbox rows to Kafka with CloudEvents headers, and nothing of a rolled-back transaction', async () => {
+    const outbox = new Outbox('houqin/test');
+    const kept = randomUUID();
+    const rolledBack = randomUUID();
+    await dataSource.transaction((m) => outbox.append(m, WorkOrderCompletedV1, completed(kept), { key: kept }));
+    await expect(
+      dataSource.transaction(async (m) => {
+        await outbox.append(m, WorkOrderCompletedV1, completed(rolledBack), { key: rolledBack });
+        throw new Error('business rule failed after the append');
+      }),
+    ).rejects.toThrow('business rule failed');
+    relay.wake();
+    await eventually(async () => ((await appliedCount(kept)) === 1 ? true : undefined), 30_000, 'consumer applied the relayed event');
+    const [row] = await dataSource.query('SELECT sent_at FROM outbox_event WHERE key = $1', [kept]);
+    expect(row.sent_at).not.toBeNull();
+    expect(await dataSource.query('SELECT 1 FROM outbox_event WHERE key = $1', [rolledBack])).toHaveLength(0);
+    expect(await appliedCount(rolledBack)).toBe(0);
+  });
+
+  it('applies the same event delivered twice only once', async () => {
+    const workOrderId = randomUUID();
+    const event: CloudEvent = { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'houqin/test', subject: workOrderId, time: new Date().toISOString(), data: completed(workOrderId), traceparent: null, tracestate: null };
+    const message = toBusMessage(topic, workOrderId, event);
+    await bus.publish([message, message]);
+    await eventually(async () => ((await appliedCount(workOrderId)) === 1 ? true : undefined), 30_000, 'first delivery applied');
+    const received = { ...message, partition: 0, offset: '0' };
+    expect(await consumer.process(received)).toBe('duplicate');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await appliedCount(workOrderId)).toBe(1);
+  });
+
+  it('parks a malformed message and one that breaks its contract on the dead-letter topic, and keeps consuming', async () => {
+    const after = randomUUID();
+    await bus.publish([{ topic, key: 'junk', value: 'not a cloud event', headers: {} }]);
+    await bus.publish([toBusMessage(topic, 'bad', { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'x', subject: null, time: new Date().toISOString(), data: { workOrderId: 'nope' }, traceparent: null, tracestate: null })]);
+    await bus.publish([toBusMessage(topic, after, { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'x', subject: after, time: new Date().toISOString(), data: completed(after), traceparent: null, tracestate: null })]);
+    await eventually(async () => ((await appliedCount(after)) === 1 ? true : undefined), 30_000, 'the good message after the bad ones');
+    const parked = await eventually(async () => (deadLetters.length >= 2 ? deadLetters : undefined), 30_000, 'dead letters');
+    const junk = parked.find((m) => m.key === 'junk');
+    expect(junk?.headers).toMatchObject({ dlt_original_topic: topic, dlt_consumer_group: 'test.counter' });
+    expect(junk?.headers.dlt_error).toContain('missing header ce_specversion');
+    expect(parked.find((m) => m.key === 'bad')?.headers.dlt_error).toContain(`data does not match ${WorkOrderCompletedV1.type}`);
+  });
+
+  it('retries a failing handler, rolls back each attempt, and parks the event after the last one', async () => {
+    const flaky = randomUUID();
+    handler.failuresLeft = 1;
+    await bus.publish([toBusMessage(topic, flaky, { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'x', subject: flaky, time: new Date().toISOString(), data: completed(flaky), traceparent: null, tracestate: null })]);
+    await eventually(async () => ((await appliedCount(flaky)) === 1 ? true : undefined), 30_000, 'applied on the second attempt');
+
+    const broken = randomUUID();
+    handler.failuresLeft = 3;
+    const attemptsBefore = handler.attempts;
+    await bus.publish([toBusMessage(topic, broken, { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'x', subject: broken, time: new Date().toISOString(), data: completed(broken), traceparent: null, tracestate: null })]);
+    const parked = await eventually(async () => deadLetters.find((m) => m.key === broken), 30_000, 'parked after three attempts');
+    expect(parked.headers.dlt_error).toContain('handler bug');
+    expect(handler.attempts - attemptsBefore).toBe(3);
+    expect(await appliedCount(broken)).toBe(0);
+    expect(await dataSource.query('SELECT 1 FROM inbox_event WHERE event_id = $1', [parked.headers.ce_id])).toHaveLength(0);
+  });
+});

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+/** The repository's own gates, run as tests so they count in the one summary: types, lint, schema drift. */
+const root = join(__dirname, '..', '..');
+
+function run(args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' }, maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.trim() };
+}
+
+describe('static checks', () => {
+  it('type-checks the whole workspace (strict)', () => {
+    const result = run([join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']);
+    expect(result).toEqual({ status: 0, output: '' });
+  });
+
+  it('passes lint, including module boundaries and @Roles on every operation', () => {
+    // The boundary rule needs Nx's project graph; without it the rule silently skips.
+    const graph = run([join(root, 'node_modules/nx/bin/nx.js'), 'show', 'projects']);
+    expect(graph.status).toBe(0);
+    const lint = run([join(root, 'node_modules/eslint/bin/eslint.js'), '.', '--max-warnings', '0']);
+    expect(lint.output).not.toContain('No cached ProjectGraph');
+    expect(lint).toEqual({ status: 0, output: '' });
+  });
+
+  it('has committed subgraph schemas and a supergraph that match the code and compose', () => {
+    const result = run(['-r', '@swc-node/register', 'tools/scripts/update-schemas.ts', '--check']);
+    expect(result).toEqual({ status: 0, output: expect.stringContaining('schemas up to date') });
+  });
+
+  it('has an event catalogue (docs/events.md) that matches the contracts', () => {
+    const result = run(['-r', '@swc-node/register', 'tools/scripts/event-catalogue.ts', '--check']);
+    expect(result).toEqual({ status: 0, output: expect.stringContaining('docs/events.md up to date') });
+  });
+});
