@@ -12,9 +12,9 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{apps,libs,tools,tests}/**/*.{spec,int-spec,e2e-spec}.ts'],
-  transform: { '^.+\\.(ts|js)$': ['@swc/jest', { ...swcrc, $schema: undefined, sourceMaps: 'inline' }] },
-  // jose is published as ESM only; compile it to CommonJS like our own code (no experimental VM modules).
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  // Our TypeScript compiles to CommonJS. NestJS 12, jose and others ship ESM only: jest loads them through
+  // Node's require(esm), which needs `node --experimental-vm-modules` (tools/scripts/test.ts passes it).
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, $schema: undefined, sourceMaps: 'inline' }] },
   moduleNameMapper,
   globalSetup: '<rootDir>/tools/jest/global-setup.js',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.js',

@@ -119,7 +119,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   });
 
   it('answers bad input with typed errors and writes nothing', async () => {
-    const before = await platform.query('maintenance', `SELECT (SELECT count(*) FROM work_order)::int AS orders, (SELECT count(*) FROM outbox_event)::int AS events`);
+    const before = await platform.query<{ orders: number; events: number }>('maintenance', `SELECT (SELECT count(*) FROM work_order)::int AS orders, (SELECT count(*) FROM outbox_event)::int AS events`);
     const invalidId = await call(nurse, SUBMIT, { input: { ...validRequest, locationId: 'ward-5' } });
     expect(invalidId.errors?.[0].extensions?.code).toBe('INVALID_ID');
     const tooLong = await call(nurse, SUBMIT, { input: { ...validRequest, title: '漏'.repeat(101) } });

@@ -101,20 +101,29 @@ export class KafkaBus {
     return this.admin;
   }
 
-  /** Creates missing topics (idempotent). */
+  /**
+   * Creates missing topics and waits until each has leaders. Idempotent and safe when several services
+   * create the same topic at once (the loser sees "already exists" or a metadata race and checks again).
+   */
   async ensureTopics(topics: string[]): Promise<void> {
     const admin = await this.getAdmin();
-    const existing = new Set(await admin.listTopics());
-    const missing = topics.filter((t) => !existing.has(t));
-    if (missing.length === 0) return;
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: this.options.partitions ?? 3,
-        replicationFactor: this.options.replicationFactor ?? 1,
-      })),
-    });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const existing = new Set(await admin.listTopics());
+        const missing = topics.filter((t) => !existing.has(t));
+        if (missing.length > 0) {
+          await admin.createTopics({
+            waitForLeaders: true,
+            topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3, replicationFactor: this.options.replicationFactor ?? 1 })),
+          });
+        }
+        await admin.fetchTopicMetadata({ topics });
+        return;
+      } catch (error) {
+        if (attempt >= 10) throw error;
+        await new Promise((r) => setTimeout(r, 200 * attempt));
+      }
+    }
   }
 
   /** True when the cluster answers a metadata request. */

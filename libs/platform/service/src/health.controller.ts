@@ -2,6 +2,7 @@ import { Controller, Get, HttpException, HttpStatus, Header } from '@nestjs/comm
 import { StatementCounter } from '@houqin/platform-database';
 import { KafkaBus } from '@houqin/platform-events';
 import { DataSource } from 'typeorm';
+import { PlatformLifecycle } from './platform-lifecycle';
 
 /** Kubernetes probes and a small Prometheus text endpoint. Not behind auth: no data is exposed. */
 @Controller()
@@ -10,6 +11,7 @@ export class HealthController {
     private readonly dataSource: DataSource,
     private readonly bus: KafkaBus,
     private readonly statements: StatementCounter,
+    private readonly lifecycle: PlatformLifecycle,
   ) {}
 
   @Get('health/live')
@@ -24,7 +26,8 @@ export class HealthController {
       () => 'down',
     );
     const kafka = (await this.bus.isReachable()) ? 'up' : 'down';
-    const body = { status: database === 'up' && kafka === 'up' ? 'ok' : 'unavailable', database, kafka };
+    const consumers = this.lifecycle.eventsReady ? 'up' : 'starting';
+    const body = { status: database === 'up' && kafka === 'up' && consumers === 'up' ? 'ok' : 'unavailable', database, kafka, consumers };
     if (body.status !== 'ok') throw new HttpException(body, HttpStatus.SERVICE_UNAVAILABLE);
     return body;
   }

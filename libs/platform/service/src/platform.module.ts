@@ -1,7 +1,7 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { CreateAuditTable1763900000001, AuditEntryRow } from '@houqin/platform-audit';
 import { IdentityTokenVerifier } from '@houqin/platform-auth';
@@ -11,11 +11,23 @@ import { formatError, localisationPlugin, RolesGuard } from '@houqin/platform-gr
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { DomainErrorFilter } from './domain-error.filter';
 import { HealthController } from './health.controller';
 import { IdentityMiddleware, RequestWithIdentity } from './identity.middleware';
 import { PlatformLifecycle } from './platform-lifecycle';
 import { loadServiceConfig, ServiceConfig } from './service-config';
 import { SERVICE_CONFIG, SERVICE_DEFINITION, ServiceDefinition } from './service-definition';
+
+/** The service's data source: the platform's tables (outbox, inbox, audit) first, then its own. */
+export function serviceDataSource(definition: ServiceDefinition, url: string, options: { poolSize?: number; statementCounter?: StatementCounter } = {}): DataSource {
+  return createServiceDataSource({
+    serviceName: definition.name,
+    url,
+    entities: [...EVENT_TABLE_ENTITIES, AuditEntryRow, ...definition.entities],
+    migrations: [CreateEventTables1763900000000, CreateAuditTable1763900000001, ...definition.migrations],
+    ...options,
+  });
+}
 
 const lockKeyOf = (name: string) => createHash('sha256').update(`outbox:${name}`).digest().readInt32BE(0);
 
@@ -55,14 +67,7 @@ export class PlatformModule implements NestModule {
           provide: DataSource,
           inject: [SERVICE_CONFIG, StatementCounter],
           useFactory: async (config: ServiceConfig, statementCounter: StatementCounter) => {
-            const dataSource = createServiceDataSource({
-              serviceName: definition.name,
-              url: config.databaseUrl,
-              entities: [...EVENT_TABLE_ENTITIES, AuditEntryRow, ...definition.entities],
-              migrations: [CreateEventTables1763900000000, CreateAuditTable1763900000001, ...definition.migrations],
-              poolSize: config.dbPoolSize,
-              statementCounter,
-            });
+            const dataSource = serviceDataSource(definition, config.databaseUrl, { poolSize: config.dbPoolSize, statementCounter });
             await dataSource.initialize();
             if (config.runMigrations) {
               const applied = await dataSource.runMigrations({ transaction: 'each' });
@@ -96,6 +101,7 @@ export class PlatformModule implements NestModule {
           useFactory: (config: ServiceConfig) => new IdentityTokenVerifier(JSON.parse(config.gatewayIdentityPublicJwk)),
         },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
         IdentityMiddleware,
         PlatformLifecycle,
       ],

@@ -1,3 +1,5 @@
-export * from './graphql-client';
+export { graphql, graphqlData, eventually } from '@houqin/platform-local-infra';
+export type { GraphQLRequest, GraphQLResponse } from '@houqin/platform-local-infra';
 export * from './test-platform';
 export * from './paths';
+export * from './migration-drift';

@@ -1,0 +1,59 @@
+import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { ALL_ROLES, Role } from '@houqin/platform-auth';
+import type { Identity } from '@houqin/platform-auth';
+import { notFound, optionalText, requireUuid } from '@houqin/platform-errors';
+import { CurrentIdentity, PageArgs, Page, Roles } from '@houqin/platform-graphql';
+import { CreateItemUseCase } from './create-item.use-case';
+import { ItemCategory } from './item';
+import { CreateItemInput, UpdateItemInput } from './item.inputs';
+import { Item, ItemConnection, toItem } from './item.model';
+import { ItemRepository } from './item.repository';
+import { UpdateItemUseCase } from './update-item.use-case';
+
+const CATALOGUE_EDITORS = [Role.GROUP_ADMIN, Role.STOREKEEPER];
+
+@Resolver(() => Item)
+export class ItemResolver {
+  constructor(
+    private readonly itemRepository: ItemRepository,
+    private readonly createItemUseCase: CreateItemUseCase,
+    private readonly updateItemUseCase: UpdateItemUseCase,
+  ) {}
+
+  @Query(() => ItemConnection, { description: '物资目录: the catalogue, filtered by code/name and category.' })
+  @Roles(...ALL_ROLES)
+  items(
+    @Args() page: PageArgs,
+    @Args('search', { type: () => String, nullable: true }) search?: string | null,
+    @Args('category', { type: () => ItemCategory, nullable: true }) category?: ItemCategory | null,
+  ): Promise<Page<Item>> {
+    return this.itemRepository.search({ search: optionalText('search', search, 100), category: category ?? null }, page);
+  }
+
+  @Query(() => Item)
+  @Roles(...ALL_ROLES)
+  async item(@Args('id', { type: () => ID }) id: string): Promise<Item> {
+    const row = await this.itemRepository.findById(requireUuid('id', id));
+    if (!row) throw notFound('Item', id);
+    return toItem(row);
+  }
+
+  @Mutation(() => Item)
+  @Roles(...CATALOGUE_EDITORS)
+  async createItem(@CurrentIdentity() identity: Identity, @Args('input') input: CreateItemInput): Promise<Item> {
+    return toItem(await this.createItemUseCase.execute(identity, input));
+  }
+
+  @Mutation(() => Item)
+  @Roles(...CATALOGUE_EDITORS)
+  async updateItem(@CurrentIdentity() identity: Identity, @Args('input') input: UpdateItemInput): Promise<Item> {
+    return toItem(await this.updateItemUseCase.execute(identity, input));
+  }
+
+  @ResolveReference()
+  @Roles(...ALL_ROLES)
+  async resolveReference(reference: { id: string }): Promise<Item | null> {
+    const row = await this.itemRepository.findById(requireUuid('id', reference.id));
+    return row ? toItem(row) : null;
+  }
+}

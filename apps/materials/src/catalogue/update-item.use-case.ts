@@ -1,0 +1,38 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { recordAudit } from '@houqin/platform-audit';
+import { Identity } from '@houqin/platform-auth';
+import { DomainError, notFound, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
+import { UnitOfWork } from '@houqin/platform-events';
+import { rejectDuplicate } from '../common/write-guards';
+import { ITEM_CATEGORIES } from './item';
+import { ItemRow } from './item.entity';
+import { UpdateItemInput } from './item.inputs';
+
+@Injectable()
+export class UpdateItemUseCase {
+  constructor(@Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
+
+  async execute(identity: Identity, input: UpdateItemInput): Promise<ItemRow> {
+    const id = requireUuid('id', input.id);
+    if (input.category != null && !ITEM_CATEGORIES.includes(input.category))
+      throw new DomainError('INVALID_INPUT', { detail: `category ${String(input.category)}` });
+    const changes: Partial<ItemRow> = {
+      ...(input.code != null && { code: requireText('code', input.code, 32) }),
+      ...(input.name != null && { name: requireText('name', input.name, 100) }),
+      ...(input.nameEn != null && { nameEn: optionalText('nameEn', input.nameEn, 100) }),
+      ...(input.unit != null && { unit: requireText('unit', input.unit, 32) }),
+      ...(input.category != null && { category: input.category }),
+      ...(input.active != null && { active: input.active }),
+    };
+    return rejectDuplicate('item_code_uq', 'Item', changes.code ?? '', () =>
+      this.unitOfWork.run(async (manager) => {
+        const before = await manager.findOne(ItemRow, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!before) throw notFound('Item', id);
+        const after: ItemRow = { ...before, ...changes, updatedAt: new Date() };
+        await manager.update(ItemRow, { id }, after);
+        await recordAudit(manager, identity, { action: 'item.updated', entityType: 'Item', entityId: id, campusId: null, before, after });
+        return after;
+      }),
+    );
+  }
+}

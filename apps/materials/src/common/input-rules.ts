@@ -1,0 +1,28 @@
+import { DomainError } from '@houqin/platform-errors';
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30), or null when absent. */
+export function optionalIsoDate(field: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new DomainError('INVALID_INPUT', { detail: `${field} must be a date YYYY-MM-DD` });
+  return value;
+}
+
+/** Clock skew tolerated between the caller's device and the server. */
+const SKEW_MS = 5 * 60_000;
+
+/** A moment that has already happened (a receipt entered after the fact), or null when absent. */
+export function optionalPastTime(field: string, value: Date | null | undefined, now: Date): Date | null {
+  if (value === null || value === undefined) return null;
+  if (Number.isNaN(value.getTime()) || value.getTime() > now.getTime() + SKEW_MS)
+    throw new DomainError('INVALID_INPUT', { detail: `${field} must not be in the future` });
+  return value;
+}
+
+/** Rejects empty and oversized line lists before any lookup. */
+export function requireLines<T>(field: string, lines: readonly T[] | null | undefined, max: number): readonly T[] {
+  if (!lines || lines.length === 0) throw new DomainError('INVALID_INPUT', { detail: `${field} must not be empty` });
+  if (lines.length > max) throw new DomainError('INVALID_INPUT', { detail: `${field}: at most ${max} lines` });
+  return lines;
+}

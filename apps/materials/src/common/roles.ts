@@ -1,0 +1,10 @@
+import { Role } from '@houqin/platform-auth';
+
+/** Who books stock in and out of a campus warehouse (库管员, 院区后勤, 集团后勤). */
+export const STOCK_KEEPERS = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, Role.STOREKEEPER];
+
+/** Who reads stock: the keepers, the crews who need parts, and analysts. Clinical requesters do not. */
+export const STOCK_READERS = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, Role.STOREKEEPER, Role.DISPATCHER, Role.TECHNICIAN, Role.ANALYST];
+
+/** Who reads what departments are charged (for 计财科). */
+export const CHARGE_READERS = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, Role.STOREKEEPER, Role.ANALYST];

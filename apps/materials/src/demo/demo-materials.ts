@@ -1,0 +1,141 @@
+import { ItemCategory } from '../catalogue/item';
+
+/**
+ * Demo catalogue and stock, as plain data shaped like the createItem / createWarehouse / receiveGoods /
+ * setReorderPoint inputs, so the seeder only sends it. Ids are fixed so the demo (and any bookmark or test
+ * built on it) is the same on every machine. Prices are plausible hospital contract prices in fen.
+ */
+
+export interface DemoItem {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  unit: string;
+  category: ItemCategory;
+}
+
+export const DEMO_ITEM_IDS = {
+  valveDn20: '01940000-0000-7000-8000-000000000101',
+  tap: '01940000-0000-7000-8000-000000000102',
+  ledTube: '01940000-0000-7000-8000-000000000103',
+  acFilter: '01940000-0000-7000-8000-000000000104',
+  surgicalMask: '01940000-0000-7000-8000-000000000105',
+  isolationGown: '01940000-0000-7000-8000-000000000106',
+  nitrileGloves: '01940000-0000-7000-8000-000000000107',
+  chlorineTablets: '01940000-0000-7000-8000-000000000108',
+  a4Paper: '01940000-0000-7000-8000-000000000109',
+} as const;
+
+const I = DEMO_ITEM_IDS;
+
+export const DEMO_ITEMS: readonly DemoItem[] = [
+  { id: I.valveDn20, code: 'VAL-DN20', name: '截止阀 DN20', nameEn: 'Globe valve DN20', unit: '个', category: ItemCategory.SPARE_PART },
+  { id: I.tap, code: 'TAP-STD', name: '水龙头', nameEn: 'Tap', unit: '个', category: ItemCategory.SPARE_PART },
+  { id: I.ledTube, code: 'LED-T8-12', name: 'LED 灯管 T8 1.2米', nameEn: 'LED tube T8 1.2 m', unit: '支', category: ItemCategory.SPARE_PART },
+  { id: I.acFilter, code: 'AC-FILTER', name: '空调滤网', nameEn: 'Air-conditioner filter', unit: '片', category: ItemCategory.SPARE_PART },
+  { id: I.surgicalMask, code: 'PPE-MASK-SURG', name: '医用外科口罩', nameEn: 'Surgical mask', unit: '盒', category: ItemCategory.PROTECTIVE },
+  { id: I.isolationGown, code: 'PPE-GOWN-ISO', name: '隔离衣', nameEn: 'Isolation gown', unit: '件', category: ItemCategory.PROTECTIVE },
+  { id: I.nitrileGloves, code: 'PPE-GLOVE-NBR', name: '丁腈手套', nameEn: 'Nitrile gloves', unit: '副', category: ItemCategory.PROTECTIVE },
+  { id: I.chlorineTablets, code: 'CLN-CL-TAB', name: '含氯消毒片', nameEn: 'Chlorine disinfectant tablets', unit: '瓶', category: ItemCategory.CLEANING },
+  { id: I.a4Paper, code: 'OFF-A4', name: 'A4 复印纸', nameEn: 'A4 copy paper', unit: '箱', category: ItemCategory.OFFICE },
+];
+
+export interface DemoLot {
+  lotId: string;
+  itemId: string;
+  quantity: number;
+  unitCostFen: number;
+  expiresOn: string | null;
+  batchNo: string | null;
+}
+
+export interface DemoReceipt {
+  id: string;
+  supplierName: string;
+  /** ISO instant; older receipts are drawn first (FIFO). */
+  receivedAt: string;
+  lines: DemoLot[];
+}
+
+export interface DemoWarehouseStock {
+  warehouse: { id: string; campusId: string; code: string; name: string };
+  receipts: DemoReceipt[];
+  reorderPoints: { itemId: string; reorderPoint: number }[];
+}
+
+export interface DemoCampusIds {
+  east: string;
+  west: string;
+  south: string;
+}
+
+type CampusKey = keyof DemoCampusIds;
+
+/** Fixed per campus: the block in every demo id of that campus's warehouse, receipts and lots. */
+const CAMPUS_BLOCK: Record<CampusKey, string> = { east: '1', west: '2', south: '3' };
+const demoId = (campus: CampusKey, kind: 'warehouse' | 'receipt' | 'lot', n: number) =>
+  `01940000-000${CAMPUS_BLOCK[campus]}-7000-8${{ warehouse: '001', receipt: '002', lot: '003' }[kind]}-${n.toString().padStart(12, '0')}`;
+
+const CAMPUS_NAMES: Record<CampusKey, { code: string; name: string }> = {
+  east: { code: 'WH-EAST', name: '东院区总库' },
+  west: { code: 'WH-WEST', name: '西院区总库' },
+  south: { code: 'WH-SOUTH', name: '南院区总库' },
+};
+
+type LotSpec = Omit<DemoLot, 'lotId'>;
+const lot = (itemId: string, quantity: number, unitCostFen: number, expiresOn: string | null = null, batchNo: string | null = null): LotSpec => ({
+  itemId,
+  quantity,
+  unitCostFen,
+  expiresOn,
+  batchNo,
+});
+
+/** Two deliveries per campus: spring (older, cheaper valves) and early summer (dearer valves, PPE top-up). */
+function receiptsFor(campus: CampusKey): { supplierName: string; receivedAt: string; lines: LotSpec[] }[] {
+  const spring = {
+    supplierName: '华东五金机电有限公司',
+    receivedAt: '2025-03-03T02:00:00.000Z',
+    lines: [
+      lot(I.valveDn20, 12, 3500, null, 'VAL-2503'),
+      lot(I.tap, 30, 4200),
+      lot(I.ledTube, 80, 1850),
+      lot(I.acFilter, 40, 2600),
+      lot(I.chlorineTablets, 60, 1500, '2027-02-28', 'CL-2502'),
+      lot(I.a4Paper, 20, 13500),
+    ],
+  };
+  const summer = {
+    supplierName: '康护医用防护用品有限公司',
+    receivedAt: '2025-05-12T02:00:00.000Z',
+    lines: [
+      lot(I.valveDn20, 20, 3800, null, 'VAL-2505'),
+      lot(I.surgicalMask, campus === 'east' ? 300 : 200, 1800, '2027-04-30', 'MSK-2504'),
+      lot(I.isolationGown, 150, 1200, '2028-04-30', 'GWN-2504'),
+      lot(I.nitrileGloves, 1200, 65, '2028-03-31', 'GLV-2503'),
+    ],
+  };
+  return [spring, summer];
+}
+
+/** Warehouses, receipts (with lot ids) and reorder points of the three demo campuses. */
+export function demoStock(campusIds: DemoCampusIds): DemoWarehouseStock[] {
+  return (Object.keys(CAMPUS_BLOCK) as CampusKey[]).map((campus) => {
+    let lotNo = 0;
+    return {
+      warehouse: { id: demoId(campus, 'warehouse', 1), campusId: campusIds[campus], ...CAMPUS_NAMES[campus] },
+      receipts: receiptsFor(campus).map((receipt, index) => ({
+        id: demoId(campus, 'receipt', index + 1),
+        ...receipt,
+        lines: receipt.lines.map((line) => ({ lotId: demoId(campus, 'lot', ++lotNo), ...line })),
+      })),
+      reorderPoints: [
+        { itemId: I.valveDn20, reorderPoint: 10 },
+        { itemId: I.surgicalMask, reorderPoint: 100 },
+        { itemId: I.isolationGown, reorderPoint: 50 },
+        { itemId: I.nitrileGloves, reorderPoint: 400 },
+      ],
+    };
+  });
+}

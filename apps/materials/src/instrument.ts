@@ -1,0 +1,2 @@
+import { startTelemetry } from '@houqin/platform-telemetry';
+startTelemetry('materials');

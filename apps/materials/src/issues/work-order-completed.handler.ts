@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { EventData, WorkOrderCompletedV1 } from '@houqin/contracts';
+import { Identity } from '@houqin/platform-auth';
+import { CloudEvent, EventHandler } from '@houqin/platform-events';
+import { JsonLogger } from '@houqin/platform-telemetry';
+import { EntityManager } from 'typeorm';
+import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { mergeIssueLines } from './issue-lines';
+import { IssueStockUseCase } from './issue-stock.use-case';
+
+export const PARTS_ISSUER_GROUP = 'materials.parts-issuer';
+
+/** Who the audit trail names for writes made on an event's behalf rather than a person's request. */
+const PARTS_ISSUER: Identity = { subject: `system:${PARTS_ISSUER_GROUP}`, staffId: null, name: '系统：维修领料 (parts issuer)', roles: [], campusIds: [] };
+
+/**
+ * A completed work order's parts leave the campus warehouse, charged to the requesting department. Stock
+ * that is not there is a business fact (a shortage row and event for the storekeeper), never an error:
+ * throwing would only park the event on the dead-letter topic, where nobody in logistics looks.
+ */
+@Injectable()
+export class WorkOrderCompletedHandler implements EventHandler<typeof WorkOrderCompletedV1> {
+  readonly contract = WorkOrderCompletedV1;
+
+  constructor(
+    private readonly warehouses: WarehouseRepository,
+    private readonly issueStock: IssueStockUseCase,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  async handle(event: CloudEvent<EventData<typeof WorkOrderCompletedV1>>, manager: EntityManager): Promise<void> {
+    const { campusId, departmentId, workOrderId, parts } = event.data;
+    if (parts.length === 0) return;
+    const warehouse = await this.warehouses.findByCampus(manager, campusId);
+    const outcome = await this.issueStock.issueWithin(manager, PARTS_ISSUER, {
+      campusId,
+      warehouse,
+      departmentId,
+      workOrderId,
+      note: `工单 ${event.data.number} 完工领料`,
+      lines: mergeIssueLines(parts),
+      onShortage: 'record',
+    });
+    if (outcome.shortages.length) {
+      this.logger.event('warn', 'work order parts short of stock', {
+        eventId: event.id,
+        workOrderId,
+        campusId,
+        warehouseId: warehouse?.id ?? null,
+        shortItems: outcome.shortages.map((s) => s.itemId),
+      });
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GoodsReceivedV1 } from '@houqin/contracts';
+import { recordAudit } from '@houqin/platform-audit';
+import { Identity } from '@houqin/platform-auth';
+import { uuidv7 } from '@houqin/platform-database';
+import { notFound, optionalText, requireNonNegativeInt, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
+import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ItemRepository } from '../catalogue/item.repository';
+import { optionalIsoDate, optionalPastTime, requireLines } from '../common/input-rules';
+import { chosenId, rejectDuplicate } from '../common/write-guards';
+import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { GoodsReceiptRow } from './goods-receipt.entity';
+import { ReceiveGoodsInput } from './stock.inputs';
+import { StockLotRow } from './stock-lot.entity';
+
+const MAX_LINES = 200;
+
+/** 入库: books a delivery into a campus warehouse, one new stock lot per line. */
+@Injectable()
+export class ReceiveGoodsUseCase {
+  constructor(
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly warehouses: WarehouseRepository,
+    private readonly items: ItemRepository,
+  ) {}
+
+  async execute(identity: Identity, input: ReceiveGoodsInput): Promise<{ receipt: GoodsReceiptRow; lots: StockLotRow[] }> {
+    const now = new Date();
+    const receiptId = chosenId(identity, 'id', input.id) ?? uuidv7();
+    const receivedAt = optionalPastTime('receivedAt', input.receivedAt, now) ?? now;
+    const supplierName = optionalText('supplierName', input.supplierName, 100);
+    const lines = requireLines('lines', input.lines, MAX_LINES).map((line, index) => ({
+      lotId: chosenId(identity, `lines[${index}].lotId`, line.lotId) ?? uuidv7(),
+      itemId: requireUuid(`lines[${index}].itemId`, line.itemId),
+      quantity: requirePositiveInt(`lines[${index}].quantity`, line.quantity),
+      unitCostFen: requireNonNegativeInt(`lines[${index}].unitCostFen`, line.unitCostFen),
+      expiresOn: optionalIsoDate(`lines[${index}].expiresOn`, line.expiresOn),
+      batchNo: optionalText(`lines[${index}].batchNo`, line.batchNo, 32),
+    }));
+    const warehouse = await this.warehouses.getVisible(identity, 'warehouseId', input.warehouseId);
+    const items = await this.items.findByIds(lines.map((line) => line.itemId));
+    const unknown = lines.find((line) => !items.has(line.itemId));
+    if (unknown) throw notFound('Item', unknown.itemId);
+
+    const receipt: GoodsReceiptRow = {
+      id: receiptId,
+      campusId: warehouse.campusId,
+      warehouseId: warehouse.id,
+      supplierName,
+      receivedAt,
+      receivedBySubject: identity.subject,
+      receivedByName: identity.name,
+    };
+    const lots: StockLotRow[] = lines.map((line) => ({
+      id: line.lotId,
+      campusId: warehouse.campusId,
+      warehouseId: warehouse.id,
+      itemId: line.itemId,
+      goodsReceiptId: receiptId,
+      batchNo: line.batchNo,
+      quantityReceived: line.quantity,
+      quantityRemaining: line.quantity,
+      unitCostFen: line.unitCostFen,
+      receivedAt,
+      expiresOn: line.expiresOn,
+    }));
+    return rejectDuplicate('PK_goods_receipt', 'GoodsReceipt', receiptId, () =>
+      rejectDuplicate('PK_stock_lot', 'StockLot', lots.map((lot) => lot.id).join(', '), () =>
+        this.unitOfWork.run(async (manager) => {
+          await manager.insert(GoodsReceiptRow, receipt);
+          await manager.insert(StockLotRow, lots);
+          await recordAudit(manager, identity, {
+            action: 'goods.received',
+            entityType: 'GoodsReceipt',
+            entityId: receiptId,
+            campusId: warehouse.campusId,
+            before: null,
+            after: { ...receipt, lots },
+          });
+          for (const lot of lots) {
+            await this.outbox.append(
+              manager,
+              GoodsReceivedV1,
+              {
+                lotId: lot.id,
+                campusId: lot.campusId,
+                warehouseId: lot.warehouseId,
+                itemId: lot.itemId,
+                quantity: lot.quantityReceived,
+                unitCostFen: lot.unitCostFen,
+                expiresOn: lot.expiresOn,
+                receivedAt: lot.receivedAt.toISOString(),
+              },
+              // Keyed by warehouse: every stock-level event of one warehouse stays in order on one partition.
+              { key: lot.warehouseId, subject: lot.id },
+            );
+          }
+          return { receipt, lots };
+        }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+
+@InputType()
+export class GoodsReceiptLineInput {
+  @Field(() => ID, { nullable: true, description: 'Chosen lot id (group admins only), for imports and demo data.' }) lotId?: string | null;
+  @Field(() => ID) itemId!: string;
+  @Field(() => Int) quantity!: number;
+  @Field(() => Int, { description: 'Unit cost in fen (分).' }) unitCostFen!: number;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) expiresOn?: string | null;
+  @Field(() => String, { nullable: true }) batchNo?: string | null;
+}
+
+@InputType()
+export class ReceiveGoodsInput {
+  @Field(() => ID, { nullable: true, description: 'Chosen receipt id (group admins only), for imports and demo data.' }) id?: string | null;
+  @Field(() => ID) warehouseId!: string;
+  @Field(() => String, { nullable: true }) supplierName?: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the goods arrived, if booked after the fact (补录); defaults to now.' }) receivedAt?: Date | null;
+  @Field(() => [GoodsReceiptLineInput]) lines!: GoodsReceiptLineInput[];
+}
+
+@InputType()
+export class SetReorderPointInput {
+  @Field(() => ID) warehouseId!: string;
+  @Field(() => ID) itemId!: string;
+  @Field(() => Int) reorderPoint!: number;
+}

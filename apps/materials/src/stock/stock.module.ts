@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { WarehousesModule } from '../warehouses/warehouses.module';
+import { ReceiveGoodsUseCase } from './receive-goods.use-case';
+import { SetReorderPointUseCase } from './set-reorder-point.use-case';
+import { StockRepository } from './stock.repository';
+import { StockResolver } from './stock.resolver';
+
+@Module({
+  imports: [CatalogueModule, WarehousesModule],
+  providers: [StockRepository, StockResolver, ReceiveGoodsUseCase, SetReorderPointUseCase],
+  exports: [StockRepository],
+})
+export class StockModule {}

@@ -1,0 +1,55 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Identity } from '@houqin/platform-auth';
+import { optionalUuid } from '@houqin/platform-errors';
+import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
+import { STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
+import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { ReceiveGoodsUseCase } from './receive-goods.use-case';
+import { SetReorderPointUseCase } from './set-reorder-point.use-case';
+import { ReceiveGoodsInput, SetReorderPointInput } from './stock.inputs';
+import { GoodsReceipt, StockLevel, StockLot, StockLotConnection, toGoodsReceipt } from './stock.model';
+import { StockRepository } from './stock.repository';
+
+@Resolver()
+export class StockResolver {
+  constructor(
+    private readonly stock: StockRepository,
+    private readonly warehouses: WarehouseRepository,
+    private readonly receiveGoodsUseCase: ReceiveGoodsUseCase,
+    private readonly setReorderPointUseCase: SetReorderPointUseCase,
+  ) {}
+
+  @Query(() => [StockLevel], { description: 'On-hand stock per item in a warehouse, with its lots in FIFO order.' })
+  @Roles(...STOCK_READERS)
+  async stockLevels(@CurrentIdentity() identity: Identity, @Args('warehouseId', { type: () => ID }) warehouseId: string): Promise<StockLevel[]> {
+    return this.stock.levels(await this.warehouses.getVisible(identity, 'warehouseId', warehouseId));
+  }
+
+  @Query(() => StockLotConnection)
+  @Roles(...STOCK_READERS)
+  async stockLots(
+    @CurrentIdentity() identity: Identity,
+    @Args() page: PageArgs,
+    @Args('warehouseId', { type: () => ID }) warehouseId: string,
+    @Args('itemId', { type: () => ID, nullable: true }) itemId?: string | null,
+    @Args('withStockOnly', { type: () => Boolean, defaultValue: true, description: 'Leave out lots already used up.' }) withStockOnly = true,
+  ): Promise<Page<StockLot>> {
+    const warehouse = await this.warehouses.getVisible(identity, 'warehouseId', warehouseId);
+    return this.stock.lots(identity, { warehouseId: warehouse.id, itemId: optionalUuid('itemId', itemId), withStockOnly }, page);
+  }
+
+  @Mutation(() => GoodsReceipt, { description: '入库: book a delivery into a warehouse, one lot per line.' })
+  @Roles(...STOCK_KEEPERS)
+  async receiveGoods(@CurrentIdentity() identity: Identity, @Args('input') input: ReceiveGoodsInput): Promise<GoodsReceipt> {
+    const { receipt, lots } = await this.receiveGoodsUseCase.execute(identity, input);
+    return toGoodsReceipt(receipt, await this.stock.toLots(lots));
+  }
+
+  @Mutation(() => StockLevel, { description: 'Set the reorder point (补货点) of an item in a warehouse; 0 means never warn.' })
+  @Roles(...STOCK_KEEPERS)
+  async setReorderPoint(@CurrentIdentity() identity: Identity, @Args('input') input: SetReorderPointInput): Promise<StockLevel> {
+    const { warehouse, itemId } = await this.setReorderPointUseCase.execute(identity, input);
+    const [level] = await this.stock.levels(warehouse, [itemId]);
+    return level;
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { Identity } from '@houqin/platform-auth';
+import { notFound, requireUuid } from '@houqin/platform-errors';
+import { DataSource, EntityManager } from 'typeorm';
+import { scopeToCampuses } from '../common/campus-scope';
+import { WarehouseRow } from './warehouse.entity';
+
+@Injectable()
+export class WarehouseRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The warehouse if the caller's campuses include it, else null (as if it did not exist). */
+  findVisible(identity: Identity, id: string, manager: EntityManager = this.dataSource.manager): Promise<WarehouseRow | null> {
+    return scopeToCampuses(manager.getRepository(WarehouseRow).createQueryBuilder('warehouse'), identity).andWhere('warehouse.id = :id', { id }).getOne();
+  }
+
+  /** Validates the id and loads a warehouse the caller may see, or fails with INVALID_ID / NOT_FOUND. */
+  async getVisible(identity: Identity, field: string, id: string, manager?: EntityManager): Promise<WarehouseRow> {
+    const warehouseId = requireUuid(field, id);
+    const row = await this.findVisible(identity, warehouseId, manager);
+    if (!row) throw notFound('Warehouse', warehouseId);
+    return row;
+  }
+
+  list(identity: Identity, campusId: string | null): Promise<WarehouseRow[]> {
+    const query = scopeToCampuses(this.dataSource.getRepository(WarehouseRow).createQueryBuilder('warehouse'), identity);
+    if (campusId) query.andWhere('warehouse.campusId = :campusId', { campusId });
+    return query.orderBy('warehouse.code', 'ASC').getMany();
+  }
+
+  /** Unscoped: for event handlers acting for the system, never for a caller's query. */
+  findByCampus(manager: EntityManager, campusId: string): Promise<WarehouseRow | null> {
+    return manager.findOneBy(WarehouseRow, { campusId });
+  }
+}

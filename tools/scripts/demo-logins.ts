@@ -1,0 +1,26 @@
+import { Role } from '@houqin/platform-auth';
+
+/**
+ * Who you can be in local mode. Each login is a demo staff member (found by employee number after the
+ * org demo data is seeded) with the roles and campuses the hospital's IdP would give them.
+ */
+export interface DemoLogin {
+  login: string;
+  description: string;
+  roles: Role[];
+  /** Campus codes; empty for group-wide roles. */
+  campuses: string[];
+  employeeNo: string | null;
+  name: string;
+}
+
+export const DEMO_LOGINS: DemoLogin[] = [
+  { login: 'group-admin', description: '集团后勤管理员 (all campuses)', roles: [Role.GROUP_ADMIN], campuses: [], employeeNo: null, name: '集团后勤管理员' },
+  { login: 'analyst', description: '数据分析 (reads all campuses)', roles: [Role.ANALYST], campuses: [], employeeNo: null, name: '数据分析员' },
+  { login: 'east-admin', description: '东院 campus admin', roles: [Role.CAMPUS_ADMIN], campuses: ['EAST'], employeeNo: 'E-ADM-01', name: '' },
+  { login: 'east-dispatcher', description: '东院 dispatcher', roles: [Role.DISPATCHER], campuses: ['EAST'], employeeNo: 'E-DSP-01', name: '' },
+  { login: 'east-technician', description: '东院 plumbing technician', roles: [Role.TECHNICIAN], campuses: ['EAST'], employeeNo: 'E-TEC-01', name: '' },
+  { login: 'east-nurse', description: '东院 5病区 nurse (requester)', roles: [Role.REQUESTER], campuses: ['EAST'], employeeNo: 'E-NUR-05', name: '' },
+  { login: 'east-storekeeper', description: '东院 storekeeper', roles: [Role.STOREKEEPER], campuses: ['EAST'], employeeNo: 'E-STK-01', name: '' },
+  { login: 'west-admin', description: '西院 campus admin', roles: [Role.CAMPUS_ADMIN], campuses: ['WEST'], employeeNo: 'W-ADM-01', name: '' },
+];

@@ -1,0 +1,147 @@
+/**
+ * `npm start`: the whole platform on this machine, with real infrastructure.
+ * Embedded PostgreSQL and a local Apache Kafka broker (jars from Maven Central, cached in .cache/kafka) keep
+ * their data in .data/ (git-ignored), so a restart keeps everything and does not re-seed. Each service runs
+ * in its own process, then the gateway. Ctrl-C stops everything.
+ * DATABASE_SERVER_URL / KAFKA_BROKERS point at external servers instead.
+ */
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Identity, LocalIssuer } from '@houqin/platform-auth';
+import {
+  databaseName,
+  ensureDatabase,
+  ensureKafkaJars,
+  GATEWAY_PORT,
+  graphqlData,
+  localKeys,
+  runSeedScript,
+  LocalKafka,
+  LocalPostgres,
+  serviceEntry,
+  ServiceProcess,
+  startKafka,
+  startPostgres,
+  SUBGRAPHS,
+} from '@houqin/platform-local-infra';
+import { DEMO_LOGINS } from './demo-logins';
+
+const ROOT = join(__dirname, '..', '..');
+const DATA = join(ROOT, '.data');
+const LOGS = join(DATA, 'logs');
+const ISSUER = 'houqin-local';
+const AUDIENCE = 'houqin';
+const SEEDED = ['org', 'materials'];
+
+const say = (line: string) => process.stdout.write(`[houqin] ${line}\n`);
+
+async function main(): Promise<void> {
+  mkdirSync(LOGS, { recursive: true });
+  const stoppers: (() => Promise<void>)[] = [];
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    say('stopping...');
+    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+    say('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  try {
+    const keys = await localKeys(join(DATA, 'keys'));
+
+    let serverUrl = process.env.DATABASE_SERVER_URL;
+    if (!serverUrl) {
+      const port = Number(process.env.HOUQIN_PG_PORT ?? 55432);
+      say(`starting PostgreSQL on 127.0.0.1:${port} (data in .data/postgres)`);
+      const pg: LocalPostgres = await startPostgres({ dataDir: join(DATA, 'postgres'), port, log: () => undefined });
+      stoppers.push(() => pg.stop());
+      serverUrl = pg.serverUrl;
+    }
+
+    let brokers = process.env.KAFKA_BROKERS;
+    if (!brokers) {
+      const libsDir = ensureKafkaJars({ pomDir: join(ROOT, 'deploy', 'local', 'kafka'), cacheDir: join(ROOT, '.cache', 'kafka'), log: say });
+      const port = Number(process.env.HOUQIN_KAFKA_PORT ?? 59092);
+      say(`starting Apache Kafka (KRaft) on 127.0.0.1:${port} (data in .data/kafka)`);
+      const kafka: LocalKafka = await startKafka({ libsDir, dataDir: join(DATA, 'kafka'), port, controllerPort: port + 1 });
+      stoppers.push(() => kafka.stop());
+      brokers = kafka.brokers;
+    }
+
+    const services = await Promise.all(
+      SUBGRAPHS.map(
+        async (s) =>
+          new ServiceProcess({
+          name: s.name,
+          root: ROOT,
+          entry: serviceEntry(s.name),
+          port: s.port,
+          logFile: join(LOGS, `${s.name}.log`),
+          readyPath: '/health/ready',
+          env: { DATABASE_URL: await ensureDatabase(serverUrl, databaseName(s.name)), KAFKA_BROKERS: brokers, GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(keys.gateway.publicJwk) },
+        }),
+      ),
+    );
+    say(`starting ${services.map((s) => s.options.name).join(', ')} (migrations run at start-up; logs in .data/logs)`);
+    for (const service of services) stoppers.push(() => service.stop());
+    await Promise.all(services.map((s) => s.start()));
+
+    const gateway = new ServiceProcess({
+      name: 'gateway',
+      root: ROOT,
+      entry: serviceEntry('gateway'),
+      port: GATEWAY_PORT,
+      logFile: join(LOGS, 'gateway.log'),
+      readyPath: '/health/live',
+      env: {
+        AUTH_ISSUER: ISSUER,
+        AUTH_AUDIENCE: AUDIENCE,
+        AUTH_ISSUER_PUBLIC_JWK: JSON.stringify(keys.issuer.publicJwk),
+        GATEWAY_IDENTITY_PRIVATE_JWK: JSON.stringify(keys.gateway.privateJwk),
+        GRAPHQL_INTROSPECTION: 'true',
+      },
+    });
+    stoppers.push(() => gateway.stop());
+    await gateway.start();
+    const gatewayUrl = `${gateway.url}/graphql`;
+
+    const issuer = new LocalIssuer(keys.issuer.privateJwk, ISSUER, AUDIENCE);
+    const seedToken = await issuer.issue({ subject: 'local:seed', staffId: null, name: '演示数据', roles: DEMO_LOGINS[0].roles, campusIds: [] }, '10m');
+    for (const name of SEEDED) say(runSeedScript(ROOT, name, gatewayUrl, seedToken));
+
+    const tokens = await demoTokens(issuer, gatewayUrl, seedToken);
+    writeFileSync(join(DATA, 'demo-tokens.json'), JSON.stringify(tokens, null, 2));
+    say('');
+    say(`GraphQL gateway: ${gatewayUrl}   (subgraphs: ${services.map((s) => `${s.options.name} ${s.url}/graphql`).join(', ')})`);
+    say(`PostgreSQL: ${serverUrl}   Kafka: ${brokers}`);
+    say('Demo tokens (12 h) are in .data/demo-tokens.json; send one as "Authorization: Bearer <token>":');
+    for (const t of tokens) say(`  ${t.login.padEnd(17)} ${t.description}`);
+    say('Ctrl-C stops everything; data stays in .data/.');
+    createWriteStream(join(LOGS, 'started')).end(new Date().toISOString());
+  } catch (error) {
+    say(`start failed: ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll(1);
+  }
+}
+
+/** One token per demo login, linked to the seeded staff record and campuses. */
+async function demoTokens(issuer: LocalIssuer, gatewayUrl: string, seedToken: string) {
+  const directory = await graphqlData<{ campuses: { edges: { node: { id: string; code: string } }[] }; staffMembers: { edges: { node: { id: string; employeeNo: string; name: string } }[] } }>(gatewayUrl, {
+    token: seedToken,
+    query: `{ campuses(first: 50) { edges { node { id code } } } staffMembers(first: 100) { edges { node { id employeeNo name } } } }`,
+  });
+  const campusId = (code: string) => directory.campuses.edges.find((e) => e.node.code === code)?.node.id ?? '';
+  return Promise.all(
+    DEMO_LOGINS.map(async (login) => {
+      const staff = directory.staffMembers.edges.find((e) => e.node.employeeNo === login.employeeNo)?.node;
+      const identity: Identity = { subject: `local:${login.login}`, staffId: staff?.id ?? null, name: staff?.name ?? login.name, roles: login.roles, campusIds: login.campuses.map(campusId) };
+      return { login: login.login, description: login.description, name: identity.name, token: await issuer.issue(identity, '12h') };
+    }),
+  );
+}
+
+void main();
