@@ -32,8 +32,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests may use loose shapes for GraphQL responses.
-    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
+    // Tests and benchmarks may use loose shapes for GraphQL responses.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

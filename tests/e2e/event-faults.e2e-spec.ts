@@ -1,5 +1,6 @@
 import { Identity, Role } from '@houqin/platform-auth';
 import { eventually, graphqlData, TestPlatform } from '@houqin/platform-testing';
+import { KafkaBus } from '@houqin/platform-events';
 import { randomUUID } from 'node:crypto';
 
 /**
@@ -24,8 +25,11 @@ describe('event pipeline under faults', () => {
     graphqlData<Record<string, any>>(platform.serviceUrl('maintenance'), { query, variables, identityToken: await platform.identityToken(identity) });
   const materials = async (query: string, variables: Record<string, unknown> = {}) =>
     graphqlData<Record<string, any>>(platform.serviceUrl('materials'), { query, variables, identityToken: await platform.identityToken(admin) });
-  const onHand = async () => (await platform.query<{ n: number }>('materials', 'SELECT coalesce(sum(quantity_remaining), 0)::int AS n FROM stock_lot WHERE item_id = $1', [valveId]))[0].n;
-  const issuesFor = async (ids: string[]) => (await platform.query<{ n: number }>('materials', 'SELECT count(*)::int AS n FROM stock_issue WHERE work_order_id = ANY($1)', [ids]))[0].n;
+  const onHand = async () =>
+    (await platform.query<{ n: number }>('materials', 'SELECT coalesce(sum(quantity_remaining), 0)::int AS n FROM stock_lot WHERE item_id = $1', [valveId]))[0]
+      .n;
+  const issuesFor = async (ids: string[]) =>
+    (await platform.query<{ n: number }>('materials', 'SELECT count(*)::int AS n FROM stock_issue WHERE work_order_id = ANY($1)', [ids]))[0].n;
 
   /** Submits and walks a work order to IN_PROGRESS, ready to complete. */
   async function startedWorkOrder(): Promise<string> {
@@ -33,20 +37,29 @@ describe('event pipeline under faults', () => {
       i: { campusId: EAST, locationId: WARD, departmentId: CARDIOLOGY, category: 'PLUMBING', priority: 'NORMAL', title: '阀门漏水' },
     });
     const id = submitRepairRequest.id as string;
-    await maintenance(technician, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, teamId: TEAM, technicianId: technician.staffId } });
+    await maintenance(technician, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, teamId: TEAM, technicianId: technician.staffId },
+    });
     await maintenance(technician, `mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id });
     await maintenance(technician, `mutation($id: ID!) { startWorkOrder(workOrderId: $id) { status } }`, { id });
     return id;
   }
 
   const complete = (id: string) =>
-    maintenance(technician, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, labourMinutes: 30, parts: [{ itemId: valveId, quantity: 2 }] } });
+    maintenance(technician, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, labourMinutes: 30, parts: [{ itemId: valveId, quantity: 2 }] },
+    });
 
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['maintenance', 'materials'] });
-    valveId = (await materials(`mutation { createItem(input: { code: "VAL-DN20", name: "截止阀 DN20", unit: "个", category: SPARE_PART }) { id } }`)).createItem.id;
-    warehouseId = (await materials(`mutation($c: ID!) { createWarehouse(input: { campusId: $c, code: "WH-EAST", name: "东院区总库" }) { id } }`, { c: EAST })).createWarehouse.id;
-    await materials(`mutation($w: ID!, $i: ID!, $q: Int!) { receiveGoods(input: { warehouseId: $w, lines: [{ itemId: $i, quantity: $q, unitCostFen: 3500 }] }) { id } }`, { w: warehouseId, i: valveId, q: INITIAL_STOCK });
+    valveId = (await materials(`mutation { createItem(input: { code: "VAL-DN20", name: "截止阀 DN20", unit: "个", category: SPARE_PART }) { id } }`)).createItem
+      .id;
+    warehouseId = (await materials(`mutation($c: ID!) { createWarehouse(input: { campusId: $c, code: "WH-EAST", name: "东院区总库" }) { id } }`, { c: EAST }))
+      .createWarehouse.id;
+    await materials(
+      `mutation($w: ID!, $i: ID!, $q: Int!) { receiveGoods(input: { warehouseId: $w, lines: [{ itemId: $i, quantity: $q, unitCostFen: 3500 }] }) { id } }`,
+      { w: warehouseId, i: valveId, q: INITIAL_STOCK },
+    );
   });
   afterAll(() => platform?.stop());
 
@@ -55,7 +68,10 @@ describe('event pipeline under faults', () => {
     const before = await onHand();
     await platform.kafka.stop();
     for (const id of ids) await complete(id);
-    const unsent = await platform.query<{ n: number }>('maintenance', `SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL AND type = 'maintenance.work-order.completed.v1'`);
+    const unsent = await platform.query<{ n: number }>(
+      'maintenance',
+      `SELECT count(*)::int AS n FROM outbox_event WHERE sent_at IS NULL AND type = 'maintenance.work-order.completed.v1'`,
+    );
     expect(unsent[0].n).toBe(ids.length);
     await platform.kafka.restart();
     await eventually(async () => ((await issuesFor(ids)) === ids.length ? true : undefined), 120_000, 'all issues after Kafka came back');
@@ -89,21 +105,30 @@ describe('event pipeline under faults', () => {
     await eventually(async () => ((await issuesFor([id])) === 1 ? true : undefined), 60_000, 'first delivery');
     // The relay sends the row again, as it would after losing its "sent" mark.
     await platform.query('maintenance', `UPDATE outbox_event SET sent_at = NULL WHERE key = $1 AND type = 'maintenance.work-order.completed.v1'`, [id]);
-    await eventually(async () => {
-      const [row] = await platform.query<{ sent: boolean }>('maintenance', `SELECT sent_at IS NOT NULL AS sent FROM outbox_event WHERE key = $1 AND type = 'maintenance.work-order.completed.v1'`, [id]);
-      return row.sent ? true : undefined;
-    }, 30_000, 'replayed');
+    await eventually(
+      async () => {
+        const [row] = await platform.query<{ sent: boolean }>(
+          'maintenance',
+          `SELECT sent_at IS NOT NULL AS sent FROM outbox_event WHERE key = $1 AND type = 'maintenance.work-order.completed.v1'`,
+          [id],
+        );
+        return row.sent ? true : undefined;
+      },
+      30_000,
+      'replayed',
+    );
     await new Promise((r) => setTimeout(r, 3000));
     expect(await issuesFor([id])).toBe(1);
     expect(await onHand()).toBe(before - 2);
   });
 
   it('parks a malformed event on the dead-letter topic and keeps issuing', async () => {
-    const { KafkaBus } = await import('@houqin/platform-events');
     const bus = new KafkaBus({ clientId: 'fault-test', brokers: [platform.kafka.brokers], logger: { warn: () => undefined, error: () => undefined } });
     const parked: string[] = [];
     await bus.subscribe('test.dlt-watch', ['maintenance.work-order.v1.dlt'], async (m) => void parked.push(m.value));
-    await bus.publish([{ topic: 'maintenance.work-order.v1', key: 'garbage', value: '{"not":"a cloud event"}', headers: { ce_type: 'maintenance.work-order.completed.v1' } }]);
+    await bus.publish([
+      { topic: 'maintenance.work-order.v1', key: 'garbage', value: '{"not":"a cloud event"}', headers: { ce_type: 'maintenance.work-order.completed.v1' } },
+    ]);
     const id = await startedWorkOrder();
     await complete(id);
     await eventually(async () => ((await issuesFor([id])) === 1 ? true : undefined), 60_000, 'issue after the malformed event');

@@ -15,12 +15,12 @@ export interface DemoLogin {
 }
 
 export const DEMO_LOGINS: DemoLogin[] = [
-  { login: 'group-admin', description: '集团后勤管理员 (all campuses)', roles: [Role.GROUP_ADMIN], campuses: [], employeeNo: null, name: '集团后勤管理员' },
+  { login: 'group-admin', description: '集团后勤管理员 (all campuses)', roles: [Role.GROUP_ADMIN], campuses: [], employeeNo: 'G0001', name: '集团后勤管理员' },
   { login: 'analyst', description: '数据分析 (reads all campuses)', roles: [Role.ANALYST], campuses: [], employeeNo: null, name: '数据分析员' },
-  { login: 'east-admin', description: '东院 campus admin', roles: [Role.CAMPUS_ADMIN], campuses: ['EAST'], employeeNo: 'E-ADM-01', name: '' },
-  { login: 'east-dispatcher', description: '东院 dispatcher', roles: [Role.DISPATCHER], campuses: ['EAST'], employeeNo: 'E-DSP-01', name: '' },
-  { login: 'east-technician', description: '东院 plumbing technician', roles: [Role.TECHNICIAN], campuses: ['EAST'], employeeNo: 'E-TEC-01', name: '' },
-  { login: 'east-nurse', description: '东院 5病区 nurse (requester)', roles: [Role.REQUESTER], campuses: ['EAST'], employeeNo: 'E-NUR-05', name: '' },
-  { login: 'east-storekeeper', description: '东院 storekeeper', roles: [Role.STOREKEEPER], campuses: ['EAST'], employeeNo: 'E-STK-01', name: '' },
-  { login: 'west-admin', description: '西院 campus admin', roles: [Role.CAMPUS_ADMIN], campuses: ['WEST'], employeeNo: 'W-ADM-01', name: '' },
+  { login: 'east-admin', description: '东院 campus admin', roles: [Role.CAMPUS_ADMIN], campuses: ['EAST'], employeeNo: 'E1001', name: '' },
+  { login: 'east-dispatcher', description: '东院 dispatcher', roles: [Role.DISPATCHER], campuses: ['EAST'], employeeNo: 'E1005', name: '' },
+  { login: 'east-technician', description: '东院 plumbing technician', roles: [Role.TECHNICIAN], campuses: ['EAST'], employeeNo: 'E1021', name: '' },
+  { login: 'east-nurse', description: '东院 5病区 nurse (requester)', roles: [Role.REQUESTER], campuses: ['EAST'], employeeNo: 'E3057', name: '' },
+  { login: 'east-storekeeper', description: '东院 storekeeper', roles: [Role.STOREKEEPER], campuses: ['EAST'], employeeNo: 'E1031', name: '' },
+  { login: 'west-admin', description: '西院 campus admin', roles: [Role.CAMPUS_ADMIN], campuses: ['WEST'], employeeNo: 'W1001', name: '' },
 ];

@@ -26,7 +26,9 @@ function render(): string {
     '',
     '| topic | dead-letter topic | producer | event types |',
     '| --- | --- | --- | --- |',
-    ...[...byTopic].map(([topic, list]) => `| \`${topic}\` | \`${deadLetterTopic(topic)}\` | ${list[0].producer} | ${list.map((c) => `\`${c.type}\``).join('<br>')} |`),
+    ...[...byTopic].map(
+      ([topic, list]) => `| \`${topic}\` | \`${deadLetterTopic(topic)}\` | ${list[0].producer} | ${list.map((c) => `\`${c.type}\``).join('<br>')} |`,
+    ),
     '',
     '## Consumers',
     '',
@@ -36,7 +38,18 @@ function render(): string {
     '',
   ];
   for (const c of EVENT_CATALOGUE) {
-    lines.push(`## \`${c.type}\``, '', c.description, '', `Topic \`${c.topic}\`, produced by **${c.producer}**. Payload (JSON Schema):`, '', '```json', JSON.stringify(z.toJSONSchema(c.schema, { io: 'input' }), null, 2), '```', '');
+    lines.push(
+      `## \`${c.type}\``,
+      '',
+      c.description,
+      '',
+      `Topic \`${c.topic}\`, produced by **${c.producer}**. Payload (JSON Schema):`,
+      '',
+      '```json',
+      JSON.stringify(z.toJSONSchema(c.schema, { io: 'input' }), null, 2),
+      '```',
+      '',
+    );
   }
   return lines.join('\n');
 }

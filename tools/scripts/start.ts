@@ -76,14 +76,18 @@ async function main(): Promise<void> {
       SUBGRAPHS.map(
         async (s) =>
           new ServiceProcess({
-          name: s.name,
-          root: ROOT,
-          entry: serviceEntry(s.name),
-          port: s.port,
-          logFile: join(LOGS, `${s.name}.log`),
-          readyPath: '/health/ready',
-          env: { DATABASE_URL: await ensureDatabase(serverUrl, databaseName(s.name)), KAFKA_BROKERS: brokers, GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(keys.gateway.publicJwk) },
-        }),
+            name: s.name,
+            root: ROOT,
+            entry: serviceEntry(s.name),
+            port: s.port,
+            logFile: join(LOGS, `${s.name}.log`),
+            readyPath: '/health/ready',
+            env: {
+              DATABASE_URL: await ensureDatabase(serverUrl, databaseName(s.name)),
+              KAFKA_BROKERS: brokers,
+              GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(keys.gateway.publicJwk),
+            },
+          }),
       ),
     );
     say(`starting ${services.map((s) => s.options.name).join(', ')} (migrations run at start-up; logs in .data/logs)`);
@@ -130,7 +134,10 @@ async function main(): Promise<void> {
 
 /** One token per demo login, linked to the seeded staff record and campuses. */
 async function demoTokens(issuer: LocalIssuer, gatewayUrl: string, seedToken: string) {
-  const directory = await graphqlData<{ campuses: { edges: { node: { id: string; code: string } }[] }; staffMembers: { edges: { node: { id: string; employeeNo: string; name: string } }[] } }>(gatewayUrl, {
+  const directory = await graphqlData<{
+    campuses: { edges: { node: { id: string; code: string } }[] };
+    staffMembers: { edges: { node: { id: string; employeeNo: string; name: string } }[] };
+  }>(gatewayUrl, {
     token: seedToken,
     query: `{ campuses(first: 50) { edges { node { id code } } } staffMembers(first: 100) { edges { node { id employeeNo name } } } }`,
   });
@@ -138,7 +145,13 @@ async function demoTokens(issuer: LocalIssuer, gatewayUrl: string, seedToken: st
   return Promise.all(
     DEMO_LOGINS.map(async (login) => {
       const staff = directory.staffMembers.edges.find((e) => e.node.employeeNo === login.employeeNo)?.node;
-      const identity: Identity = { subject: `local:${login.login}`, staffId: staff?.id ?? null, name: staff?.name ?? login.name, roles: login.roles, campusIds: login.campuses.map(campusId) };
+      const identity: Identity = {
+        subject: `local:${login.login}`,
+        staffId: staff?.id ?? null,
+        name: staff?.name ?? login.name,
+        roles: login.roles,
+        campusIds: login.campuses.map(campusId),
+      };
       return { login: login.login, description: login.description, name: identity.name, token: await issuer.issue(identity, '12h') };
     }),
   );

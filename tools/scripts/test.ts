@@ -19,11 +19,15 @@ const root = join(__dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'houqin-jest-'));
 const outputFile = join(dir, 'results.json');
 const nodeFlags = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', '--disable-warning=TimeoutNegativeWarning'];
-const run = spawnSync(process.execPath, [...nodeFlags, join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--json', `--outputFile=${outputFile}`, ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
-});
+const run = spawnSync(
+  process.execPath,
+  [...nodeFlags, join(root, 'node_modules', 'jest', 'bin', 'jest.js'), '--json', `--outputFile=${outputFile}`, ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+  },
+);
 
 let passed = 0;
 let failed = 1;

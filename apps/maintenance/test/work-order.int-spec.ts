@@ -44,7 +44,9 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect(submitted.allowedActions).toEqual(expect.arrayContaining(['DISPATCH', 'CANCEL']));
 
     const id = submitted.id;
-    await data(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, teamId: PLUMBING, technicianId: TECH_ZHANG } });
+    await data(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, teamId: PLUMBING, technicianId: TECH_ZHANG },
+    });
     const denied = await call(otherTechnician, `mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await data(technician, `mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id });
@@ -56,7 +58,13 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     ).completeWorkOrder;
     expect(completed).toEqual({ status: 'COMPLETED', labourMinutes: 45, parts: [{ item: { id: VALVE }, quantity: 2 }] });
     await data(nurse, `mutation($i: SignOffWorkOrderInput!) { signOffWorkOrder(input: $i) { status rating } }`, { i: { workOrderId: id, rating: 5 } });
-    const closed = (await data(dispatcher, `mutation($id: ID!) { closeWorkOrder(workOrderId: $id) { status sla { respondedAt resolvedAt responseBreached resolutionBreached } timeline { action toStatus actorName } } }`, { id })).closeWorkOrder;
+    const closed = (
+      await data(
+        dispatcher,
+        `mutation($id: ID!) { closeWorkOrder(workOrderId: $id) { status sla { respondedAt resolvedAt responseBreached resolutionBreached } timeline { action toStatus actorName } } }`,
+        { id },
+      )
+    ).closeWorkOrder;
     expect(closed.status).toBe('CLOSED');
     expect(closed.sla.responseBreached).toBe(false);
     expect(closed.sla.resolutionBreached).toBe(false);
@@ -64,11 +72,27 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect(closed.timeline[2].actorName).toBe('张伟');
 
     const audit = await platform.query('maintenance', `SELECT action FROM audit_entry WHERE entity_id = $1 ORDER BY id`, [id]);
-    expect(audit.map((a) => a.action)).toEqual(['work_order.submit', 'work_order.dispatch', 'work_order.accept', 'work_order.start', 'work_order.complete', 'work_order.sign_off', 'work_order.close']);
-    const events = await eventually(async () => {
-      const rows = await platform.query<{ type: string; sent_at: Date | null; data: Record<string, unknown> }>('maintenance', `SELECT type, sent_at, data FROM outbox_event WHERE key = $1 ORDER BY seq`, [id]);
-      return rows.length === 7 && rows.every((r) => r.sent_at) ? rows : undefined;
-    }, 30_000, 'outbox relayed to Kafka');
+    expect(audit.map((a) => a.action)).toEqual([
+      'work_order.submit',
+      'work_order.dispatch',
+      'work_order.accept',
+      'work_order.start',
+      'work_order.complete',
+      'work_order.sign_off',
+      'work_order.close',
+    ]);
+    const events = await eventually(
+      async () => {
+        const rows = await platform.query<{ type: string; sent_at: Date | null; data: Record<string, unknown> }>(
+          'maintenance',
+          `SELECT type, sent_at, data FROM outbox_event WHERE key = $1 ORDER BY seq`,
+          [id],
+        );
+        return rows.length === 7 && rows.every((r) => r.sent_at) ? rows : undefined;
+      },
+      30_000,
+      'outbox relayed to Kafka',
+    );
     expect(events.map((e) => e.type)).toEqual([
       'maintenance.work-order.submitted.v1',
       'maintenance.work-order.dispatched.v1',
@@ -78,7 +102,13 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
       'maintenance.work-order.signed-off.v1',
       'maintenance.work-order.closed.v1',
     ]);
-    expect(events[4].data).toMatchObject({ labourMinutes: 45, parts: [{ itemId: VALVE, quantity: 2 }], departmentId: CARDIOLOGY, campusId: EAST, completion: 1 });
+    expect(events[4].data).toMatchObject({
+      labourMinutes: 45,
+      parts: [{ itemId: VALVE, quantity: 2 }],
+      departmentId: CARDIOLOGY,
+      campusId: EAST,
+      completion: 1,
+    });
   });
 
   it('rejects an illegal transition with a typed, translated error and changes nothing', async () => {
@@ -96,12 +126,18 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
 
   it('cancels and reopens only with a reason', async () => {
     const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
-    const noReason = await call(dispatcher, `mutation($i: WorkOrderReasonInput!) { cancelWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, reason: '  ' } });
+    const noReason = await call(dispatcher, `mutation($i: WorkOrderReasonInput!) { cancelWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, reason: '  ' },
+    });
     expect(noReason.errors?.[0].extensions?.code).toBe('TEXT_REQUIRED');
-    const cancelled = await data(nurse, `mutation($i: WorkOrderReasonInput!) { cancelWorkOrder(input: $i) { status timeline { reason } } }`, { i: { workOrderId: id, reason: '已自行关好阀门' } });
+    const cancelled = await data(nurse, `mutation($i: WorkOrderReasonInput!) { cancelWorkOrder(input: $i) { status timeline { reason } } }`, {
+      i: { workOrderId: id, reason: '已自行关好阀门' },
+    });
     expect(cancelled.cancelWorkOrder.status).toBe('CANCELLED');
     expect(cancelled.cancelWorkOrder.timeline[1].reason).toBe('已自行关好阀门');
-    const reopen = await call(nurse, `mutation($i: WorkOrderReasonInput!) { reopenWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, reason: '又漏了' } });
+    const reopen = await call(nurse, `mutation($i: WorkOrderReasonInput!) { reopenWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, reason: '又漏了' },
+    });
     expect(reopen.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
   });
 
@@ -112,14 +148,19 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const list = await data(westAdmin, `{ workOrders(first: 100) { totalCount edges { node { id } } } }`);
     expect(list.workOrders.totalCount).toBe(0);
-    const write = await call(westAdmin, `mutation($i: WorkOrderReasonInput!) { cancelWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, reason: 'x' } });
+    const write = await call(westAdmin, `mutation($i: WorkOrderReasonInput!) { cancelWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, reason: 'x' },
+    });
     expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const submitElsewhere = await call(nurse, SUBMIT, { input: { ...validRequest, campusId: WEST } });
     expect(submitElsewhere.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('answers bad input with typed errors and writes nothing', async () => {
-    const before = await platform.query<{ orders: number; events: number }>('maintenance', `SELECT (SELECT count(*) FROM work_order)::int AS orders, (SELECT count(*) FROM outbox_event)::int AS events`);
+    const before = await platform.query<{ orders: number; events: number }>(
+      'maintenance',
+      `SELECT (SELECT count(*) FROM work_order)::int AS orders, (SELECT count(*) FROM outbox_event)::int AS events`,
+    );
     const invalidId = await call(nurse, SUBMIT, { input: { ...validRequest, locationId: 'ward-5' } });
     expect(invalidId.errors?.[0].extensions?.code).toBe('INVALID_ID');
     const tooLong = await call(nurse, SUBMIT, { input: { ...validRequest, title: '漏'.repeat(101) } });
@@ -130,20 +171,34 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect(unknownOrder.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
-    await data(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, teamId: PLUMBING, technicianId: TECH_ZHANG } });
+    await data(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, teamId: PLUMBING, technicianId: TECH_ZHANG },
+    });
     await data(technician, `mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id });
     await data(technician, `mutation($id: ID!) { startWorkOrder(workOrderId: $id) { status } }`, { id });
     const zero = await call(technician, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, {
-      i: { workOrderId: id, labourMinutes: 30, parts: [{ itemId: VALVE, quantity: 1 }, { itemId: randomUUID(), quantity: 0 }] },
+      i: {
+        workOrderId: id,
+        labourMinutes: 30,
+        parts: [
+          { itemId: VALVE, quantity: 1 },
+          { itemId: randomUUID(), quantity: 0 },
+        ],
+      },
     });
     expect(zero.errors?.[0].extensions?.code).toBe('QUANTITY_NOT_POSITIVE');
-    const negative = await call(technician, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, labourMinutes: 30, parts: [{ itemId: VALVE, quantity: -2 }] } });
+    const negative = await call(technician, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, labourMinutes: 30, parts: [{ itemId: VALVE, quantity: -2 }] },
+    });
     expect(negative.errors?.[0].extensions?.code).toBe('QUANTITY_NOT_POSITIVE');
     const [row] = await platform.query('maintenance', `SELECT status, labour_minutes FROM work_order WHERE id = $1`, [id]);
     expect(row).toEqual({ status: 'IN_PROGRESS', labour_minutes: null });
     const parts = await platform.query('maintenance', `SELECT count(*)::int AS n FROM work_order_part WHERE work_order_id = $1`, [id]);
     expect(parts[0].n).toBe(0);
-    const after = await platform.query('maintenance', `SELECT (SELECT count(*) FROM work_order)::int AS orders, (SELECT count(*) FROM outbox_event)::int AS events`);
+    const after = await platform.query(
+      'maintenance',
+      `SELECT (SELECT count(*) FROM work_order)::int AS orders, (SELECT count(*) FROM outbox_event)::int AS events`,
+    );
     // Only the one valid submission and its three transitions were written.
     expect(after[0]).toEqual({ orders: before[0].orders + 1, events: before[0].events + 4 });
   });

@@ -5,8 +5,14 @@ describe('SLA policy', () => {
   const submitted = new Date('2026-11-23T08:00:00Z');
 
   it('computes response and resolution due times by priority', () => {
-    expect(policy.dueTimes(WorkOrderPriority.URGENT, submitted)).toEqual({ responseDueAt: new Date('2026-11-23T08:15:00Z'), resolutionDueAt: new Date('2026-11-23T12:00:00Z') });
-    expect(policy.dueTimes(WorkOrderPriority.HIGH, submitted)).toEqual({ responseDueAt: new Date('2026-11-23T08:30:00Z'), resolutionDueAt: new Date('2026-11-23T16:00:00Z') });
+    expect(policy.dueTimes(WorkOrderPriority.URGENT, submitted)).toEqual({
+      responseDueAt: new Date('2026-11-23T08:15:00Z'),
+      resolutionDueAt: new Date('2026-11-23T12:00:00Z'),
+    });
+    expect(policy.dueTimes(WorkOrderPriority.HIGH, submitted)).toEqual({
+      responseDueAt: new Date('2026-11-23T08:30:00Z'),
+      resolutionDueAt: new Date('2026-11-23T16:00:00Z'),
+    });
     expect(policy.dueTimes(WorkOrderPriority.LOW, submitted).resolutionDueAt).toEqual(new Date('2026-11-26T08:00:00Z'));
   });
 

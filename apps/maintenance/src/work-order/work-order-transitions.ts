@@ -36,7 +36,15 @@ export interface TransitionSpec<C extends EventContract> {
 }
 
 /** Records a transition on the timeline (also used for the initial submission). */
-export async function recordTransition(manager: EntityManager, row: WorkOrderRow, actor: Identity, action: WorkOrderAction, from: WorkOrderStatus | null, reason: string | null, at: Date) {
+export async function recordTransition(
+  manager: EntityManager,
+  row: WorkOrderRow,
+  actor: Identity,
+  action: WorkOrderAction,
+  from: WorkOrderStatus | null,
+  reason: string | null,
+  at: Date,
+) {
   await manager.insert(WorkOrderTransitionRow, {
     id: uuidv7(),
     workOrderId: row.id,
@@ -73,7 +81,14 @@ export class WorkOrderTransitions {
       await spec.apply?.(row, at, manager);
       await manager.save(WorkOrderRow, row);
       await recordTransition(manager, row, identity, spec.action, before.status, spec.reason ?? null, at);
-      await recordAudit(manager, identity, { action: `work_order.${spec.action.toLowerCase()}`, entityType: 'WorkOrder', entityId: row.id, campusId: row.campusId, before, after: row });
+      await recordAudit(manager, identity, {
+        action: `work_order.${spec.action.toLowerCase()}`,
+        entityType: 'WorkOrder',
+        entityId: row.id,
+        campusId: row.campusId,
+        before,
+        after: row,
+      });
       await this.outbox.append(manager, spec.event, spec.eventData(row, at), { key: row.id });
       return row;
     });

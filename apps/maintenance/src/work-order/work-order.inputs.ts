@@ -7,7 +7,7 @@ import { WorkOrderStatus } from './work-order-lifecycle';
 export class SubmitRepairRequestInput {
   @Field(() => ID) campusId!: string;
   @Field(() => ID, { description: 'Ward, room, bed or area (org directory).' }) locationId!: string;
-  @Field(() => ID, { description: 'Department charged for the work (the ward\'s department).' }) departmentId!: string;
+  @Field(() => ID, { description: "Department charged for the work (the ward's department)." }) departmentId!: string;
   @Field(() => String, { description: 'Trade, e.g. PLUMBING, ELECTRICAL, HVAC, ELEVATOR.' }) category!: string;
   @Field(() => WorkOrderPriority) priority!: WorkOrderPriority;
   @Field(() => String) title!: string;

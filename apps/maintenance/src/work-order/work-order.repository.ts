@@ -35,10 +35,11 @@ export class WorkOrderRepository {
     if (args.status) query.andWhere('wo.status = :status', { status: args.status });
     if (args.priority) query.andWhere('wo.priority = :priority', { priority: args.priority });
     if (args.overdue) {
-      query.andWhere(
-        '((wo.status = ANY(:openResponse) AND wo.response_due_at < :now) OR (wo.status = ANY(:openResolution) AND wo.resolution_due_at < :now))',
-        { openResponse: OPEN_FOR_RESPONSE, openResolution: OPEN_FOR_RESOLUTION, now },
-      );
+      query.andWhere('((wo.status = ANY(:openResponse) AND wo.response_due_at < :now) OR (wo.status = ANY(:openResolution) AND wo.resolution_due_at < :now))', {
+        openResponse: OPEN_FOR_RESPONSE,
+        openResolution: OPEN_FOR_RESOLUTION,
+        now,
+      });
     }
     return paginate(query, args, map);
   }

@@ -2,7 +2,14 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Res
 import { ALL_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { batchLoad, CurrentIdentity, groupBy, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import { toTransition, toWorkOrder, toWorkOrderPart, WorkOrder, WorkOrderConnection, WorkOrderPart, WorkOrderTransition } from './work-order.model';
-import { CompleteWorkOrderInput, DispatchWorkOrderInput, SignOffWorkOrderInput, SubmitRepairRequestInput, WorkOrderReasonInput, WorkOrdersArgs } from './work-order.inputs';
+import {
+  CompleteWorkOrderInput,
+  DispatchWorkOrderInput,
+  SignOffWorkOrderInput,
+  SubmitRepairRequestInput,
+  WorkOrderReasonInput,
+  WorkOrdersArgs,
+} from './work-order.inputs';
 import { WorkOrderRepository } from './work-order.repository';
 import { SubmitRepairRequest } from './submit-repair-request.use-case';
 import { DispatchWorkOrder } from './dispatch-work-order.use-case';
@@ -44,8 +51,10 @@ export class WorkOrderResolver {
     return this.repository.list(identity, args, (row) => toWorkOrder(row));
   }
 
+  // No parameter decorators here: Apollo calls __resolveReference(reference, context), and a decorated
+  // parameter would make Nest remap the arguments.
   @ResolveReference()
-  async resolveReference(reference: { id: string }, @Context() context: RequestContext): Promise<WorkOrder | null> {
+  async resolveReference(reference: { id: string }, context: RequestContext): Promise<WorkOrder | null> {
     if (!context.identity) return null;
     const identity = context.identity;
     const row = await batchLoad<string, WorkOrderRow>(context, 'workOrder', reference.id, (ids) => this.repository.findManyVisible(identity, ids));

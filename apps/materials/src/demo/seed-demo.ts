@@ -22,7 +22,9 @@ runSeed('materials', async ({ send }) => {
       lots += receipt.lines.length;
     }
     for (const point of stock.reorderPoints) {
-      await send(`mutation($input: SetReorderPointInput!) { setReorderPoint(input: $input) { onHand } }`, { input: { warehouseId: stock.warehouse.id, ...point } });
+      await send(`mutation($input: SetReorderPointInput!) { setReorderPoint(input: $input) { onHand } }`, {
+        input: { warehouseId: stock.warehouse.id, ...point },
+      });
     }
   }
   return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots`;

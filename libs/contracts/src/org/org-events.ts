@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { defineEvent, isoDateTime, uuid } from '../event-contract';
 
 /** Org directory changes. Each payload is the entity's full current state, so consumers can upsert a replica. */
-const campus = z.object({ id: uuid, code: z.string(), name: z.string(), nameEn: z.string().nullable(), address: z.string().nullable(), active: z.boolean(), updatedAt: isoDateTime });
+const campus = z.object({
+  id: uuid,
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().nullable(),
+  address: z.string().nullable(),
+  active: z.boolean(),
+  updatedAt: isoDateTime,
+});
 export const CampusChangedV1 = defineEvent({
   type: 'org.campus.changed.v1',
   topic: 'org.campus.v1',

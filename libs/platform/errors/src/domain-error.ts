@@ -18,5 +18,22 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', { entity, id });
+/** Names of the platform's entities in Chinese, for NOT_FOUND messages. */
+const ENTITY_LABELS_ZH: Record<string, string> = {
+  WorkOrder: '工单',
+  Item: '物资',
+  Warehouse: '仓库',
+  StockLot: '库存批次',
+  StockIssue: '出库单',
+  Campus: '院区',
+  Building: '楼宇',
+  Floor: '楼层',
+  Location: '位置',
+  Department: '科室',
+  Team: '班组',
+  Staff: '人员',
+  HospitalGroup: '医院集团',
+};
+
+export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: ENTITY_LABELS_ZH[entity] ?? entity, id });
 export const forbidden = () => new DomainError('FORBIDDEN');

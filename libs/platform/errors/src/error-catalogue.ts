@@ -6,7 +6,7 @@
 export const ERROR_CATALOGUE = {
   UNAUTHENTICATED: { 'zh-CN': '未登录或登录凭证无效', en: 'Not signed in, or the credentials are invalid' },
   FORBIDDEN: { 'zh-CN': '无权执行此操作', en: 'You are not allowed to do this' },
-  NOT_FOUND: { 'zh-CN': '未找到{entity}：{id}', en: '{entity} not found: {id}' },
+  NOT_FOUND: { 'zh-CN': '未找到{entityZh}：{id}', en: '{entity} not found: {id}' },
   INVALID_ID: { 'zh-CN': '{field} 不是有效的编号：{value}', en: '{field} is not a valid id: {value}' },
   INVALID_INPUT: { 'zh-CN': '输入无效：{detail}', en: 'Invalid input: {detail}' },
   TEXT_TOO_LONG: { 'zh-CN': '{field} 过长（最多 {max} 个字符）', en: '{field} is too long (at most {max} characters)' },

@@ -2,7 +2,10 @@ import { DomainError, localise, pickLocale, requirePositiveInt, requireText, req
 
 describe('error catalogue', () => {
   it('fills both languages from the same params', () => {
-    expect(localise('TEXT_TOO_LONG', { field: 'title', max: 100 })).toEqual({ 'zh-CN': 'title 过长（最多 100 个字符）', en: 'title is too long (at most 100 characters)' });
+    expect(localise('TEXT_TOO_LONG', { field: 'title', max: 100 })).toEqual({
+      'zh-CN': 'title 过长（最多 100 个字符）',
+      en: 'title is too long (at most 100 characters)',
+    });
   });
 
   it('picks zh-CN by default and honours quality values', () => {

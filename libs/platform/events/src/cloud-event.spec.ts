@@ -16,7 +16,13 @@ describe('CloudEvents binary mode', () => {
 
   it('round-trips attributes through ce_* headers and the JSON value', () => {
     const message = toBusMessage('maintenance.work-order.v1', 'wo-1', event);
-    expect(message.headers).toMatchObject({ ce_specversion: '1.0', ce_type: event.type, ce_id: event.id, 'content-type': 'application/json', traceparent: event.traceparent });
+    expect(message.headers).toMatchObject({
+      ce_specversion: '1.0',
+      ce_type: event.type,
+      ce_id: event.id,
+      'content-type': 'application/json',
+      traceparent: event.traceparent,
+    });
     expect(message.key).toBe('wo-1');
     expect(fromBusMessage(message)).toEqual(event);
   });

@@ -81,8 +81,16 @@ export class EventConsumer {
       return 'dead-lettered';
     }
     const typed: CloudEvent = { ...event, data: parsed.data };
-    return withConsumerSpan(`process ${event.type}`, message.headers, { 'messaging.system': 'kafka', 'messaging.destination.name': message.topic, 'messaging.consumer.group.name': this.options.groupId, 'cloudevents.event_id': event.id }, () =>
-      this.applyWithRetry(message, handler, typed),
+    return withConsumerSpan(
+      `process ${event.type}`,
+      message.headers,
+      {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': message.topic,
+        'messaging.consumer.group.name': this.options.groupId,
+        'cloudevents.event_id': event.id,
+      },
+      () => this.applyWithRetry(message, handler, typed),
     );
   }
 

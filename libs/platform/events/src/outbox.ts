@@ -24,7 +24,18 @@ export class Outbox {
     await manager.query(
       `INSERT INTO outbox_event (id, topic, key, type, source, subject, time, data, traceparent, tracestate)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [id, contract.topic, options.key, contract.type, this.source, options.subject ?? options.key, (options.time ?? new Date()).toISOString(), JSON.stringify(parsed), traceparent, tracestate],
+      [
+        id,
+        contract.topic,
+        options.key,
+        contract.type,
+        this.source,
+        options.subject ?? options.key,
+        (options.time ?? new Date()).toISOString(),
+        JSON.stringify(parsed),
+        traceparent,
+        tracestate,
+      ],
     );
     return id;
   }

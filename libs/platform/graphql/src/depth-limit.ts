@@ -23,7 +23,9 @@ export function depthLimit(max: number) {
       OperationDefinition(node) {
         if (depthOf(node.selectionSet, new Set()) > max) {
           const error = new DomainError('QUERY_TOO_COMPLEX', { max });
-          context.reportError(new GraphQLError(error.messages.en, { nodes: [node], extensions: { code: error.code, messages: error.messages, params: error.params } }));
+          context.reportError(
+            new GraphQLError(error.messages.en, { nodes: [node], extensions: { code: error.code, messages: error.messages, params: error.params } }),
+          );
         }
       },
     };

@@ -4,7 +4,14 @@ import { DomainError, isErrorCode, localise, Locale, LocalisedMessages, pickLoca
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /** Apollo's own codes for malformed requests, all reported as our INVALID_INPUT. */
-const APOLLO_INPUT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const APOLLO_INPUT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 export function domainGraphQLError(error: DomainError, httpStatus?: number): GraphQLError {
   return new GraphQLError(error.messages.en, {
@@ -20,11 +27,21 @@ export function formatError(onUnexpected: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
-      return { message: original.messages.en, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, messages: original.messages, params: original.params } };
+      return {
+        message: original.messages.en,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: original.code, messages: original.messages, params: original.params },
+      };
     }
     const code = formatted.extensions?.code;
     if (isErrorCode(code) && formatted.extensions?.messages) {
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code, messages: formatted.extensions.messages, params: formatted.extensions.params } };
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code, messages: formatted.extensions.messages, params: formatted.extensions.params },
+      };
     }
     if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) {
       const messages = localise('INVALID_INPUT', { detail: formatted.message });

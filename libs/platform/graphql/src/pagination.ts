@@ -64,7 +64,10 @@ export async function paginate<Row extends ObjectLiteral & { id: string }, T>(
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
   if (args.after) query.andWhere(`${alias}.id > :after`, { after: decodeCursor(args.after) });
-  const rows = await query.orderBy(`${alias}.id`, 'ASC').take(first + 1).getMany();
+  const rows = await query
+    .orderBy(`${alias}.id`, 'ASC')
+    .take(first + 1)
+    .getMany();
   const page = rows.slice(0, first);
   return {
     edges: page.map((row) => ({ cursor: encodeCursor(row.id), node: map(row) })),

@@ -34,7 +34,10 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
 
   private async startEvents(): Promise<void> {
     const produced = this.definition.producedTopics;
-    const busLogger = { warn: (m: string, e?: Record<string, unknown>) => this.logger.event('warn', m, e), error: (m: string, e?: Record<string, unknown>) => this.logger.event('error', m, e) };
+    const busLogger = {
+      warn: (m: string, e?: Record<string, unknown>) => this.logger.event('warn', m, e),
+      error: (m: string, e?: Record<string, unknown>) => this.logger.event('error', m, e),
+    };
     for (let attempt = 1; !this.stopping; attempt++) {
       try {
         await this.bus.ensureTopics([...produced, ...produced.map(deadLetterTopic)]);

@@ -19,7 +19,11 @@ import { loadServiceConfig, ServiceConfig } from './service-config';
 import { SERVICE_CONFIG, SERVICE_DEFINITION, ServiceDefinition } from './service-definition';
 
 /** The service's data source: the platform's tables (outbox, inbox, audit) first, then its own. */
-export function serviceDataSource(definition: ServiceDefinition, url: string, options: { poolSize?: number; statementCounter?: StatementCounter } = {}): DataSource {
+export function serviceDataSource(
+  definition: ServiceDefinition,
+  url: string,
+  options: { poolSize?: number; statementCounter?: StatementCounter } = {},
+): DataSource {
   return createServiceDataSource({
     serviceName: definition.name,
     url,
@@ -52,7 +56,9 @@ export class PlatformModule implements NestModule {
           context: ({ req }: { req: RequestWithIdentity }) => ({ identity: req.identity ?? null }),
           // Traces go to OpenTelemetry, not Apollo's ftv1 extension.
           plugins: [localisationPlugin(), ApolloServerPluginInlineTraceDisabled()],
-          formatError: formatError((error) => logger.event('error', 'unexpected error in a GraphQL operation', { error: String(error), stack: (error as Error)?.stack })),
+          formatError: formatError((error) =>
+            logger.event('error', 'unexpected error in a GraphQL operation', { error: String(error), stack: (error as Error)?.stack }),
+          ),
           includeStacktraceInErrorResponses: false,
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
         }),
@@ -92,9 +98,18 @@ export class PlatformModule implements NestModule {
           provide: OutboxRelay,
           inject: [DataSource, KafkaBus],
           useFactory: (dataSource: DataSource, bus: KafkaBus) =>
-            new OutboxRelay(dataSource, bus, { warn: (m, e) => logger.event('warn', m, e), error: (m, e) => logger.event('error', m, e) }, lockKeyOf(definition.name)),
+            new OutboxRelay(
+              dataSource,
+              bus,
+              { warn: (m, e) => logger.event('warn', m, e), error: (m, e) => logger.event('error', m, e) },
+              lockKeyOf(definition.name),
+            ),
         },
-        { provide: UnitOfWork, inject: [DataSource, OutboxRelay], useFactory: (dataSource: DataSource, relay: OutboxRelay) => new UnitOfWork(dataSource, relay) },
+        {
+          provide: UnitOfWork,
+          inject: [DataSource, OutboxRelay],
+          useFactory: (dataSource: DataSource, relay: OutboxRelay) => new UnitOfWork(dataSource, relay),
+        },
         {
           provide: IdentityTokenVerifier,
           inject: [SERVICE_CONFIG],

@@ -15,7 +15,11 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  process.env.HOUQIN_KAFKA_LIBS = ensureKafkaJars({ pomDir: join(ROOT, 'deploy', 'local', 'kafka'), cacheDir: join(ROOT, '.cache', 'kafka'), log: (l) => console.log(l) });
+  process.env.HOUQIN_KAFKA_LIBS = ensureKafkaJars({
+    pomDir: join(ROOT, 'deploy', 'local', 'kafka'),
+    cacheDir: join(ROOT, '.cache', 'kafka'),
+    log: (l) => console.log(l),
+  });
   if (process.env.HOUQIN_TEST_PG_URL) return;
   const dir = mkdtempSync(join(tmpdir(), 'houqin-test-pg-'));
   const pg = await startPostgres({ dataDir: join(dir, 'data'), port: await freePort(), ephemeral: true });

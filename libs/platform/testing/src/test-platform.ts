@@ -81,7 +81,14 @@ export class TestPlatform {
         }),
       );
     }
-    const platform = new TestPlatform(dir, kafka, databases, processes, new LocalIssuer(issuerKeys.privateJwk, TEST_ISSUER, TEST_AUDIENCE), new IdentityTokenSigner(gatewayKeys.privateJwk));
+    const platform = new TestPlatform(
+      dir,
+      kafka,
+      databases,
+      processes,
+      new LocalIssuer(issuerKeys.privateJwk, TEST_ISSUER, TEST_AUDIENCE),
+      new IdentityTokenSigner(gatewayKeys.privateJwk),
+    );
     try {
       await Promise.all([...processes.values()].map((p) => p.start()));
       if (options.gateway) await platform.startGateway(issuerKeys, gatewayKeys, options.env?.gateway ?? {});

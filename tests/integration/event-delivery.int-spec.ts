@@ -7,12 +7,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES } from './event-tables';
-import { EventConsumer, EventHandler } from './event-consumer';
-import { KafkaBus, ReceivedMessage } from './kafka-bus';
-import { Outbox } from './outbox';
-import { OutboxRelay } from './outbox-relay';
-import { CloudEvent, toBusMessage } from './cloud-event';
+import {
+  CloudEvent,
+  CreateEventTables1763900000000,
+  EVENT_TABLE_ENTITIES,
+  EventConsumer,
+  EventHandler,
+  KafkaBus,
+  Outbox,
+  OutboxRelay,
+  ReceivedMessage,
+  toBusMessage,
+} from '@houqin/platform-events';
 
 /** The outbox, relay and idempotent consumer against a real broker and database. */
 const quiet = { warn: () => undefined, error: () => undefined };
@@ -57,19 +63,31 @@ describe('event delivery (real Kafka + Postgres)', () => {
   let consumer: EventConsumer;
   const deadLetters: ReceivedMessage[] = [];
   const topic = WorkOrderCompletedV1.topic;
-  const appliedCount = async (workOrderId: string) => (await dataSource.query('SELECT count(*)::int AS n FROM applied_effect WHERE work_order_id = $1', [workOrderId]))[0].n as number;
+  const appliedCount = async (workOrderId: string) =>
+    (await dataSource.query('SELECT count(*)::int AS n FROM applied_effect WHERE work_order_id = $1', [workOrderId]))[0].n as number;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'houqin-events-'));
     kafka = await startTestKafka(dir);
-    dataSource = createServiceDataSource({ serviceName: 'events-test', url: await createTestDatabase('events'), entities: EVENT_TABLE_ENTITIES, migrations: [CreateEventTables1763900000000] });
+    dataSource = createServiceDataSource({
+      serviceName: 'events-test',
+      url: await createTestDatabase('events'),
+      entities: EVENT_TABLE_ENTITIES,
+      migrations: [CreateEventTables1763900000000],
+    });
     await dataSource.initialize();
     await dataSource.runMigrations();
     await dataSource.query('CREATE TABLE applied_effect (work_order_id uuid NOT NULL)');
     bus = new KafkaBus({ clientId: 'events-test', brokers: [kafka.brokers], logger: quiet });
     relay = new OutboxRelay(dataSource, bus, quiet, 42, { pollIntervalMs: 100 });
     handler = new CountingHandler();
-    consumer = new EventConsumer(dataSource, bus, quiet, { groupId: 'test.counter', handlers: [handler], maxAttempts: 3, baseDelayMs: 10, afterCommit: () => relay.wake() });
+    consumer = new EventConsumer(dataSource, bus, quiet, {
+      groupId: 'test.counter',
+      handlers: [handler],
+      maxAttempts: 3,
+      baseDelayMs: 10,
+      afterCommit: () => relay.wake(),
+    });
     await consumer.start();
     await bus.subscribe('test.dlt-reader', [deadLetterTopic(topic)], async (m) => void deadLetters.push(m));
     relay.start();
@@ -104,7 +122,16 @@ describe('event delivery (real Kafka + Postgres)', () => {
 
   it('applies the same event delivered twice only once', async () => {
     const workOrderId = randomUUID();
-    const event: CloudEvent = { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'houqin/test', subject: workOrderId, time: new Date().toISOString(), data: completed(workOrderId), traceparent: null, tracestate: null };
+    const event: CloudEvent = {
+      id: randomUUID(),
+      type: WorkOrderCompletedV1.type,
+      source: 'houqin/test',
+      subject: workOrderId,
+      time: new Date().toISOString(),
+      data: completed(workOrderId),
+      traceparent: null,
+      tracestate: null,
+    };
     const message = toBusMessage(topic, workOrderId, event);
     await bus.publish([message, message]);
     await eventually(async () => ((await appliedCount(workOrderId)) === 1 ? true : undefined), 30_000, 'first delivery applied');
@@ -117,8 +144,30 @@ describe('event delivery (real Kafka + Postgres)', () => {
   it('parks a malformed message and one that breaks its contract on the dead-letter topic, and keeps consuming', async () => {
     const after = randomUUID();
     await bus.publish([{ topic, key: 'junk', value: 'not a cloud event', headers: {} }]);
-    await bus.publish([toBusMessage(topic, 'bad', { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'x', subject: null, time: new Date().toISOString(), data: { workOrderId: 'nope' }, traceparent: null, tracestate: null })]);
-    await bus.publish([toBusMessage(topic, after, { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'x', subject: after, time: new Date().toISOString(), data: completed(after), traceparent: null, tracestate: null })]);
+    await bus.publish([
+      toBusMessage(topic, 'bad', {
+        id: randomUUID(),
+        type: WorkOrderCompletedV1.type,
+        source: 'x',
+        subject: null,
+        time: new Date().toISOString(),
+        data: { workOrderId: 'nope' },
+        traceparent: null,
+        tracestate: null,
+      }),
+    ]);
+    await bus.publish([
+      toBusMessage(topic, after, {
+        id: randomUUID(),
+        type: WorkOrderCompletedV1.type,
+        source: 'x',
+        subject: after,
+        time: new Date().toISOString(),
+        data: completed(after),
+        traceparent: null,
+        tracestate: null,
+      }),
+    ]);
     await eventually(async () => ((await appliedCount(after)) === 1 ? true : undefined), 30_000, 'the good message after the bad ones');
     const parked = await eventually(async () => (deadLetters.length >= 2 ? deadLetters : undefined), 30_000, 'dead letters');
     const junk = parked.find((m) => m.key === 'junk');
@@ -130,13 +179,35 @@ describe('event delivery (real Kafka + Postgres)', () => {
   it('retries a failing handler, rolls back each attempt, and parks the event after the last one', async () => {
     const flaky = randomUUID();
     handler.failuresLeft = 1;
-    await bus.publish([toBusMessage(topic, flaky, { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'x', subject: flaky, time: new Date().toISOString(), data: completed(flaky), traceparent: null, tracestate: null })]);
+    await bus.publish([
+      toBusMessage(topic, flaky, {
+        id: randomUUID(),
+        type: WorkOrderCompletedV1.type,
+        source: 'x',
+        subject: flaky,
+        time: new Date().toISOString(),
+        data: completed(flaky),
+        traceparent: null,
+        tracestate: null,
+      }),
+    ]);
     await eventually(async () => ((await appliedCount(flaky)) === 1 ? true : undefined), 30_000, 'applied on the second attempt');
 
     const broken = randomUUID();
     handler.failuresLeft = 3;
     const attemptsBefore = handler.attempts;
-    await bus.publish([toBusMessage(topic, broken, { id: randomUUID(), type: WorkOrderCompletedV1.type, source: 'x', subject: broken, time: new Date().toISOString(), data: completed(broken), traceparent: null, tracestate: null })]);
+    await bus.publish([
+      toBusMessage(topic, broken, {
+        id: randomUUID(),
+        type: WorkOrderCompletedV1.type,
+        source: 'x',
+        subject: broken,
+        time: new Date().toISOString(),
+        data: completed(broken),
+        traceparent: null,
+        tracestate: null,
+      }),
+    ]);
     const parked = await eventually(async () => deadLetters.find((m) => m.key === broken), 30_000, 'parked after three attempts');
     expect(parked.headers.dlt_error).toContain('handler bug');
     expect(handler.attempts - attemptsBefore).toBe(3);

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { DirectoryCommonModule } from '../common/directory-common.module';
+import { BuildingRepository } from './building.repository';
+import { BuildingResolver } from './building.resolver';
+import { CreateBuilding } from './create-building.use-case';
+import { CreateFloor } from './create-floor.use-case';
+import { FloorResolver } from './floor.resolver';
+
+@Module({ imports: [DirectoryCommonModule], providers: [BuildingResolver, FloorResolver, BuildingRepository, CreateBuilding, CreateFloor] })
+export class BuildingModule {}

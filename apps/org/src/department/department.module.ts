@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { DirectoryCommonModule } from '../common/directory-common.module';
+import { CreateDepartment } from './create-department.use-case';
+import { DepartmentRepository } from './department.repository';
+import { DepartmentResolver } from './department.resolver';
+import { UpdateDepartment } from './update-department.use-case';
+
+@Module({ imports: [DirectoryCommonModule], providers: [DepartmentResolver, DepartmentRepository, CreateDepartment, UpdateDepartment] })
+export class DepartmentModule {}

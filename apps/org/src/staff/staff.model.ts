@@ -1,0 +1,39 @@
+import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@houqin/platform-graphql';
+import { Campus } from '../campus/campus.model';
+import { Department } from '../department/department.model';
+import { Team } from '../team/team.model';
+import { StaffRow } from './staff.entity';
+
+@ObjectType({ description: '职工: technicians, dispatchers, nurses, storekeepers... anyone who requests or does work.' })
+@Directive('@key(fields: "id")')
+export class Staff {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: '工号, unique in the group.' }) employeeNo!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: '职务, e.g. 维修技工, 护士.' }) jobTitle!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => Boolean) active!: boolean;
+  @Field(() => Campus) campus!: Campus;
+  @Field(() => Department, { nullable: true }) department!: Department | null;
+  @Field(() => Team, { nullable: true }) team!: Team | null;
+  campusId!: string;
+  departmentId!: string | null;
+  teamId!: string | null;
+}
+
+export const StaffConnection = Connection(Staff, 'Staff');
+
+export function toStaff(row: StaffRow): Staff {
+  return Object.assign(new Staff(), {
+    id: row.id,
+    employeeNo: row.employeeNo,
+    name: row.name,
+    jobTitle: row.jobTitle,
+    phone: row.phone,
+    active: row.active,
+    campusId: row.campusId,
+    departmentId: row.departmentId,
+    teamId: row.teamId,
+  });
+}

@@ -1,0 +1,243 @@
+/**
+ * `npm run bench`: the platform's benchmarks, all in one run on this machine so the ratios compare like with
+ * like. Starts its own PostgreSQL and Kafka; writes the results table to docs/benchmarks.md.
+ *   1. gateway tax: the same query direct to the maintenance subgraph and through the gateway
+ *   2. event pipeline: work orders completed → stock issued, against raw kafkajs produce → consume
+ *   3. SQL statements per federated query at 10 and 100 work orders (N+1 check)
+ */
+import { Identity, Role } from '@houqin/platform-auth';
+import { ensureKafkaJars, freePort, startPostgres } from '@houqin/platform-local-infra';
+import { graphqlData, ROOT, TestPlatform } from '@houqin/platform-testing';
+import { KafkaBus } from '@houqin/platform-events';
+import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const EAST = randomUUID();
+const admin: Identity = { subject: 'bench', staffId: randomUUID(), name: '压测', roles: [Role.GROUP_ADMIN, Role.TECHNICIAN], campusIds: [EAST] };
+const LIST_QUERY = `{ workOrders(first: 10) { edges { node { id number status priority sla { responseDueAt responseBreached } } } } }`;
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+async function load(url: string, headers: Record<string, string>, connections: number, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: LIST_QUERY }),
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`load run had ${result.non2xx} non-2xx and ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'houqin-bench-'));
+  const pg = await startPostgres({ dataDir: join(dir, 'pg'), port: await freePort(), ephemeral: true });
+  process.env.HOUQIN_TEST_PG_URL = pg.serverUrl;
+  process.env.HOUQIN_KAFKA_LIBS = ensureKafkaJars({ pomDir: join(ROOT, 'deploy', 'local', 'kafka'), cacheDir: join(ROOT, '.cache', 'kafka') });
+  const platform = await TestPlatform.start({ services: ['org', 'maintenance', 'materials'], gateway: true });
+  const lines: string[] = [];
+  try {
+    const m = async (query: string, variables: Record<string, unknown> = {}) =>
+      graphqlData<Record<string, any>>(platform.serviceUrl('maintenance'), { query, variables, identityToken: await platform.identityToken(admin) });
+    const mat = async (query: string, variables: Record<string, unknown> = {}) =>
+      graphqlData<Record<string, any>>(platform.serviceUrl('materials'), { query, variables, identityToken: await platform.identityToken(admin) });
+    const o = async (query: string, variables: Record<string, unknown> = {}) =>
+      graphqlData<Record<string, any>>(platform.serviceUrl('org'), { query, variables, identityToken: await platform.identityToken(admin) });
+
+    // A campus, a ward with its department, a valve in stock.
+    await o(`mutation($id: ID!) { createCampus(input: { id: $id, code: "EAST", name: "东院" }) { id } }`, { id: EAST });
+    const building = (await o(`mutation($c: ID!) { createBuilding(input: { campusId: $c, code: "ZY1", name: "1号住院楼" }) { id } }`, { c: EAST }))
+      .createBuilding.id;
+    const department = (
+      await o(`mutation($c: ID!) { createDepartment(input: { campusId: $c, name: "心血管内科", costCentreCode: "CC-1001" }) { id } }`, { c: EAST })
+    ).createDepartment.id;
+    const ward = (
+      await o(
+        `mutation($c: ID!, $b: ID!, $d: ID!) { createLocation(input: { campusId: $c, buildingId: $b, departmentId: $d, kind: WARD, code: "5W", name: "5病区" }) { id } }`,
+        { c: EAST, b: building, d: department },
+      )
+    ).createLocation.id;
+    const valve = (await mat(`mutation { createItem(input: { code: "VAL-DN20", name: "截止阀 DN20", unit: "个", category: SPARE_PART }) { id } }`)).createItem
+      .id;
+    const warehouse = (await mat(`mutation($c: ID!) { createWarehouse(input: { campusId: $c, code: "WH-EAST", name: "东院区总库" }) { id } }`, { c: EAST }))
+      .createWarehouse.id;
+    await mat(`mutation($w: ID!, $i: ID!) { receiveGoods(input: { warehouseId: $w, lines: [{ itemId: $i, quantity: 100000, unitCostFen: 3500 }] }) { id } }`, {
+      w: warehouse,
+      i: valve,
+    });
+
+    const submit = async () =>
+      (
+        await m(`mutation($i: SubmitRepairRequestInput!) { submitRepairRequest(input: $i) { id } }`, {
+          i: { campusId: EAST, locationId: ward, departmentId: department, category: 'PLUMBING', priority: 'NORMAL', title: '阀门漏水' },
+        })
+      ).submitRepairRequest.id as string;
+    const toInProgress = async (id: string) => {
+      await m(`mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
+        i: { workOrderId: id, teamId: randomUUID(), technicianId: admin.staffId },
+      });
+      await m(`mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id });
+      await m(`mutation($id: ID!) { startWorkOrder(workOrderId: $id) { status } }`, { id });
+    };
+
+    // 1. Gateway tax.
+    for (let i = 0; i < 10; i++) await submit();
+    const direct = { 'x-houqin-identity': await platform.identityToken(admin) };
+    const viaGateway = { authorization: `Bearer ${await platform.userToken(admin)}` };
+    lines.push(
+      '## Gateway tax',
+      '',
+      `\`${LIST_QUERY}\`, autocannon, 8 s per cell; the identity token is re-signed each run (60 s lifetime).`,
+      '',
+      '| concurrency | direct RPS | gateway RPS | RPS ratio (gateway/direct) | direct p50 / p99 ms | gateway p50 / p99 ms |',
+      '| --- | --- | --- | --- | --- | --- |',
+    );
+    for (const connections of [1, 10]) {
+      await load(platform.serviceUrl('maintenance'), { 'x-houqin-identity': await platform.identityToken(admin) }, connections, 2); // warm-up
+      const d = await load(platform.serviceUrl('maintenance'), { 'x-houqin-identity': await platform.identityToken(admin) }, connections, 8);
+      const g = await load(platform.gatewayUrl, viaGateway, connections, 8);
+      lines.push(`| ${connections} | ${d.rps.toFixed(0)} | ${g.rps.toFixed(0)} | ${(g.rps / d.rps).toFixed(2)} | ${d.p50} / ${d.p99} | ${g.p50} / ${g.p99} |`);
+    }
+    void direct;
+
+    // 3. SQL statements per federated query (before the pipeline run adds hundreds of orders).
+    const statements = async () => {
+      const counts: Record<string, number> = {};
+      for (const name of ['org', 'maintenance', 'materials'] as const) {
+        const text = await (await fetch(`${platform.process(name).url}/metrics`)).text();
+        counts[name] = Number(/houqin_sql_statements_total (\d+)/.exec(text)?.[1] ?? NaN);
+      }
+      return counts;
+    };
+    const FEDERATED = (n: number) =>
+      `{ workOrders(first: ${n}) { edges { node { number location { name } department { name } parts { quantity item { name } } timeline { actorName } partsCostFen stockIssues { totalCostFen } } } } }`;
+    for (let i = 10; i < 100; i++) await submit();
+    const ids = (await m(`{ workOrders(first: 100) { edges { node { id } } } }`)).workOrders.edges.map((e: { node: { id: string } }) => e.node.id) as string[];
+    for (const id of ids.slice(0, 100)) {
+      await toInProgress(id);
+      await m(`mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, {
+        i: { workOrderId: id, labourMinutes: 30, parts: [{ itemId: valve, quantity: 1 }] },
+      });
+    }
+    await new Promise((r) => setTimeout(r, 5000));
+    lines.push(
+      '',
+      '## SQL statements per federated query',
+      '',
+      `\`${FEDERATED(10).replace('10', 'N')}\` through the gateway; statements counted by each service's \`/metrics\`.`,
+      '',
+      '| work orders (N) | org | maintenance | materials | total |',
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const n of [10, 100]) {
+      await graphqlData(platform.gatewayUrl, { query: FEDERATED(n), token: await platform.userToken(admin) }); // warm caches
+      const before = await statements();
+      await graphqlData(platform.gatewayUrl, { query: FEDERATED(n), token: await platform.userToken(admin) });
+      const after = await statements();
+      const delta = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
+      lines.push(`| ${n} | ${delta.org} | ${delta.maintenance} | ${delta.materials} | ${delta.org + delta.maintenance + delta.materials} |`);
+    }
+
+    // 2. Event pipeline: completion commit → stock issued.
+    const ORDERS = 200;
+    const pipelineIds: string[] = [];
+    for (let i = 0; i < ORDERS; i++) pipelineIds.push(await submit());
+    for (const id of pipelineIds) await toInProgress(id);
+    const started = Date.now();
+    const queue = [...pipelineIds];
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let id = queue.shift(); id; id = queue.shift()) {
+          await m(`mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, {
+            i: { workOrderId: id, labourMinutes: 30, parts: [{ itemId: valve, quantity: 1 }] },
+          });
+        }
+      }),
+    );
+    let issued: { work_order_id: string; issued_at: Date }[] = [];
+    while (Date.now() - started < 300_000) {
+      issued = await platform.query('materials', 'SELECT work_order_id, issued_at FROM stock_issue WHERE work_order_id = ANY($1)', [pipelineIds]);
+      if (issued.length === ORDERS) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const completedAt = new Map(
+      (
+        await platform.query<{ id: string; completed_at: Date }>('maintenance', 'SELECT id, completed_at FROM work_order WHERE id = ANY($1)', [pipelineIds])
+      ).map((r) => [r.id, new Date(r.completed_at).getTime()]),
+    );
+    const latencies = issued.map((r) => new Date(r.issued_at).getTime() - (completedAt.get(r.work_order_id) ?? NaN));
+    const lastIssued = Math.max(...issued.map((r) => new Date(r.issued_at).getTime()));
+    const firstCompleted = Math.min(...completedAt.values());
+    const pipelineRate = issued.length / ((lastIssued - firstCompleted) / 1000);
+
+    // Raw kafkajs on the same broker: produce → consume, acks=all, one message per "work order".
+    const bus = new KafkaBus({ clientId: 'bench-raw', brokers: [platform.kafka.brokers], logger: { warn: () => undefined, error: () => undefined } });
+    await bus.ensureTopics(['bench.raw.v1']);
+    const sentAt = new Map<string, number>();
+    const rawLatencies: number[] = [];
+    let rawDone!: () => void;
+    const allReceived = new Promise<void>((r) => (rawDone = r));
+    await bus.subscribe('bench.raw-reader', ['bench.raw.v1'], async (message) => {
+      rawLatencies.push(Date.now() - (sentAt.get(message.key) ?? NaN));
+      if (rawLatencies.length === ORDERS) rawDone();
+    });
+    await new Promise((r) => setTimeout(r, 3000));
+    const rawStart = Date.now();
+    const rawQueue = Array.from({ length: ORDERS }, () => randomUUID());
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let key = rawQueue.shift(); key; key = rawQueue.shift()) {
+          sentAt.set(key, Date.now());
+          await bus.publish([{ topic: 'bench.raw.v1', key, value: '{}', headers: {} }]);
+        }
+      }),
+    );
+    await allReceived;
+    const rawRate = ORDERS / ((Date.now() - rawStart) / 1000);
+    await bus.disconnect();
+
+    lines.push(
+      '',
+      '## Event pipeline',
+      '',
+      `${ORDERS} work orders completed by 8 concurrent clients; latency = stock issue committed in materials − completion committed in maintenance (outbox → relay → Kafka → inbox consumer → FIFO issue). Baseline: raw kafkajs produce (acks=all, 8 concurrent producers) → consume on the same broker.`,
+      '',
+      '| path | per second | p50 ms | p99 ms |',
+      '| --- | --- | --- | --- |',
+      `| work order completed → stock issued | ${pipelineRate.toFixed(1)} | ${percentile(latencies, 50)} | ${percentile(latencies, 99)} |`,
+      `| raw kafkajs produce → consume | ${rawRate.toFixed(1)} | ${percentile(rawLatencies, 50)} | ${percentile(rawLatencies, 99)} |`,
+      `| ratio (pipeline / raw) | ${(pipelineRate / rawRate).toFixed(2)} | ${(percentile(latencies, 50) / Math.max(1, percentile(rawLatencies, 50))).toFixed(1)}× | ${(percentile(latencies, 99) / Math.max(1, percentile(rawLatencies, 99))).toFixed(1)}× |`,
+    );
+  } finally {
+    await platform.stop();
+    await pg.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const header = [
+    '# Benchmarks',
+    '',
+    `<!-- Written by \`npm run bench\`. -->`,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, everything on this machine: every number in a table comes from the same run, so compare ratios, not absolutes. Shared machines are noisy; rerun before drawing conclusions.`,
+    '',
+  ];
+  writeFileSync(join(ROOT, 'docs', 'benchmarks.md'), [...header, ...lines, ''].join('\n'));
+  console.log([...header, ...lines].join('\n'));
+  process.exit(0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
