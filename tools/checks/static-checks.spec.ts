@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The repository's own gates, run as tests so they count in the one summary: types, lint, schema drift. */
@@ -22,7 +23,9 @@ describe('static checks', () => {
 
   it('passes lint, including module boundaries and @Roles on every operation', () => {
     // The boundary rule needs Nx's project graph; without it the rule silently skips.
-    const graph = run([join(root, 'node_modules/nx/bin/nx.js'), 'show', 'projects']);
+    const nxPackage = JSON.parse(readFileSync(join(root, 'node_modules/nx/package.json'), 'utf8')) as { bin: { nx: string } };
+    const nxBin = join(root, 'node_modules/nx', nxPackage.bin.nx);
+    const graph = run([nxBin, 'show', 'projects']);
     expect(graph.status).toBe(0);
     const lint = run([join(root, 'node_modules/eslint/bin/eslint.js'), '.', '--max-warnings', '0']);
     expect(lint.output).not.toContain('No cached ProjectGraph');
