@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { scopeToCampuses } from '@houqin/platform-database';
 import { Page, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
@@ -17,9 +18,7 @@ export class WorkOrderRepository {
 
   async findVisible(identity: Identity, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<WorkOrderRow> {
     const workOrderId = requireUuid('workOrderId', id);
-    const query = manager.createQueryBuilder(WorkOrderRow, 'wo').where('wo.id = :id', { id: workOrderId });
-    const campuses = CampusScope.of(identity).filter();
-    if (campuses) query.andWhere('wo.campus_id = ANY(:campuses)', { campuses });
+    const query = scopeToCampuses(manager.createQueryBuilder(WorkOrderRow, 'wo').where('wo.id = :id', { id: workOrderId }), identity);
     if (lock) query.setLock('pessimistic_write');
     const row = await query.getOne();
     if (!row) throw notFound('WorkOrder', workOrderId);
@@ -27,9 +26,7 @@ export class WorkOrderRepository {
   }
 
   async list<T>(identity: Identity, args: WorkOrdersArgs, map: (row: WorkOrderRow) => T, now: Date = new Date()): Promise<Page<T>> {
-    const query = this.dataSource.manager.createQueryBuilder(WorkOrderRow, 'wo');
-    const campuses = CampusScope.of(identity).filter();
-    if (campuses) query.andWhere('wo.campus_id = ANY(:campuses)', { campuses });
+    const query = scopeToCampuses(this.dataSource.manager.createQueryBuilder(WorkOrderRow, 'wo'), identity);
     const campusId = optionalUuid('campusId', args.campusId);
     if (campusId) query.andWhere('wo.campus_id = :campusId', { campusId });
     if (args.status) query.andWhere('wo.status = :status', { status: args.status });

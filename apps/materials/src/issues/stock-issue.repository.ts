@@ -1,10 +1,10 @@
+import { scopeToCampuses } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { Page, PageArgs } from '@houqin/platform-graphql';
 import { DataSource, In } from 'typeorm';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
-import { scopeToCampuses } from '../common/campus-scope';
 import { paginateBatch } from '../common/paginate-batch';
 import { StockIssueLineRow, StockIssueLotRow, StockIssueRow } from './stock-issue.entity';
 import { StockIssue, StockShortage } from './stock-issue.model';

@@ -1,8 +1,8 @@
+import { scopeToCampuses } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { notFound, requireUuid } from '@houqin/platform-errors';
 import { DataSource, EntityManager } from 'typeorm';
-import { scopeToCampuses } from '../common/campus-scope';
 import { WarehouseRow } from './warehouse.entity';
 
 @Injectable()

@@ -1,19 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CampusScope, Identity } from '@houqin/platform-auth';
+import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, requireUuid } from '@houqin/platform-errors';
-import { batchLoad, Page, RequestContext } from '@houqin/platform-graphql';
+import { scopeToCampuses } from '@houqin/platform-database';
+import { batchLoad, decodeCursor, encodeCursor, Page, RequestContext } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { DirectoryPageArgs, filterActive } from './directory-args';
 import { DirectoryKind, DirectoryRow } from './directory-kind';
 import { isUuid } from './directory-rules';
-
-// Same cursor format as paginate() in @houqin/platform-graphql (base64url of the id), which keeps its own private.
-const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-function decodeCursor(cursor: string): string {
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!isUuid(id)) throw new DomainError('INVALID_INPUT', { detail: 'after: not a cursor' });
-  return id;
-}
 
 /**
  * Directory reads, always within the caller's campuses (CampusScope as a WHERE clause): a campus admin of
@@ -27,10 +20,7 @@ export class DirectoryReader {
   /** A query over the rows of one kind the caller may see. */
   query<Row extends DirectoryRow>(identity: Identity, kind: DirectoryKind<Row>, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Row> {
     const query = manager.createQueryBuilder(kind.row, kind.alias);
-    const campuses = CampusScope.of(identity).filter();
-    // Campus ids in a token that are not uuids would turn every query into a cast error; they match nothing anyway.
-    if (campuses) query.andWhere(`${kind.alias}.${kind.campusProperty} = ANY(:scopeCampusIds)`, { scopeCampusIds: campuses.filter(isUuid) });
-    return query;
+    return scopeToCampuses(query, identity, `${kind.alias}.${kind.campusProperty}`);
   }
 
   async findVisible<Row extends DirectoryRow>(identity: Identity, kind: DirectoryKind<Row>, field: string, id: string, manager?: EntityManager): Promise<Row> {

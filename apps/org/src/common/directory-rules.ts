@@ -5,17 +5,12 @@ export const NAME_MAX = 100;
 export const CODE_MAX = 32;
 export const TEXT_MAX = 2000;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+export { isUuid } from '@houqin/platform-errors';
 
-/**
- * REFERENCE_MISMATCH with a real sentence in each language. The catalogue's template is a bare `{detail}`
- * that fills both languages from one param, so the localised messages are set here instead.
- */
+/** REFERENCE_MISMATCH with a sentence written in each language. */
 export class ReferenceMismatch extends DomainError {
   constructor(zh: string, en: string) {
-    super('REFERENCE_MISMATCH', { detail: en });
-    Object.assign(this, { messages: { 'zh-CN': zh, en } });
+    super('REFERENCE_MISMATCH', { detailZh: zh, detail: en });
   }
 }
 

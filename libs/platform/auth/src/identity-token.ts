@@ -19,7 +19,7 @@ const claimsSchema = z.object({
   name: z.string(),
   staffId: z.string().nullable(),
   roles: z.array(z.enum(Role)),
-  campusIds: z.array(z.string()),
+  campusIds: z.array(z.uuid()),
 });
 
 export class IdentityTokenSigner {

@@ -13,7 +13,7 @@ const userClaimsSchema = z.object({
   name: z.string().default(''),
   staff_id: z.string().nullable().optional(),
   roles: z.array(z.enum(Role)).min(1),
-  campus_ids: z.array(z.string()).default([]),
+  campus_ids: z.array(z.uuid()).default([]),
 });
 
 export interface UserTokenVerifierOptions {

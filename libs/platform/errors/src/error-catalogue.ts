@@ -21,7 +21,8 @@ export const ERROR_CATALOGUE = {
     en: 'Not enough stock: {item} needs {requested}, {available} available',
   },
   DUPLICATE: { 'zh-CN': '{entity} 已存在：{value}', en: '{entity} already exists: {value}' },
-  REFERENCE_MISMATCH: { 'zh-CN': '{detail}', en: '{detail}' },
+  /** Two referenced records do not belong together; the caller writes the sentence in both languages. */
+  REFERENCE_MISMATCH: { 'zh-CN': '{detailZh}', en: '{detail}' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -2,9 +2,11 @@ import { DomainError } from './domain-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
 /** Checks shared by every service's input handling, so the same mistake gets the same error everywhere. */
 export function requireUuid(field: string, value: string): string {
-  if (typeof value !== 'string' || !UUID.test(value)) throw new DomainError('INVALID_ID', { field, value: String(value).slice(0, 64) });
+  if (!isUuid(value)) throw new DomainError('INVALID_ID', { field, value: String(value).slice(0, 64) });
   return value.toLowerCase();
 }
 

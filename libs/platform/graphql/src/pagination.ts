@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Directive, Field, Int, ObjectType } from '@nestjs/graphql';
-import { DomainError } from '@houqin/platform-errors';
+import { DomainError, isUuid } from '@houqin/platform-errors';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 @ArgsType()
@@ -43,10 +43,12 @@ export function Connection<T>(nodeType: Type<T>, name: string): Type<Page<T>> {
   return ConnectionType;
 }
 
-const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
-function decodeCursor(cursor: string): string {
+/** Cursors are the base64url of the row's (time-ordered) id; opaque to clients. */
+export const encodeCursor = (id: string) => Buffer.from(id, 'utf8').toString('base64url');
+
+export function decodeCursor(cursor: string): string {
   const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[0-9a-f-]{36}$/.test(id)) throw new DomainError('INVALID_INPUT', { detail: 'after: not a cursor' });
+  if (!isUuid(id)) throw new DomainError('INVALID_INPUT', { detail: 'after: not a cursor' });
   return id;
 }
 
