@@ -83,9 +83,9 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     ]);
     const events = await eventually(
       async () => {
-        const rows = await platform.query<{ type: string; sent_at: Date | null; data: Record<string, unknown> }>(
+        const rows = await platform.query<{ type: string; sent_at: Date | null; data: Record<string, unknown>; traceparent: string | null }>(
           'maintenance',
-          `SELECT type, sent_at, data FROM outbox_event WHERE key = $1 ORDER BY seq`,
+          `SELECT type, sent_at, data, traceparent FROM outbox_event WHERE key = $1 ORDER BY seq`,
           [id],
         );
         return rows.length === 7 && rows.every((r) => r.sent_at) ? rows : undefined;
@@ -102,6 +102,9 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
       'maintenance.work-order.signed-off.v1',
       'maintenance.work-order.closed.v1',
     ]);
+    // Each event carries the trace of the request that caused it, so the trace continues through Kafka.
+    expect(events.every((e) => /^00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]$/.test(e.traceparent ?? ''))).toBe(true);
+    expect(new Set(events.map((e) => e.traceparent)).size).toBe(events.length);
     expect(events[4].data).toMatchObject({
       labourMinutes: 45,
       parts: [{ itemId: VALVE, quantity: 2 }],

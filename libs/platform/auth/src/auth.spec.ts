@@ -1,13 +1,15 @@
 import { CampusScope, generateKeyPairJwk, Identity, IdentityTokenSigner, IdentityTokenVerifier, LocalIssuer, Role, UserTokenVerifier } from './index';
 
-const eastNurse: Identity = { subject: 'u1', staffId: null, name: '王丽', roles: [Role.REQUESTER], campusIds: ['east'] };
+const EAST = '0196a1e0-0001-7000-8000-000000001000';
+const WEST = '0196a1e0-0001-7000-8000-000000002000';
+const eastNurse: Identity = { subject: 'u1', staffId: null, name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
 
 describe('campus scope', () => {
   it('limits campus roles to their campuses and lets group roles see all', () => {
-    expect(CampusScope.of(eastNurse).filter()).toEqual(['east']);
-    expect(CampusScope.of(eastNurse).allows('west')).toBe(false);
+    expect(CampusScope.of(eastNurse).filter()).toEqual([EAST]);
+    expect(CampusScope.of(eastNurse).allows(WEST)).toBe(false);
     expect(CampusScope.of({ ...eastNurse, roles: [Role.ANALYST], campusIds: [] }).filter()).toBeNull();
-    expect(CampusScope.of({ ...eastNurse, roles: [Role.GROUP_ADMIN] }).allows('west')).toBe(true);
+    expect(CampusScope.of({ ...eastNurse, roles: [Role.GROUP_ADMIN] }).allows(WEST)).toBe(true);
   });
 });
 
@@ -21,6 +23,8 @@ describe('tokens', () => {
     expect(await verifier.verify(await new IdentityTokenSigner(impostor.privateJwk).sign(eastNurse))).toBeNull();
     expect(await verifier.verify(`${token.slice(0, -4)}AAAA`)).toBeNull();
     expect(await verifier.verify(undefined)).toBeNull();
+    // Campus ids are uuids; anything else is a malformed identity, refused rather than queried with.
+    expect(await verifier.verify(await new IdentityTokenSigner(gateway.privateJwk).sign({ ...eastNurse, campusIds: ['east'] }))).toBeNull();
   });
 
   it('verifies user tokens from the issuer with the right audience only', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
 import { IDENTITY_HEADER, Identity, IdentityTokenVerifier } from '@houqin/platform-auth';
-import { localise } from '@houqin/platform-errors';
+import { localise, pickLocale } from '@houqin/platform-errors';
 import type { NextFunction, Request, Response } from 'express';
 
 export type RequestWithIdentity = Request & { identity?: Identity };
@@ -18,7 +18,8 @@ export class IdentityMiddleware implements NestMiddleware {
     const identity = await this.verifier.verify(Array.isArray(header) ? header[0] : header);
     if (!identity) {
       const messages = localise('UNAUTHENTICATED');
-      res.status(401).json({ errors: [{ message: messages.en, extensions: { code: 'UNAUTHENTICATED', messages } }] });
+      const message = messages[pickLocale(req.headers['accept-language'])];
+      res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED', messages } }] });
       return;
     }
     req.identity = identity;

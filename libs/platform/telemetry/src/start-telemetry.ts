@@ -5,6 +5,7 @@ import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, NoopSpanProcessor } from '@opentelemetry/sdk-trace';
 
 let sdk: NodeSDK | undefined;
 
@@ -18,8 +19,9 @@ export function startTelemetry(serviceName: string): void {
   const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
   sdk = new NodeSDK({
     resource: resourceFromAttributes({ 'service.name': `houqin-${serviceName}`, 'service.namespace': 'houqin' }),
-    traceExporter: endpoint ? new OTLPTraceExporter() : undefined,
-    spanProcessors: endpoint ? undefined : [],
+    // Without an exporter a no-op processor still makes the SDK install a real tracer provider: spans (and
+    // their ids in logs and outbox rows) exist even when nothing collects them.
+    spanProcessors: [endpoint ? new BatchSpanProcessor({ exporter: new OTLPTraceExporter() }) : new NoopSpanProcessor()],
     instrumentations: [new HttpInstrumentation(), new ExpressInstrumentation(), new GraphQLInstrumentation({ mergeItems: true }), new PgInstrumentation()],
   });
   sdk.start();
