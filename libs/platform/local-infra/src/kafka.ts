@@ -112,10 +112,15 @@ export async function startKafka(options: StartKafkaOptions): Promise<LocalKafka
   const { properties, log4j, logsDir } = writeConfig(options);
   const classpath = join(options.libsDir, '*');
   if (!existsSync(join(options.dataDir, 'data', 'meta.properties'))) {
-    const clusterId = randomBytes(16).toString('base64url');
-    execFileSync('java', ['-cp', classpath, `-Dlog4j2.configurationFile=${log4j}`, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', properties], {
-      stdio: 'ignore',
-    });
+    // A cluster id is 16 random bytes in base64url; one starting with '-' would be read as an option.
+    const clusterId = `A${randomBytes(16).toString('base64url').slice(1)}`;
+    execFileSync(
+      'java',
+      ['-cp', classpath, `-Dlog4j2.configurationFile=${log4j}`, 'kafka.tools.StorageTool', 'format', `--cluster-id=${clusterId}`, '-c', properties],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'], // kept, so a failure reports the tool's output
+      },
+    );
   }
   let child: ChildProcess | undefined;
   const launch = async () => {
