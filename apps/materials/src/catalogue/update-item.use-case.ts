@@ -1,9 +1,9 @@
+import { rejectDuplicate } from '@houqin/platform-database';
 import { Inject, Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
-import { rejectDuplicate } from '../common/write-guards';
 import { ITEM_CATEGORIES } from './item';
 import { ItemRow } from './item.entity';
 import { UpdateItemInput } from './item.inputs';

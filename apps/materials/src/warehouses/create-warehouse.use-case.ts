@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
-import { uuidv7 } from '@houqin/platform-database';
+import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
 import { forbidden, requireText, requireUuid } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
-import { chosenId, rejectDuplicate } from '../common/write-guards';
 import { WarehouseRow } from './warehouse.entity';
 import { CreateWarehouseInput } from './warehouse.inputs';
 

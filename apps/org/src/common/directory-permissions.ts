@@ -1,5 +1,5 @@
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
-import { forbidden, optionalUuid } from '@houqin/platform-errors';
+import { forbidden } from '@houqin/platform-errors';
 
 /**
  * Who keeps a campus's directory: the group admin everywhere, a campus admin on the campuses in their
@@ -13,14 +13,4 @@ export function canManageCampus(identity: Identity, campusId: string): boolean {
 
 export function assertCanManageCampus(identity: Identity, campusId: string): void {
   if (!canManageCampus(identity, campusId)) throw forbidden();
-}
-
-/**
- * Caller-chosen ids keep demo data and HIS imports stable across environments; only a group admin may
- * choose one, so nobody else can squat on an id an import is about to use.
- */
-export function chosenId(identity: Identity, value: string | null | undefined): string | null {
-  const id = optionalUuid('id', value);
-  if (id && !hasAnyRole(identity, [Role.GROUP_ADMIN])) throw forbidden();
-  return id;
 }

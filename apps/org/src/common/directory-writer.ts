@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EventContract, EventData } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
-import { uuidv7 } from '@houqin/platform-database';
+import { chosenId, isUniqueViolation, uniqueViolationConstraint, uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { EntityManager, FindOptionsWhere, Not } from 'typeorm';
 import { DirectoryKind, DirectoryRow } from './directory-kind';
-import { assertCanManageCampus, chosenId } from './directory-permissions';
+import { assertCanManageCampus } from './directory-permissions';
 
 /** A uniqueness rule the caller hears about as DUPLICATE; `index` is the unique index that backs it. */
 export interface UniqueRule<Row> {
@@ -38,9 +38,6 @@ export interface NewRow<Row> {
   build: (manager: EntityManager, id: string, now: Date) => Promise<Row>;
 }
 
-const isUniqueViolation = (error: unknown): error is { constraint?: string; driverError?: { constraint?: string } } =>
-  ((error as { driverError?: { code?: string } })?.driverError?.code ?? (error as { code?: string })?.code) === '23505';
-
 /**
  * The one way the directory changes, shared by its create/update use cases: campus permission, duplicate
  * checks (then the unique indexes, for concurrent writers), the write, the audit entry and the ...ChangedV1
@@ -54,7 +51,7 @@ export class DirectoryWriter {
   ) {}
 
   create<Row extends DirectoryRow, C extends EventContract>(identity: Identity, change: DirectoryChange<Row, C>, input: NewRow<Row>): Promise<Row> {
-    const id = chosenId(identity, input.id) ?? uuidv7();
+    const id = chosenId(identity, 'id', input.id) ?? uuidv7();
     if (input.campusId) assertCanManageCampus(identity, input.campusId);
     return this.unitOfWork.run(async (manager) => {
       if (await manager.exists(change.kind.row, { where: { id } as FindOptionsWhere<Row> }))
@@ -105,7 +102,7 @@ export class DirectoryWriter {
       await save();
     } catch (error) {
       // A concurrent writer got there between the check and the write: the index has the last word.
-      const constraint = isUniqueViolation(error) ? (error.driverError?.constraint ?? error.constraint) : undefined;
+      const constraint = isUniqueViolation(error) ? uniqueViolationConstraint(error) : undefined;
       const rule = rules.find((r) => r.index === constraint);
       if (rule) throw new DomainError('DUPLICATE', { entity: rule.entity, value: rule.value });
       if (constraint?.startsWith('PK_')) throw new DomainError('DUPLICATE', { entity: change.kind.entity, value: row.id });

@@ -1,4 +1,7 @@
 import { SnakeNamingStrategy } from './snake-naming.strategy';
+import { Identity, Role } from '@houqin/platform-auth';
+import { DomainError } from '@houqin/platform-errors';
+import { chosenId, isUniqueViolation } from './row-writes';
 import { uuidv7 } from './uuid';
 
 describe('uuidv7', () => {
@@ -22,5 +25,42 @@ describe('snake_case naming', () => {
     expect(naming.tableName('WorkOrderPart', undefined)).toBe('work_order_part');
     expect(naming.columnName('responseDueAt', undefined, [])).toBe('response_due_at');
     expect(naming.columnName('hisCode', undefined, [])).toBe('his_code');
+  });
+});
+
+describe('chosenId', () => {
+  const EAST = '0196a1e0-0001-7000-8000-000000001000';
+  const who = (roles: Role[]): Identity => ({ subject: 's', staffId: null, name: 'n', roles, campusIds: [EAST] });
+  const codeOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as DomainError).code;
+    }
+    return 'no error';
+  };
+
+  it('lets a group admin keep an imported id, lower-cased', () => {
+    expect(chosenId(who([Role.GROUP_ADMIN]), 'id', '0196A1E0-0001-7000-8000-000000001000')).toBe(EAST);
+  });
+
+  it('is null when no id is given, for anyone', () => {
+    expect(chosenId(who([Role.CAMPUS_ADMIN]), 'id', undefined)).toBeNull();
+    expect(chosenId(who([Role.CAMPUS_ADMIN]), 'id', null)).toBeNull();
+  });
+
+  it('refuses a chosen id from anyone else, and a malformed one', () => {
+    expect(codeOf(() => chosenId(who([Role.CAMPUS_ADMIN]), 'id', EAST))).toBe('FORBIDDEN');
+    expect(codeOf(() => chosenId(who([Role.GROUP_ADMIN]), 'id', 'ward-5'))).toBe('INVALID_ID');
+  });
+});
+
+describe('isUniqueViolation', () => {
+  it('recognises Postgres duplicates, on a named index when asked', () => {
+    const duplicate = { driverError: { code: '23505', constraint: 'item_code_idx' } };
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    expect(isUniqueViolation(duplicate, 'item_code_idx')).toBe(true);
+    expect(isUniqueViolation(duplicate, 'other_idx')).toBe(false);
+    expect(isUniqueViolation({ code: '23503' })).toBe(false);
   });
 });

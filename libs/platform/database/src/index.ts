@@ -3,3 +3,4 @@ export * from './uuid';
 export * from './statement-counter';
 export * from './data-source';
 export * from './campus-scope.query';
+export * from './row-writes';
