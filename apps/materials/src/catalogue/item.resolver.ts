@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/g
 import { ALL_ROLES, Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalText, requireUuid } from '@houqin/platform-errors';
-import { CurrentIdentity, PageArgs, Page, Roles } from '@houqin/platform-graphql';
+import { batchLoad, CurrentIdentity, PageArgs, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import { CreateItemUseCase } from './create-item.use-case';
 import { ItemCategory } from './item';
 import { CreateItemInput, UpdateItemInput } from './item.inputs';
@@ -50,10 +50,12 @@ export class ItemResolver {
     return toItem(await this.updateItemUseCase.execute(identity, input));
   }
 
+  // No parameter decorators: Apollo calls __resolveReference(reference, context). Items of a whole list of
+  // work orders load in one batch.
   @ResolveReference()
   @Roles(...ALL_ROLES)
-  async resolveReference(reference: { id: string }): Promise<Item | null> {
-    const row = await this.itemRepository.findById(requireUuid('id', reference.id));
+  async resolveReference(reference: { id: string }, context: RequestContext): Promise<Item | null> {
+    const row = await batchLoad(context, 'itemReference', requireUuid('id', reference.id), (ids) => this.itemRepository.findByIds(ids));
     return row ? toItem(row) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { scopeToCampuses } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { Page, PageArgs } from '@houqin/platform-graphql';
+import { groupBy, Page, PageArgs } from '@houqin/platform-graphql';
 import { DataSource, In } from 'typeorm';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
@@ -41,17 +41,10 @@ export class StockIssueRepository {
     return paginateBatch(query, page, (rows) => this.toIssues(rows));
   }
 
-  async forWorkOrder(identity: Identity, workOrderId: string): Promise<StockIssue[]> {
-    return this.toIssues(await this.issues(identity).andWhere('issue.workOrderId = :workOrderId', { workOrderId }).orderBy('issue.issuedAt', 'ASC').getMany());
-  }
-
-  /** What a work order's parts cost, summed in the database. */
-  async costOfWorkOrder(identity: Identity, workOrderId: string): Promise<number> {
-    const row = await this.issues(identity)
-      .select('COALESCE(SUM(issue.totalCostFen), 0)', 'total')
-      .andWhere('issue.workOrderId = :workOrderId', { workOrderId })
-      .getRawOne<{ total: string }>();
-    return Number(row?.total ?? 0);
+  /** The issues of many work orders at once (federation resolves a whole list of orders in one call). */
+  async forWorkOrders(identity: Identity, workOrderIds: string[]): Promise<Map<string, StockIssue[]>> {
+    const rows = await this.issues(identity).andWhere('issue.workOrderId IN (:...workOrderIds)', { workOrderIds }).orderBy('issue.issuedAt', 'ASC').getMany();
+    return groupBy(await this.toIssues(rows), (issue) => issue.workOrderId as string);
   }
 
   async forDepartment(identity: Identity, departmentId: string, period: { from: Date; to: Date }): Promise<StockIssue[]> {

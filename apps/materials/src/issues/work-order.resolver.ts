@@ -1,8 +1,8 @@
-import { Int, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Context, Int, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { ALL_ROLES } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { requireUuid } from '@houqin/platform-errors';
-import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
+import { batchLoad, CurrentIdentity, RequestContext, Roles } from '@houqin/platform-graphql';
 import { StockIssue, WorkOrderRef } from './stock-issue.model';
 import { StockIssueRepository } from './stock-issue.repository';
 
@@ -18,12 +18,17 @@ export class WorkOrderResolver {
   }
 
   @ResolveField(() => [StockIssue], { description: 'Stock issued for this work order (the caller’s campuses only).' })
-  stockIssues(@Parent() workOrder: WorkOrderRef, @CurrentIdentity() identity: Identity): Promise<StockIssue[]> {
-    return this.stockIssueRepository.forWorkOrder(identity, workOrder.id);
+  stockIssues(@Parent() workOrder: WorkOrderRef, @CurrentIdentity() identity: Identity, @Context() context: RequestContext): Promise<StockIssue[]> {
+    return this.issuesOf(workOrder, identity, context);
   }
 
   @ResolveField(() => Int, { description: 'Cost of the parts issued for this work order, in fen (分).' })
-  partsCostFen(@Parent() workOrder: WorkOrderRef, @CurrentIdentity() identity: Identity): Promise<number> {
-    return this.stockIssueRepository.costOfWorkOrder(identity, workOrder.id);
+  async partsCostFen(@Parent() workOrder: WorkOrderRef, @CurrentIdentity() identity: Identity, @Context() context: RequestContext): Promise<number> {
+    return (await this.issuesOf(workOrder, identity, context)).reduce((total, issue) => total + issue.totalCostFen, 0);
+  }
+
+  /** One batch per request for every work order in the response, shared by both fields. */
+  private async issuesOf(workOrder: WorkOrderRef, identity: Identity, context: RequestContext): Promise<StockIssue[]> {
+    return (await batchLoad(context, 'workOrderStockIssues', workOrder.id, (ids) => this.stockIssueRepository.forWorkOrders(identity, ids))) ?? [];
   }
 }
