@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs
 import { allowedActions, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { SlaPolicy, WorkOrderPriority } from './sla-policy';
 import { WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
-import { CampusRef, DepartmentRef, ItemRef, LocationRef, ref, StaffRef, TeamRef } from './references.model';
+import { CampusRef, DepartmentRef, ItemRef, LocationRef, ref, StaffRef, TeamRef } from '@houqin/platform-entity-refs';
 import { Connection } from '@houqin/platform-graphql';
 
 registerEnumType(WorkOrderStatus, { name: 'WorkOrderStatus', description: '工单状态' });

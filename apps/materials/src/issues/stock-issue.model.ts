@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@houqin/platform-graphql';
 import { Item } from '../catalogue/item.model';
-import { DepartmentRef } from '../common/references.model';
+import { DepartmentRef } from '@houqin/platform-entity-refs';
 
 /** The maintenance subgraph's work order; this subgraph adds the stock issued for it and its parts cost. */
 @ObjectType('WorkOrder')

@@ -1,11 +1,10 @@
 import { scopeToCampuses } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { groupBy, Page, PageArgs } from '@houqin/platform-graphql';
+import { groupBy, Page, PageArgs, paginateBatch } from '@houqin/platform-graphql';
 import { DataSource, In } from 'typeorm';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
-import { paginateBatch } from '../common/paginate-batch';
 import { StockIssueLineRow, StockIssueLotRow, StockIssueRow } from './stock-issue.entity';
 import { StockIssue, StockShortage } from './stock-issue.model';
 import { StockShortageRow } from './stock-shortage.entity';

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { DepartmentRef } from '../common/references.model';
+import { DepartmentRef } from '@houqin/platform-entity-refs';
 import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
 import { chargeMonthRange } from './charge-month';
 import { IssueStockUseCase } from './issue-stock.use-case';

@@ -1,11 +1,10 @@
 import { scopeToCampuses } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { Page, PageArgs } from '@houqin/platform-graphql';
+import { Page, PageArgs, paginateBatch } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
-import { paginateBatch } from '../common/paginate-batch';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
 import { isBelowReorderPoint } from './reorder-policy';
 import { ReorderPointRow } from './reorder-point.entity';

@@ -3,7 +3,7 @@ import { ALL_ROLES, Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
-import { CampusRef } from '../common/references.model';
+import { CampusRef } from '@houqin/platform-entity-refs';
 import { CreateWarehouseUseCase } from './create-warehouse.use-case';
 import { CreateWarehouseInput } from './warehouse.inputs';
 import { toWarehouse, Warehouse } from './warehouse.model';

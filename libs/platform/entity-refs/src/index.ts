@@ -1,6 +1,10 @@
 import { Directive, Field, ID, ObjectType } from '@nestjs/graphql';
 
-/* Entities owned by other subgraphs, referenced here by key only; the gateway fetches their fields. */
+/*
+ * The shared federation entities as other subgraphs reference them: key only, not resolvable there; the
+ * gateway fetches their fields from the owner. One definition for every service that points at them. The
+ * owning service defines the real type and never imports its stub from here.
+ */
 
 @ObjectType('Campus')
 @Directive('@key(fields: "id", resolvable: false)')
@@ -38,4 +42,5 @@ export class ItemRef {
   @Field(() => ID) id!: string;
 }
 
+/** A reference by key, or null when there is none. */
 export const ref = <T extends { id: string }>(id: string | null): T | null => (id ? ({ id } as T) : null);
