@@ -7,7 +7,7 @@
  */
 import { Identity, Role } from '@houqin/platform-auth';
 import { ensureKafkaJars, freePort, startPostgres } from '@houqin/platform-local-infra';
-import { graphqlData, ROOT, TestPlatform } from '@houqin/platform-testing';
+import { eventually, graphqlData, ROOT, TestPlatform } from '@houqin/platform-testing';
 import { KafkaBus } from '@houqin/platform-events';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
@@ -83,6 +83,18 @@ async function main(): Promise<void> {
         { c: EAST, b: building, d: department },
       )
     ).createLocation.id;
+    const team = (await o(`mutation($c: ID!) { createTeam(input: { campusId: $c, name: "水电班", trade: PLUMBING }) { id } }`, { c: EAST })).createTeam.id;
+    await o(`mutation($id: ID!, $c: ID!, $t: ID!) { createStaff(input: { id: $id, campusId: $c, teamId: $t, employeeNo: "B0001", name: "压测技工" }) { id } }`, {
+      id: admin.staffId,
+      c: EAST,
+      t: team,
+    });
+    // Maintenance learns the directory from org's events.
+    await eventually(
+      async () => ((await platform.query('maintenance', `SELECT 1 FROM org_staff_replica WHERE id = $1`, [admin.staffId])).length ? true : undefined),
+      60_000,
+      'maintenance org replica',
+    );
     const valve = (await mat(`mutation { createItem(input: { code: "VAL-DN20", name: "截止阀 DN20", unit: "个", category: SPARE_PART }) { id } }`)).createItem
       .id;
     const warehouse = (await mat(`mutation($c: ID!) { createWarehouse(input: { campusId: $c, code: "WH-EAST", name: "东院区总库" }) { id } }`, { c: EAST }))
@@ -100,7 +112,7 @@ async function main(): Promise<void> {
       ).submitRepairRequest.id as string;
     const toInProgress = async (id: string) => {
       await m(`mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
-        i: { workOrderId: id, teamId: randomUUID(), technicianId: admin.staffId },
+        i: { workOrderId: id, teamId: team, technicianId: admin.staffId },
       });
       await m(`mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id });
       await m(`mutation($id: ID!) { startWorkOrder(workOrderId: $id) { status } }`, { id });

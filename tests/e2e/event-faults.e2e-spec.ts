@@ -1,5 +1,5 @@
 import { Identity, Role } from '@houqin/platform-auth';
-import { eventually, graphqlData, TestPlatform } from '@houqin/platform-testing';
+import { eventually, graphqlData, OrgFixture, TestPlatform } from '@houqin/platform-testing';
 import { KafkaBus } from '@houqin/platform-events';
 import { randomUUID } from 'node:crypto';
 
@@ -8,12 +8,14 @@ import { randomUUID } from 'node:crypto';
  * while Kafka is stopped, materials is killed, events are replayed and garbage lands on the topic.
  * Real processes, a real broker, real databases.
  */
-const EAST = randomUUID();
-const CARDIOLOGY = randomUUID();
-const WARD = randomUUID();
-const TEAM = randomUUID();
+const org = new OrgFixture();
+const EAST = org.campus();
+const CARDIOLOGY = org.department(EAST);
+const WARD = org.location(EAST, { departmentId: CARDIOLOGY });
+const TEAM = org.team(EAST);
+const TECHNICIAN = org.staff(EAST, { teamId: TEAM });
 const admin: Identity = { subject: 'admin', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const technician: Identity = { subject: 'tech', staffId: randomUUID(), name: '张伟', roles: [Role.TECHNICIAN, Role.DISPATCHER], campusIds: [EAST] };
+const technician: Identity = { subject: 'tech', staffId: TECHNICIAN, name: '张伟', roles: [Role.TECHNICIAN, Role.DISPATCHER], campusIds: [EAST] };
 const INITIAL_STOCK = 500;
 
 describe('event pipeline under faults', () => {
@@ -52,6 +54,7 @@ describe('event pipeline under faults', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['maintenance', 'materials'] });
+    await org.publishTo(platform, 'maintenance');
     valveId = (await materials(`mutation { createItem(input: { code: "VAL-DN20", name: "截止阀 DN20", unit: "个", category: SPARE_PART }) { id } }`)).createItem
       .id;
     warehouseId = (await materials(`mutation($c: ID!) { createWarehouse(input: { campusId: $c, code: "WH-EAST", name: "东院区总库" }) { id } }`, { c: EAST }))

@@ -71,6 +71,20 @@ describe('repair scenario through the gateway', () => {
       valve: directory.items.edges.find((e) => e.node.code === 'VAL-DN20')!.node.id,
       warehouse: directory.warehouses[0].id,
     };
+    // Maintenance knows the directory from org's events: wait until its replica has what the scenario uses.
+    await eventually(
+      async () => {
+        const [{ n }] = await platform.query<{ n: number }>(
+          'maintenance',
+          `SELECT (SELECT count(*) FROM org_location_replica WHERE id = $1) + (SELECT count(*) FROM org_team_replica WHERE id = $2)
+             + (SELECT count(*) FROM org_staff_replica WHERE id = $3) AS n`,
+          [place.ward5, place.plumbing, people.technician.staffId],
+        );
+        return Number(n) === 3 ? true : undefined;
+      },
+      60_000,
+      'maintenance org replica',
+    );
   });
   afterAll(() => platform?.stop());
 

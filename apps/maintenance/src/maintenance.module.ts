@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { PlatformModule } from '@houqin/platform-service';
 import { maintenanceDefinition } from './maintenance.definition';
 import { WorkOrderModule } from './work-order/work-order.module';
 
-@Module({ imports: [PlatformModule.forService(maintenanceDefinition), WorkOrderModule] })
+@Module({ imports: [PlatformModule.forService(maintenanceDefinition), OrgReplicaModule, WorkOrderModule] })
 export class MaintenanceModule {}

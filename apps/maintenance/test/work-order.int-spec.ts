@@ -1,14 +1,23 @@
 import { Identity, Role } from '@houqin/platform-auth';
-import { eventually, graphql, graphqlData, TestPlatform } from '@houqin/platform-testing';
+import { eventually, graphql, graphqlData, OrgFixture, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
 
-/** The maintenance subgraph on its own, against real Postgres and Kafka, called as the gateway calls it. */
-const EAST = randomUUID();
-const WEST = randomUUID();
-const WARD5 = randomUUID();
-const CARDIOLOGY = randomUUID();
-const PLUMBING = randomUUID();
-const TECH_ZHANG = randomUUID();
+/**
+ * The maintenance subgraph on its own, against real Postgres and Kafka, called as the gateway calls it.
+ * Its org replica is fed the directory events org would publish (OrgFixture).
+ */
+const org = new OrgFixture();
+const EAST = org.campus('东院区');
+const WEST = org.campus('西院区');
+const CARDIOLOGY = org.department(EAST, '心内科');
+const WARD5 = org.location(EAST, { name: '5病区', departmentId: CARDIOLOGY });
+const BED12 = org.location(EAST, { name: '12床', kind: 'BED', parentId: WARD5 });
+const LOBBY = org.location(EAST, { name: '门诊大厅', kind: 'AREA' });
+const CLOSED_WARD = org.location(EAST, { name: '旧3病区', departmentId: CARDIOLOGY, active: false });
+const WEST_WARD = org.location(WEST, { name: '西院1病区', departmentId: org.department(WEST, '骨科') });
+const PLUMBING = org.team(EAST, '水电班', 'PLUMBING');
+const WEST_TEAM = org.team(WEST, '西院水电班', 'PLUMBING');
+const TECH_ZHANG = org.staff(EAST, { name: '张伟', teamId: PLUMBING });
 const VALVE = randomUUID();
 
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
@@ -18,7 +27,7 @@ const otherTechnician: Identity = { subject: 'tech-zhao', staffId: randomUUID(),
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
 
 const SUBMIT = `mutation($input: SubmitRepairRequestInput!) { submitRepairRequest(input: $input) { id number status priority sla { responseDueAt resolutionDueAt responseBreached } allowedActions } }`;
-const validRequest = { campusId: EAST, locationId: WARD5, departmentId: CARDIOLOGY, category: 'PLUMBING', priority: 'HIGH', title: '5病区卫生间阀门漏水' };
+const validRequest = { locationId: WARD5, category: 'PLUMBING', priority: 'HIGH', title: '5病区卫生间阀门漏水' };
 
 describe('maintenance work orders (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
@@ -31,6 +40,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['maintenance'] });
     url = platform.serviceUrl('maintenance');
+    await org.publishTo(platform, 'maintenance');
   });
   afterAll(() => platform?.stop());
 
@@ -155,8 +165,29 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
       i: { workOrderId: id, reason: 'x' },
     });
     expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const submitElsewhere = await call(nurse, SUBMIT, { input: { ...validRequest, campusId: WEST } });
+    const submitElsewhere = await call(nurse, SUBMIT, { input: { ...validRequest, locationId: WEST_WARD } });
     expect(submitElsewhere.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('takes campus and department from the location, and checks every reference against the org directory', async () => {
+    const onBed = (await data(nurse, SUBMIT, { input: { ...validRequest, locationId: BED12 } })).submitRepairRequest;
+    const [row] = await platform.query('maintenance', `SELECT campus_id, department_id FROM work_order WHERE id = $1`, [onBed.id]);
+    expect(row).toEqual({ campus_id: EAST, department_id: CARDIOLOGY });
+
+    const code = async (input: Record<string, unknown>, locale?: string) => (await call(nurse, SUBMIT, { input: { ...validRequest, ...input } }, locale)).errors?.[0].extensions;
+    expect((await code({ locationId: randomUUID() }))?.code).toBe('NOT_FOUND');
+    expect(await code({ locationId: CLOSED_WARD }, 'en')).toMatchObject({ code: 'REFERENCE_INACTIVE', messages: { en: 'Location is deactivated: 旧3病区' } });
+    expect((await code({ campusId: WEST }))?.code).toBe('REFERENCE_MISMATCH');
+    expect((await code({ locationId: LOBBY }))?.code).toBe('DEPARTMENT_REQUIRED');
+    const lobby = (await data(nurse, SUBMIT, { input: { ...validRequest, locationId: LOBBY, departmentId: CARDIOLOGY } })).submitRepairRequest;
+    expect(lobby.status).toBe('SUBMITTED');
+
+    const dispatch = (teamId: string, technicianId?: string) =>
+      call(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, { i: { workOrderId: lobby.id, teamId, technicianId } });
+    expect((await dispatch(WEST_TEAM)).errors?.[0].extensions?.code).toBe('REFERENCE_MISMATCH');
+    expect((await dispatch(randomUUID())).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await dispatch(PLUMBING, randomUUID())).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await dispatch(PLUMBING, TECH_ZHANG)).data?.dispatchWorkOrder.status).toBe('DISPATCHED');
   });
 
   it('answers bad input with typed errors and writes nothing', async () => {

@@ -3,8 +3,10 @@ import { WorkOrderSubmittedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
-import { forbidden, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
+import { DomainError, forbidden, optionalText, optionalUuid, ReferenceMismatch, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
+import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from './work-order.entity';
 import { WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { SlaPolicy } from './sla-policy';
@@ -13,7 +15,10 @@ import { recordTransition, workOrderFacts } from './work-order-transitions';
 
 const CATEGORY = /^[A-Z][A-Z_]{1,31}$/;
 
-/** 报修: anyone on the campus reports a fault; the SLA clocks start now. */
+/**
+ * 报修: anyone on the campus reports a fault; the SLA clocks start now. Where the fault is decides the rest:
+ * the campus is the location's, and the department charged defaults to the location's (a bed's ward's).
+ */
 @Injectable()
 export class SubmitRepairRequest {
   private readonly sla = new SlaPolicy();
@@ -21,19 +26,21 @@ export class SubmitRepairRequest {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly outbox: Outbox,
+    private readonly directory: OrgDirectoryReplica,
   ) {}
 
   execute(identity: Identity, input: SubmitRepairRequestInput): Promise<WorkOrderRow> {
-    const campusId = requireUuid('campusId', input.campusId);
+    const claimedCampusId = optionalUuid('campusId', input.campusId);
     const locationId = requireUuid('locationId', input.locationId);
-    const departmentId = requireUuid('departmentId', input.departmentId);
+    const chosenDepartmentId = optionalUuid('departmentId', input.departmentId);
     const title = requireText('title', input.title, 100);
     const description = optionalText('description', input.description, 2000);
     const category = requireText('category', input.category, 32).toUpperCase();
     if (!CATEGORY.test(category)) requireText('category', '', 32);
-    if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
 
     return this.unitOfWork.run(async (manager) => {
+      const { campusId, departmentId } = await this.place(manager, locationId, claimedCampusId, chosenDepartmentId);
+      if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
       const now = new Date();
       const [{ seq }] = await manager.query(`SELECT nextval('work_order_number_seq') AS seq`);
       const row = manager.create(WorkOrderRow, {
@@ -75,5 +82,17 @@ export class SubmitRepairRequest {
       );
       return row;
     });
+  }
+
+  private async place(manager: EntityManager, locationId: string, claimedCampusId: string | null, chosenDepartmentId: string | null) {
+    const location = await this.directory.requireLocation(manager, locationId);
+    const campusId = location.campusId;
+    if (claimedCampusId && claimedCampusId !== campusId) {
+      throw new ReferenceMismatch(`位置“${location.name}”不属于所选院区`, `The location "${location.name}" is not on the chosen campus`);
+    }
+    if (chosenDepartmentId) return { campusId, departmentId: (await this.directory.requireDepartment(manager, chosenDepartmentId, campusId)).id };
+    const departmentId = await this.directory.departmentOf(manager, location);
+    if (!departmentId) throw new DomainError('DEPARTMENT_REQUIRED', { location: location.name });
+    return { campusId, departmentId };
   }
 }

@@ -5,12 +5,14 @@ import { WorkOrderPriority } from './sla-policy';
 @Entity({ name: 'work_order' })
 @Index('work_order_campus_status_idx', ['campusId', 'status'])
 @Index('work_order_number_idx', ['number'], { unique: true })
+@Index('work_order_asset_idx', ['assetId'])
 export class WorkOrderRow {
   @PrimaryColumn('uuid') id!: string;
   @Column('text') number!: string;
   @Column('uuid') campusId!: string;
   @Column('uuid') locationId!: string;
   @Column('uuid') departmentId!: string;
+  @Column('uuid', { nullable: true }) assetId!: string | null;
   @Column('uuid', { nullable: true }) requesterStaffId!: string | null;
   @Column('text') requesterSubject!: string;
   @Column('text') category!: string;

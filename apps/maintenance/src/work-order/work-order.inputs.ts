@@ -5,9 +5,11 @@ import { WorkOrderStatus } from './work-order-lifecycle';
 
 @InputType({ description: '报修: what is wrong and where.' })
 export class SubmitRepairRequestInput {
-  @Field(() => ID) campusId!: string;
+  @Field(() => ID, { nullable: true, description: "Optional: taken from the location; if given it must be the location's campus." })
+  campusId?: string;
   @Field(() => ID, { description: 'Ward, room, bed or area (org directory).' }) locationId!: string;
-  @Field(() => ID, { description: "Department charged for the work (the ward's department)." }) departmentId!: string;
+  @Field(() => ID, { nullable: true, description: "Department charged for the work; defaults to the location's (a bed's ward's) department." })
+  departmentId?: string;
   @Field(() => String, { description: 'Trade, e.g. PLUMBING, ELECTRICAL, HVAC, ELEVATOR.' }) category!: string;
   @Field(() => WorkOrderPriority) priority!: WorkOrderPriority;
   @Field(() => String) title!: string;

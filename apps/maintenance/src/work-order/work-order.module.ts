@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { WorkOrderResolver } from './work-order.resolver';
 import { WorkOrderRepository } from './work-order.repository';
 import { WorkOrderTransitions } from './work-order-transitions';
@@ -13,6 +14,7 @@ import { CancelWorkOrder } from './cancel-work-order.use-case';
 import { ReopenWorkOrder } from './reopen-work-order.use-case';
 
 @Module({
+  imports: [OrgReplicaModule],
   providers: [
     WorkOrderResolver,
     WorkOrderRepository,

@@ -1,4 +1,4 @@
-import { DomainError } from '@houqin/platform-errors';
+import { DomainError, ReferenceMismatch } from '@houqin/platform-errors';
 
 /** Text limits of the directory (the platform's: names 100, codes 32, longer free text 2000). */
 export const NAME_MAX = 100;
@@ -7,12 +7,7 @@ export const TEXT_MAX = 2000;
 
 export { isUuid } from '@houqin/platform-errors';
 
-/** REFERENCE_MISMATCH with a sentence written in each language. */
-export class ReferenceMismatch extends DomainError {
-  constructor(zh: string, en: string) {
-    super('REFERENCE_MISMATCH', { detailZh: zh, detail: en });
-  }
-}
+export { ReferenceMismatch } from '@houqin/platform-errors';
 
 /** A named thing in both languages, for error sentences. */
 export interface Noun {

@@ -33,7 +33,17 @@ const ENTITY_LABELS_ZH: Record<string, string> = {
   Team: '班组',
   Staff: '人员',
   HospitalGroup: '医院集团',
+  Asset: '设备',
+  InspectionCertificate: '检验合格证',
 };
 
 export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: ENTITY_LABELS_ZH[entity] ?? entity, id });
 export const forbidden = () => new DomainError('FORBIDDEN');
+
+/** REFERENCE_MISMATCH with a sentence written in each language (two records that do not belong together). */
+export class ReferenceMismatch extends DomainError {
+  constructor(zh: string, en: string) {
+    super('REFERENCE_MISMATCH', { detailZh: zh, detail: en });
+  }
+}
+export const inactive = (entity: string, name: string) => new DomainError('REFERENCE_INACTIVE', { entity, entityZh: ENTITY_LABELS_ZH[entity] ?? entity, name });

@@ -23,6 +23,41 @@ export const ERROR_CATALOGUE = {
   DUPLICATE: { 'zh-CN': '{entity} 已存在：{value}', en: '{entity} already exists: {value}' },
   /** Two referenced records do not belong together; the caller writes the sentence in both languages. */
   REFERENCE_MISMATCH: { 'zh-CN': '{detailZh}', en: '{detail}' },
+  REFERENCE_INACTIVE: { 'zh-CN': '{entityZh}已停用：{name}', en: '{entity} is deactivated: {name}' },
+  DEPARTMENT_REQUIRED: {
+    'zh-CN': '位置“{location}”未关联科室，请指定承担费用的科室',
+    en: 'The location "{location}" has no department; name the department to charge',
+  },
+  /** Two dates of the caller's that contradict each other (warranty before commissioning, validity before inspection). */
+  INVALID_DATE_RANGE: {
+    'zh-CN': '{field}（{value}）必须{relationZh}{other}（{otherValue}）',
+    en: '{field} ({value}) must be {relation} {other} ({otherValue})',
+  },
+  DATE_IN_FUTURE: { 'zh-CN': '{field} 不能晚于今天：{value}', en: '{field} must not be in the future: {value}' },
+  ASSET_ILLEGAL_TRANSITION: {
+    'zh-CN': '设备当前状态为“{fromZh}”，不能改为“{toZh}”',
+    en: 'Cannot change an asset that is {from} to {to}',
+  },
+  ASSET_RETIRED: { 'zh-CN': '设备“{asset}”已报废', en: 'The asset "{asset}" is retired' },
+  ASSET_HAS_LIVE_CHILDREN: {
+    'zh-CN': '设备“{asset}”下还有 {count} 台未报废的下级设备，请先将其报废',
+    en: 'The asset "{asset}" still has {count} child assets that are not retired; retire them first',
+  },
+  ASSET_HIERARCHY_CYCLE: {
+    'zh-CN': '设备“{asset}”不能挂在自身或其下级设备之下',
+    en: 'The asset "{asset}" cannot be placed under itself or one of its own child assets',
+  },
+  ASSET_HIERARCHY_TOO_DEEP: { 'zh-CN': '设备层级最多 {max} 层', en: 'The asset hierarchy is at most {max} levels deep' },
+  /** 特种设备 (elevators, boilers, pressure vessels, sterilisers) are registered with the market regulator. */
+  REGISTRATION_NO_REQUIRED: {
+    'zh-CN': '特种设备（{categoryZh}）必须填写使用登记证号',
+    en: 'Special equipment ({category}) needs its registration number (使用登记证号)',
+  },
+  NOT_SPECIAL_EQUIPMENT: {
+    'zh-CN': '设备“{asset}”不是特种设备，无需登记检验合格证',
+    en: 'The asset "{asset}" is not special equipment; it has no inspection certificates',
+  },
+  CERTIFICATE_EXPIRED: { 'zh-CN': '检验合格证已过期（有效期至 {validUntil}）', en: 'The certificate already expired (valid until {validUntil})' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;

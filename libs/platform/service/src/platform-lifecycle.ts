@@ -2,9 +2,11 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ModuleRef } from '@nestjs/core';
 import { deadLetterTopic } from '@houqin/contracts';
 import { EventConsumer, EventHandler, KafkaBus, OutboxRelay } from '@houqin/platform-events';
+import { JobScheduler, ScheduledJob } from '@houqin/platform-scheduler';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { DataSource } from 'typeorm';
-import { SERVICE_DEFINITION, ServiceDefinition } from './service-definition';
+import { ServiceConfig } from './service-config';
+import { SERVICE_CONFIG, SERVICE_DEFINITION, ServiceDefinition } from './service-definition';
 
 /** Starts the outbox relay and the consumers once the app is up; stops them in order on shutdown. */
 @Injectable()
@@ -13,6 +15,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     @Inject(SERVICE_DEFINITION) private readonly definition: ServiceDefinition,
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
     private readonly moduleRef: ModuleRef,
     private readonly dataSource: DataSource,
     private readonly bus: KafkaBus,
@@ -24,12 +27,30 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   eventsReady = false;
   private stopping = false;
   private starting?: Promise<void>;
+  private scheduler?: JobScheduler;
 
   onApplicationBootstrap(): void {
     // The relay retries on its own; topics and consumers are retried here. The service starts (and serves
     // reads and writes into the outbox) even while Kafka is down.
     this.relay.start();
     this.starting = this.startEvents();
+    this.startJobs();
+  }
+
+  /** Jobs run whether or not Kafka is up: what they announce waits in the outbox. */
+  private startJobs(): void {
+    const types = this.definition.jobs ?? [];
+    if (!types.length || !this.config.scheduledJobs) return;
+    const jobs = types.map((type) => this.moduleRef.get<ScheduledJob>(type, { strict: false }));
+    this.scheduler = new JobScheduler(
+      this.dataSource,
+      jobs,
+      { warn: (m, e) => this.logger.event('warn', m, e), error: (m, e) => this.logger.event('error', m, e) },
+      () => this.relay.wake(),
+      this.config.scheduledJobIntervalMs,
+    );
+    this.scheduler.start();
+    this.logger.log(`scheduled jobs: ${jobs.map((j) => j.name).join(', ')}`, 'PlatformLifecycle');
   }
 
   private async startEvents(): Promise<void> {
@@ -60,6 +81,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     await this.starting;
+    await this.scheduler?.stop();
     await Promise.allSettled(this.consumers.map((c) => c.stop()));
     await this.relay.stop();
     await this.bus.disconnect();

@@ -7,6 +7,7 @@ import { CreateAuditTable1763900000001, AuditEntryRow } from '@houqin/platform-a
 import { IdentityTokenVerifier } from '@houqin/platform-auth';
 import { createServiceDataSource, StatementCounter } from '@houqin/platform-database';
 import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES, KafkaBus, Outbox, OutboxRelay, UnitOfWork } from '@houqin/platform-events';
+import { CreateScheduledJobStatus1763900000002, ScheduledJobStatusRow } from '@houqin/platform-scheduler';
 import { formatError, localisationPlugin, RolesGuard } from '@houqin/platform-graphql';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { createHash } from 'node:crypto';
@@ -27,8 +28,8 @@ export function serviceDataSource(
   return createServiceDataSource({
     serviceName: definition.name,
     url,
-    entities: [...EVENT_TABLE_ENTITIES, AuditEntryRow, ...definition.entities],
-    migrations: [CreateEventTables1763900000000, CreateAuditTable1763900000001, ...definition.migrations],
+    entities: [...EVENT_TABLE_ENTITIES, AuditEntryRow, ScheduledJobStatusRow, ...definition.entities],
+    migrations: [CreateEventTables1763900000000, CreateAuditTable1763900000001, CreateScheduledJobStatus1763900000002, ...definition.migrations],
     ...options,
   });
 }

@@ -9,6 +9,8 @@ const schema = z.object({
   RUN_MIGRATIONS: z.enum(['true', 'false']).default('true'),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().positive().default(1),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  SCHEDULED_JOBS: z.enum(['on', 'off']).default('on'),
+  SCHEDULED_JOB_INTERVAL_MS: z.coerce.number().int().positive().optional(),
 });
 
 export interface ServiceConfig {
@@ -21,6 +23,10 @@ export interface ServiceConfig {
   runMigrations: boolean;
   kafkaReplicationFactor: number;
   dbPoolSize: number;
+  /** `off` stops this replica running scheduled jobs (e.g. a read-only replica). */
+  scheduledJobs: boolean;
+  /** Overrides every job's interval: local mode and tests use a short one. */
+  scheduledJobIntervalMs?: number;
 }
 
 /** Reads a service's settings from the environment; a missing one stops the process with its name. */
@@ -41,5 +47,7 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     runMigrations: c.RUN_MIGRATIONS === 'true',
     kafkaReplicationFactor: c.KAFKA_REPLICATION_FACTOR,
     dbPoolSize: c.DB_POOL_SIZE,
+    scheduledJobs: c.SCHEDULED_JOBS === 'on',
+    scheduledJobIntervalMs: c.SCHEDULED_JOB_INTERVAL_MS,
   };
 }

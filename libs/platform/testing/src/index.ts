@@ -3,3 +3,4 @@ export type { GraphQLRequest, GraphQLResponse } from '@houqin/platform-local-inf
 export * from './test-platform';
 export * from './paths';
 export * from './migration-drift';
+export * from './org-fixture';

@@ -1,0 +1,100 @@
+import { Column, Entity, Index, MigrationInterface, PrimaryColumn, QueryRunner } from 'typeorm';
+
+/**
+ * A service's read-only copy of the org directory, kept current by `org.*.changed` events (each carries the
+ * entity's full state). Services check references and derive facts (a location's campus and department)
+ * from it without calling org. Rows are never deleted: org deactivates instead.
+ */
+@Entity({ name: 'org_campus_replica' })
+export class CampusReplicaRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') code!: string;
+  @Column('text') name!: string;
+  @Column('boolean') active!: boolean;
+  @Column('timestamptz') updatedAt!: Date;
+}
+
+@Entity({ name: 'org_department_replica' })
+@Index('org_department_replica_campus_idx', ['campusId'])
+export class DepartmentReplicaRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') campusId!: string;
+  @Column('text') name!: string;
+  @Column('text') costCentreCode!: string;
+  @Column('boolean') active!: boolean;
+  @Column('timestamptz') updatedAt!: Date;
+}
+
+@Entity({ name: 'org_location_replica' })
+@Index('org_location_replica_campus_idx', ['campusId'])
+export class LocationReplicaRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') campusId!: string;
+  @Column('uuid') buildingId!: string;
+  @Column('uuid', { nullable: true }) floorId!: string | null;
+  @Column('uuid', { nullable: true }) parentId!: string | null;
+  @Column('uuid', { nullable: true }) departmentId!: string | null;
+  @Column('text') kind!: string;
+  @Column('text') code!: string;
+  @Column('text') name!: string;
+  @Column('boolean') active!: boolean;
+  @Column('timestamptz') updatedAt!: Date;
+}
+
+@Entity({ name: 'org_team_replica' })
+@Index('org_team_replica_campus_idx', ['campusId'])
+export class TeamReplicaRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') campusId!: string;
+  @Column('text') name!: string;
+  @Column('text') trade!: string;
+  @Column('boolean') active!: boolean;
+  @Column('timestamptz') updatedAt!: Date;
+}
+
+@Entity({ name: 'org_staff_replica' })
+@Index('org_staff_replica_team_idx', ['teamId'])
+export class StaffReplicaRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') campusId!: string;
+  @Column('uuid', { nullable: true }) departmentId!: string | null;
+  @Column('uuid', { nullable: true }) teamId!: string | null;
+  @Column('text') employeeNo!: string;
+  @Column('text') name!: string;
+  @Column('text', { nullable: true }) jobTitle!: string | null;
+  @Column('boolean') active!: boolean;
+  @Column('timestamptz') updatedAt!: Date;
+}
+
+export const ORG_REPLICA_ENTITIES = [CampusReplicaRow, DepartmentReplicaRow, LocationReplicaRow, TeamReplicaRow, StaffReplicaRow];
+
+/** Listed in the migrations of each service that keeps a replica. */
+export class CreateOrgReplica1764000000000 implements MigrationInterface {
+  name = 'CreateOrgReplica1764000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    const ts = 'TIMESTAMP WITH TIME ZONE NOT NULL';
+    await q.query(`CREATE TABLE "org_campus_replica" ("id" uuid NOT NULL, "code" text NOT NULL, "name" text NOT NULL,
+      "active" boolean NOT NULL, "updated_at" ${ts}, CONSTRAINT "PK_org_campus_replica" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE TABLE "org_department_replica" ("id" uuid NOT NULL, "campus_id" uuid NOT NULL, "name" text NOT NULL,
+      "cost_centre_code" text NOT NULL, "active" boolean NOT NULL, "updated_at" ${ts}, CONSTRAINT "PK_org_department_replica" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "org_department_replica_campus_idx" ON "org_department_replica" ("campus_id")`);
+    await q.query(`CREATE TABLE "org_location_replica" ("id" uuid NOT NULL, "campus_id" uuid NOT NULL, "building_id" uuid NOT NULL,
+      "floor_id" uuid, "parent_id" uuid, "department_id" uuid, "kind" text NOT NULL, "code" text NOT NULL, "name" text NOT NULL,
+      "active" boolean NOT NULL, "updated_at" ${ts}, CONSTRAINT "PK_org_location_replica" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "org_location_replica_campus_idx" ON "org_location_replica" ("campus_id")`);
+    await q.query(`CREATE TABLE "org_team_replica" ("id" uuid NOT NULL, "campus_id" uuid NOT NULL, "name" text NOT NULL,
+      "trade" text NOT NULL, "active" boolean NOT NULL, "updated_at" ${ts}, CONSTRAINT "PK_org_team_replica" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "org_team_replica_campus_idx" ON "org_team_replica" ("campus_id")`);
+    await q.query(`CREATE TABLE "org_staff_replica" ("id" uuid NOT NULL, "campus_id" uuid NOT NULL, "department_id" uuid,
+      "team_id" uuid, "employee_no" text NOT NULL, "name" text NOT NULL, "job_title" text, "active" boolean NOT NULL,
+      "updated_at" ${ts}, CONSTRAINT "PK_org_staff_replica" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "org_staff_replica_team_idx" ON "org_staff_replica" ("team_id")`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    for (const t of ['org_staff_replica', 'org_team_replica', 'org_location_replica', 'org_department_replica', 'org_campus_replica']) {
+      await q.query(`DROP TABLE "${t}"`);
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export * from './scheduled-job';
+export * from './job-status';
+export * from './job-scheduler';

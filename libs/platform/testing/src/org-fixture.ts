@@ -1,0 +1,107 @@
+import { CampusChangedV1, DepartmentChangedV1, EventContract, EventData, LocationChangedV1, StaffChangedV1, TeamChangedV1 } from '@houqin/contracts';
+import { uuidv7 } from '@houqin/platform-database';
+import { KafkaBus, toBusMessage } from '@houqin/platform-events';
+import { eventually } from '@houqin/platform-local-infra';
+import { randomUUID } from 'node:crypto';
+import type { TestPlatform } from './test-platform';
+
+type Pending = { contract: EventContract; key: string; data: unknown };
+
+/**
+ * Org directory records for subgraph tests that run without the org service: the fixture publishes the
+ * same `org.*.changed` events org would, to the test's real Kafka, and waits until the service under test
+ * has them in its replica. End-to-end tests use the org service itself instead.
+ */
+export class OrgFixture {
+  private readonly pending: Pending[] = [];
+  private readonly at = new Date().toISOString();
+
+  private add<C extends EventContract>(contract: C, data: EventData<C> & { id: string }): string {
+    this.pending.push({ contract, key: data.id, data: contract.schema.parse(data) });
+    return data.id;
+  }
+
+  campus(name = '东院区', id = randomUUID()): string {
+    return this.add(CampusChangedV1, { id, code: `C${id.slice(0, 4)}`, name, nameEn: null, address: null, active: true, updatedAt: this.at });
+  }
+
+  department(campusId: string, name = '心内科', id = randomUUID(), active = true): string {
+    return this.add(DepartmentChangedV1, { id, campusId, name, nameEn: null, costCentreCode: `CC${id.slice(0, 6)}`, hisCode: null, active, updatedAt: this.at });
+  }
+
+  location(campusId: string, options: { name?: string; departmentId?: string | null; parentId?: string | null; kind?: 'WARD' | 'ROOM' | 'BED' | 'AREA'; id?: string; active?: boolean } = {}): string {
+    const id = options.id ?? randomUUID();
+    return this.add(LocationChangedV1, {
+      id,
+      campusId,
+      buildingId: randomUUID(),
+      floorId: null,
+      parentId: options.parentId ?? null,
+      departmentId: options.departmentId ?? null,
+      kind: options.kind ?? 'WARD',
+      code: `L-${id.slice(0, 6)}`,
+      name: options.name ?? '5病区',
+      active: options.active ?? true,
+      updatedAt: this.at,
+    });
+  }
+
+  team(campusId: string, name = '水电班', trade = 'PLUMBING', id = randomUUID()): string {
+    return this.add(TeamChangedV1, { id, campusId, name, trade, active: true, updatedAt: this.at });
+  }
+
+  staff(campusId: string, options: { name?: string; teamId?: string | null; departmentId?: string | null; id?: string } = {}): string {
+    const id = options.id ?? randomUUID();
+    return this.add(StaffChangedV1, {
+      id,
+      campusId,
+      departmentId: options.departmentId ?? null,
+      teamId: options.teamId ?? null,
+      employeeNo: `E${id.slice(0, 5)}`,
+      name: options.name ?? '张建国',
+      jobTitle: null,
+      active: true,
+      updatedAt: this.at,
+    });
+  }
+
+  /** Publishes everything added so far and waits until `service`'s replica holds all of it. */
+  async publishTo(platform: TestPlatform, service: 'maintenance' | 'materials'): Promise<void> {
+    const batch = this.pending.splice(0);
+    const bus = new KafkaBus({ clientId: 'houqin-test-org-fixture', brokers: [platform.kafka.brokers], logger: { warn: () => undefined, error: () => undefined } });
+    try {
+      await bus.ensureTopics([...new Set(batch.map((p) => p.contract.topic))]);
+      await bus.publish(
+        batch.map((p) =>
+          toBusMessage(p.contract.topic, p.key, {
+            id: uuidv7(),
+            type: p.contract.type,
+            source: 'houqin/org',
+            subject: p.key,
+            time: this.at,
+            data: p.data,
+            traceparent: null,
+            tracestate: null,
+          }),
+        ),
+      );
+    } finally {
+      await bus.disconnect();
+    }
+    const ids = [...new Set(batch.map((p) => p.key))];
+    await eventually(
+      async () => {
+        const [{ n }] = await platform.query<{ n: number }>(
+          service,
+          `SELECT count(*)::int AS n FROM (SELECT id FROM org_campus_replica UNION ALL SELECT id FROM org_department_replica
+             UNION ALL SELECT id FROM org_location_replica UNION ALL SELECT id FROM org_team_replica UNION ALL SELECT id FROM org_staff_replica) r
+           WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
+        return n === ids.length ? true : undefined;
+      },
+      60_000,
+      `${service} org replica`,
+    );
+  }
+}
