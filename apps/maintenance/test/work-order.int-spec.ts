@@ -18,10 +18,15 @@ const WEST_WARD = org.location(WEST, { name: '西院1病区', departmentId: org.
 const PLUMBING = org.team(EAST, '水电班', 'PLUMBING');
 const WEST_TEAM = org.team(WEST, '西院水电班', 'PLUMBING');
 const TECH_ZHANG = org.staff(EAST, { name: '张伟', teamId: PLUMBING });
+// A campus of its own for the compliance report, so its figures are exactly this test's.
+const NORTH = org.campus('北院区');
+const NORTH_WARD = org.location(NORTH, { name: '北院2病区', departmentId: org.department(NORTH, '儿科') });
+const NORTH_TEAM = org.team(NORTH, '北院水电班', 'PLUMBING');
+const NORTH_TECH = org.staff(NORTH, { name: '钱进', teamId: NORTH_TEAM });
 const VALVE = randomUUID();
 
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
-const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST, NORTH] };
 const technician: Identity = { subject: 'tech-zhang', staffId: TECH_ZHANG, name: '张伟', roles: [Role.TECHNICIAN], campusIds: [EAST] };
 const otherTechnician: Identity = { subject: 'tech-zhao', staffId: randomUUID(), name: '赵军', roles: [Role.TECHNICIAN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
@@ -38,7 +43,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     graphqlData<T>(url, { query, variables, identityToken: await platform.identityToken(identity) });
 
   beforeAll(async () => {
-    platform = await TestPlatform.start({ services: ['maintenance'] });
+    platform = await TestPlatform.start({ services: ['maintenance'], env: { maintenance: { SCHEDULED_JOB_INTERVAL_MS: '300' } } });
     url = platform.serviceUrl('maintenance');
     await org.publishTo(platform, 'maintenance');
   });
@@ -187,7 +192,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect((await dispatch(WEST_TEAM)).errors?.[0].extensions?.code).toBe('REFERENCE_MISMATCH');
     expect((await dispatch(randomUUID())).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await dispatch(PLUMBING, randomUUID())).errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    expect((await dispatch(PLUMBING, TECH_ZHANG)).data?.dispatchWorkOrder.status).toBe('DISPATCHED');
+    expect((await dispatch(PLUMBING, TECH_ZHANG)).data).toEqual({ dispatchWorkOrder: { status: 'DISPATCHED' } });
   });
 
   it('answers bad input with typed errors and writes nothing', async () => {
@@ -251,5 +256,150 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const overdue = await data(dispatcher, `{ workOrders(overdue: true, first: 50) { edges { node { id sla { responseBreached } } } } }`);
     const nodes = overdue.workOrders.edges.map((e: { node: { id: string; sla: { responseBreached: boolean } } }) => e.node);
     expect(nodes).toContainEqual({ id, sla: { responseBreached: true } });
+  });
+
+  const walkToInProgress = async (id: string, teamId = PLUMBING, tech: Identity = technician) => {
+    await data(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, teamId, technicianId: tech.staffId },
+    });
+    await data(tech, `mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id });
+    await data(tech, `mutation($id: ID!) { startWorkOrder(workOrderId: $id) { status } }`, { id });
+  };
+  const jobRuns = async () =>
+    (await platform.query<{ runs: number }>('maintenance', `SELECT coalesce(max(runs), 0)::int AS runs FROM scheduled_job_status WHERE name = 'maintenance.sla-escalations'`))[0].runs;
+  const afterJobRuns = async (n: number) => {
+    const start = await jobRuns();
+    await eventually(async () => ((await jobRuns()) >= start + n ? true : undefined), 30_000, `${n} escalation job runs`);
+  };
+  const escalationEvents = async (id: string) =>
+    platform.query<{ clock: string; level: string }>(
+      'maintenance',
+      `SELECT data->>'clock' AS clock, data->>'level' AS level FROM outbox_event WHERE type = 'maintenance.work-order.sla-escalated.v1' AND key = $1 ORDER BY seq`,
+      [id],
+    );
+
+  it('pauses the resolution clock with a reason and moves the due time on by the pause when it resumes', async () => {
+    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    await walkToInProgress(id);
+    const PAUSE = `mutation($i: PauseWorkOrderClockInput!) { pauseWorkOrderClock(input: $i) { status allowedActions sla { pausedSince pauseReason resolutionDueAt } } }`;
+    const paused = (await data(technician, PAUSE, { i: { workOrderId: id, reason: 'WAITING_FOR_PARTS', note: '等DN20阀门到货' } })).pauseWorkOrderClock;
+    expect(paused.status).toBe('IN_PROGRESS');
+    expect(paused.sla.pauseReason).toBe('WAITING_FOR_PARTS');
+    expect(paused.allowedActions).toContain('RESUME_CLOCK');
+    expect(paused.allowedActions).not.toContain('PAUSE_CLOCK');
+    const again = await call(technician, PAUSE, { i: { workOrderId: id, reason: 'WAITING_FOR_VENDOR' } });
+    expect(again.errors?.[0].extensions?.code).toBe('CLOCK_ALREADY_PAUSED');
+    const byNurse = await call(nurse, PAUSE, { i: { workOrderId: id, reason: 'WAITING_FOR_VENDOR' } });
+    expect(byNurse.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const badReason = await call(technician, PAUSE, { i: { workOrderId: id, reason: 'LUNCH' } });
+    expect(badReason.errors?.[0].extensions?.code).toBe('INVALID_INPUT');
+
+    // Two hours pass while the part is on its way.
+    await platform.query('maintenance', `UPDATE work_order SET paused_since = paused_since - interval '2 hours' WHERE id = $1`, [id]);
+    const resumed = (
+      await data(technician, `mutation($id: ID!) { resumeWorkOrderClock(workOrderId: $id) { sla { pausedSince pausedMinutes resolutionDueAt } clockPauses { reason note resumedAt resumedBy } timeline { action reason } } }`, { id })
+    ).resumeWorkOrderClock;
+    expect(resumed.sla.pausedSince).toBeNull();
+    expect(resumed.sla.pausedMinutes).toBe(120);
+    const moved = new Date(resumed.sla.resolutionDueAt).getTime() - new Date(paused.sla.resolutionDueAt).getTime();
+    expect(Math.abs(moved - 120 * 60_000)).toBeLessThan(60_000);
+    expect(resumed.clockPauses).toEqual([{ reason: 'WAITING_FOR_PARTS', note: '等DN20阀门到货', resumedAt: expect.any(String), resumedBy: '张伟' }]);
+    expect(resumed.timeline.slice(-2)).toEqual([
+      { action: 'PAUSE_CLOCK', reason: 'WAITING_FOR_PARTS: 等DN20阀门到货' },
+      { action: 'RESUME_CLOCK', reason: null },
+    ]);
+    const notPaused = await call(technician, `mutation($id: ID!) { resumeWorkOrderClock(workOrderId: $id) { status } }`, { id });
+    expect(notPaused.errors?.[0].extensions?.code).toBe('CLOCK_NOT_PAUSED');
+    const events = await platform.query<{ type: string }>('maintenance', `SELECT type FROM outbox_event WHERE key = $1 ORDER BY seq`, [id]);
+    expect(events.map((e) => e.type).slice(-2)).toEqual(['maintenance.work-order.clock-paused.v1', 'maintenance.work-order.clock-resumed.v1']);
+  });
+
+  it('escalates a late order to the team lead, then the campus admin, once each, across a restart; a paused clock does not escalate', async () => {
+    const late = (await data(nurse, SUBMIT, { input: { ...validRequest, priority: 'URGENT' } })).submitRepairRequest.id;
+    const paused = (await data(nurse, SUBMIT, { input: { ...validRequest, priority: 'URGENT' } })).submitRepairRequest.id;
+    await walkToInProgress(paused);
+    await data(technician, `mutation($i: PauseWorkOrderClockInput!) { pauseWorkOrderClock(input: $i) { status } }`, { i: { workOrderId: paused, reason: 'WAITING_FOR_VENDOR' } });
+    // Not accepted 45 minutes after its 15-minute response target (grace for URGENT: 30 minutes); the paused
+    // order's resolution target passed while it waited for the vendor.
+    await platform.query('maintenance', `UPDATE work_order SET response_due_at = now() - interval '45 minutes' WHERE id = $1`, [late]);
+    await platform.query('maintenance', `UPDATE work_order SET resolution_due_at = now() - interval '5 hours' WHERE id = $1`, [paused]);
+    await eventually(async () => ((await escalationEvents(late)).length === 2 ? true : undefined), 30_000, 'two escalations');
+    expect(await escalationEvents(late)).toEqual([
+      { clock: 'RESPONSE', level: 'TEAM_LEAD' },
+      { clock: 'RESPONSE', level: 'CAMPUS_ADMIN' },
+    ]);
+    await afterJobRuns(3);
+    await platform.process('maintenance').stop();
+    await platform.process('maintenance').start();
+    await afterJobRuns(3);
+    expect(await escalationEvents(late)).toHaveLength(2);
+    expect(await escalationEvents(paused)).toEqual([]);
+    const order = (await data(dispatcher, `query($id: ID!) { workOrder(id: $id) { escalations { clock level cycle } } }`, { id: late })).workOrder;
+    expect(order.escalations).toEqual([
+      { clock: 'RESPONSE', level: 'TEAM_LEAD', cycle: 0 },
+      { clock: 'RESPONSE', level: 'CAMPUS_ADMIN', cycle: 0 },
+    ]);
+  });
+
+  it("sets a campus's own SLA targets and rejects inconsistent ones", async () => {
+    const admin: Identity = { subject: 'admin-east', staffId: null, name: '东院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST, NORTH] };
+    const SET = `mutation($i: SetSlaTargetsInput!) { setSlaTargets(input: $i) { priority responseMinutes resolutionMinutes } }`;
+    const set = (await data(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'NORMAL', responseMinutes: 20, resolutionMinutes: 120 }] } })).setSlaTargets;
+    expect(set).toContainEqual({ priority: 'NORMAL', responseMinutes: 20, resolutionMinutes: 120 });
+    expect(set).toContainEqual({ priority: 'URGENT', responseMinutes: 15, resolutionMinutes: 240 });
+    const inverted = await call(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'HIGH', responseMinutes: 600, resolutionMinutes: 60 }] } }, 'en');
+    expect(inverted.errors?.[0].extensions?.code).toBe('INVALID_DATE_RANGE');
+    const twice = await call(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'LOW', responseMinutes: 1, resolutionMinutes: 2 }, { priority: 'LOW', responseMinutes: 1, resolutionMinutes: 3 }] } });
+    expect(twice.errors?.[0].extensions?.code).toBe('INVALID_INPUT');
+    const zero = await call(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'LOW', responseMinutes: 0, resolutionMinutes: 2 }] } });
+    expect(zero.errors?.[0].extensions?.code).toBe('QUANTITY_NOT_POSITIVE');
+    const elsewhere = await call(admin, SET, { i: { campusId: WEST, targets: [] } });
+    expect(elsewhere.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const northNurse: Identity = { ...nurse, campusIds: [NORTH] };
+    const order = (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: NORTH_WARD, priority: 'NORMAL' } })).submitRepairRequest;
+    const due = new Date(order.sla.responseDueAt).getTime() - Date.now();
+    expect(due).toBeGreaterThan(15 * 60_000);
+    expect(due).toBeLessThanOrEqual(20 * 60_000);
+    const events = await platform.query<{ n: number }>('maintenance', `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'maintenance.sla-target.changed.v1' AND key = $1`, [NORTH]);
+    expect(events[0].n).toBe(1);
+  });
+
+  it('reports SLA compliance per category and month, computed from decided clocks only', async () => {
+    const northNurse: Identity = { ...nurse, campusIds: [NORTH] };
+    const northTech: Identity = { subject: 'tech-qian', staffId: NORTH_TECH, name: '钱进', roles: [Role.TECHNICIAN], campusIds: [NORTH] };
+    const submit = async (category: string) => (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: NORTH_WARD, category, priority: 'HIGH' } })).submitRepairRequest.id;
+    const onTime = await submit('ELECTRICAL');
+    await walkToInProgress(onTime, NORTH_TEAM, northTech);
+    await data(northTech, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, { i: { workOrderId: onTime, labourMinutes: 20 } });
+    const lateResponse = await submit('ELECTRICAL');
+    await platform.query('maintenance', `UPDATE work_order SET response_due_at = now() - interval '1 minute' WHERE id = $1`, [lateResponse]);
+    const cancelled = await submit('HVAC');
+    await data(northNurse, `mutation($i: WorkOrderReasonInput!) { cancelWorkOrder(input: $i) { status } }`, { i: { workOrderId: cancelled, reason: '误报' } });
+
+    const analyst: Identity = { subject: 'analyst', staffId: null, name: '数据分析', roles: [Role.ANALYST], campusIds: [] };
+    const from = new Date(Date.now() - 86_400_000).toISOString();
+    const to = new Date(Date.now() + 86_400_000).toISOString();
+    const REPORT = `query($c: ID, $from: DateTime!, $to: DateTime!, $g: SlaComplianceGrouping!) { slaCompliance(campusId: $c, from: $from, to: $to, groupBy: $g) {
+      key orders responseMet responseBreached resolutionMet resolutionBreached responseCompliance resolutionCompliance team { id } } }`;
+    const byCategory = (await data(analyst, REPORT, { c: NORTH, from, to, g: 'CATEGORY' })).slaCompliance;
+    expect(byCategory).toEqual([
+      { key: 'ELECTRICAL', orders: 2, responseMet: 1, responseBreached: 1, resolutionMet: 1, resolutionBreached: 0, responseCompliance: 0.5, resolutionCompliance: 1, team: null },
+      // The previous test's order: within its targets and not yet accepted, so in neither figure.
+      { key: 'PLUMBING', orders: 1, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0, responseCompliance: null, resolutionCompliance: null, team: null },
+    ]);
+    const byTeam = (await data(analyst, REPORT, { c: NORTH, from, to, g: 'TEAM' })).slaCompliance;
+    expect(byTeam).toEqual([
+      expect.objectContaining({ key: NORTH_TEAM, orders: 1, team: { id: NORTH_TEAM } }),
+      expect.objectContaining({ key: null, orders: 2, responseBreached: 1, responseCompliance: 0, resolutionCompliance: null, team: null }),
+    ]);
+    const byMonth = (await data(analyst, REPORT, { c: NORTH, from, to, g: 'MONTH' })).slaCompliance;
+    expect(byMonth.reduce((n: number, r: { orders: number }) => n + r.orders, 0)).toBe(3);
+    expect(byMonth[0].key).toMatch(/^\d{4}-\d{2}$/);
+    const backwards = await call(analyst, REPORT, { c: NORTH, from: to, to: from, g: 'MONTH' });
+    expect(backwards.errors?.[0].extensions?.code).toBe('INVALID_DATE_RANGE');
+    const notAllowed = await call(nurse, REPORT, { c: EAST, from, to, g: 'MONTH' });
+    expect(notAllowed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const westOnly = await call(westAdmin, REPORT, { c: NORTH, from, to, g: 'MONTH' });
+    expect(westOnly.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

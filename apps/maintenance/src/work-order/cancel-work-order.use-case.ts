@@ -5,6 +5,7 @@ import { forbidden, requireText } from '@houqin/platform-errors';
 import { WorkOrderAction } from './work-order-lifecycle';
 import { WorkOrderReasonInput } from './work-order.inputs';
 import { assertRequesterOrSupervisor, isSupervisor } from './work-order-permissions';
+import { endClockPause } from './work-order-clock';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
 /** 取消: with a reason; a requester may withdraw their own request only before it is dispatched. */
@@ -21,7 +22,8 @@ export class CancelWorkOrder {
         assertRequesterOrSupervisor(identity, row);
         if (!isSupervisor(identity) && row.dispatchedAt !== null) throw forbidden();
       },
-      apply: (row, at) => {
+      apply: async (row, at, manager) => {
+        await endClockPause(manager, row, identity, at);
         row.cancelledAt = at;
       },
       event: WorkOrderCancelledV1,

@@ -7,6 +7,7 @@ import { WorkOrderPartRow } from './work-order.entity';
 import { WorkOrderAction } from './work-order-lifecycle';
 import { CompleteWorkOrderInput } from './work-order.inputs';
 import { assertAssignedTechnician } from './work-order-permissions';
+import { endClockPause } from './work-order-clock';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
 const MAX_LABOUR_MINUTES = 7 * 24 * 60;
@@ -35,6 +36,8 @@ export class CompleteWorkOrder {
       reason: input.note ?? null,
       authorise: (row) => assertAssignedTechnician(identity, row),
       apply: async (row, at, manager) => {
+        // Completing while paused ends the pause: the waiting time does not count against the crew.
+        await endClockPause(manager, row, identity, at);
         row.completedAt = at;
         row.labourMinutes = (row.labourMinutes ?? 0) + labourMinutes;
         row.completionCount += 1;

@@ -5,12 +5,16 @@ import { requireText } from '@houqin/platform-errors';
 import { WorkOrderAction } from './work-order-lifecycle';
 import { WorkOrderReasonInput } from './work-order.inputs';
 import { assertRequesterOrSupervisor } from './work-order-permissions';
+import { SlaTargets } from './sla-targets';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
-/** 返修: the fault came back or the work was not accepted; the order goes back for dispatch. */
+/** 返修: the fault came back or the work was not accepted; the order goes back for dispatch with fresh SLA clocks. */
 @Injectable()
 export class ReopenWorkOrder {
-  constructor(private readonly transitions: WorkOrderTransitions) {}
+  constructor(
+    private readonly transitions: WorkOrderTransitions,
+    private readonly targets: SlaTargets,
+  ) {}
 
   execute(identity: Identity, input: WorkOrderReasonInput) {
     const reason = requireText('reason', input.reason, 500);
@@ -18,7 +22,9 @@ export class ReopenWorkOrder {
       action: WorkOrderAction.REOPEN,
       reason,
       authorise: (row) => assertRequesterOrSupervisor(identity, row),
-      apply: (row) => {
+      apply: async (row, at, manager) => {
+        // A reopened order is a new call: its clocks start again from now.
+        Object.assign(row, (await this.targets.policyFor(manager, row.campusId)).dueTimes(row.priority, at));
         row.acceptedAt = null;
         row.startedAt = null;
         row.completedAt = null;

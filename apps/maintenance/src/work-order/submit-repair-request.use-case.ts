@@ -9,7 +9,7 @@ import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from './work-order.entity';
 import { WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
-import { SlaPolicy } from './sla-policy';
+import { SlaTargets } from './sla-targets';
 import { SubmitRepairRequestInput } from './work-order.inputs';
 import { recordTransition, workOrderFacts } from './work-order-transitions';
 
@@ -21,12 +21,11 @@ const CATEGORY = /^[A-Z][A-Z_]{1,31}$/;
  */
 @Injectable()
 export class SubmitRepairRequest {
-  private readonly sla = new SlaPolicy();
-
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly outbox: Outbox,
     private readonly directory: OrgDirectoryReplica,
+    private readonly targets: SlaTargets,
   ) {}
 
   execute(identity: Identity, input: SubmitRepairRequestInput): Promise<WorkOrderRow> {
@@ -61,8 +60,12 @@ export class SubmitRepairRequest {
         labourMinutes: null,
         completionCount: 0,
         rating: null,
+        assetId: null,
+        pausedSince: null,
+        pauseReason: null,
+        pausedMinutes: 0,
         submittedAt: now,
-        ...this.sla.dueTimes(input.priority, now),
+        ...(await this.targets.policyFor(manager, campusId)).dueTimes(input.priority, now),
       });
       await manager.insert(WorkOrderRow, row);
       await recordTransition(manager, row, identity, WorkOrderAction.SUBMIT, null, null, now);

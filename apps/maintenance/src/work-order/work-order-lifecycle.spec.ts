@@ -44,5 +44,15 @@ describe('work-order lifecycle', () => {
     expect(allowedActions(S.SUBMITTED).sort()).toEqual([A.CANCEL, A.DISPATCH].sort());
     expect(allowedActions(S.CANCELLED)).toEqual([]);
     expect(allowedActions(S.COMPLETED).sort()).toEqual([A.REOPEN, A.SIGN_OFF].sort());
+    expect(allowedActions(S.IN_PROGRESS)).toContain(A.PAUSE_CLOCK);
+    expect(allowedActions(S.IN_PROGRESS)).not.toContain(A.RESUME_CLOCK);
+    expect(allowedActions(S.IN_PROGRESS, true)).toContain(A.RESUME_CLOCK);
+    expect(allowedActions(S.IN_PROGRESS, true)).not.toContain(A.PAUSE_CLOCK);
+  });
+
+  it('pauses the clock only on accepted or started work, and keeps the status', () => {
+    expect(nextStatus(S.IN_PROGRESS, A.PAUSE_CLOCK)).toBe(S.IN_PROGRESS);
+    expect(nextStatus(S.ACCEPTED, A.RESUME_CLOCK)).toBe(S.ACCEPTED);
+    for (const s of [S.SUBMITTED, S.DISPATCHED, S.COMPLETED, S.CLOSED]) expect(() => nextStatus(s, A.PAUSE_CLOCK)).toThrow(DomainError);
   });
 });

@@ -21,6 +21,9 @@ export enum WorkOrderAction {
   CLOSE = 'CLOSE',
   CANCEL = 'CANCEL',
   REOPEN = 'REOPEN',
+  /** Stops the resolution clock (waiting for parts, a vendor, access); the status does not change. */
+  PAUSE_CLOCK = 'PAUSE_CLOCK',
+  RESUME_CLOCK = 'RESUME_CLOCK',
 }
 
 const S = WorkOrderStatus;
@@ -32,7 +35,8 @@ const A = WorkOrderAction;
  */
 export type TransitionAction = Exclude<WorkOrderAction, WorkOrderAction.SUBMIT>;
 
-const TRANSITIONS: Record<TransitionAction, { from: WorkOrderStatus[]; to: WorkOrderStatus }> = {
+/** `to: null` keeps the status (clock pauses are on the timeline but are not states of their own). */
+const TRANSITIONS: Record<TransitionAction, { from: WorkOrderStatus[]; to: WorkOrderStatus | null }> = {
   [A.DISPATCH]: { from: [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED], to: S.DISPATCHED },
   [A.ACCEPT]: { from: [S.DISPATCHED], to: S.ACCEPTED },
   [A.START]: { from: [S.ACCEPTED], to: S.IN_PROGRESS },
@@ -41,6 +45,8 @@ const TRANSITIONS: Record<TransitionAction, { from: WorkOrderStatus[]; to: WorkO
   [A.CLOSE]: { from: [S.SIGNED_OFF], to: S.CLOSED },
   [A.CANCEL]: { from: [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS], to: S.CANCELLED },
   [A.REOPEN]: { from: [S.COMPLETED, S.SIGNED_OFF, S.CLOSED], to: S.SUBMITTED },
+  [A.PAUSE_CLOCK]: { from: [S.ACCEPTED, S.IN_PROGRESS], to: null },
+  [A.RESUME_CLOCK]: { from: [S.ACCEPTED, S.IN_PROGRESS], to: null },
 };
 
 /** Status names in the users' language, for error messages. */
@@ -60,9 +66,12 @@ export function nextStatus(current: WorkOrderStatus, action: TransitionAction): 
   if (!rule.from.includes(current)) {
     throw new DomainError('ILLEGAL_TRANSITION', { from: `${STATUS_LABELS[current]} (${current})`, action: action.toLowerCase().replace('_', '-') });
   }
-  return rule.to;
+  return rule.to ?? current;
 }
 
-export function allowedActions(current: WorkOrderStatus): TransitionAction[] {
-  return (Object.keys(TRANSITIONS) as TransitionAction[]).filter((action) => TRANSITIONS[action].from.includes(current));
+/** What can be done next; a paused clock can be resumed, a running one paused. */
+export function allowedActions(current: WorkOrderStatus, clockPaused = false): TransitionAction[] {
+  return (Object.keys(TRANSITIONS) as TransitionAction[]).filter(
+    (action) => TRANSITIONS[action].from.includes(current) && action !== (clockPaused ? A.PAUSE_CLOCK : A.RESUME_CLOCK),
+  );
 }

@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { WorkOrderStatus } from './work-order-lifecycle';
-import { WorkOrderPriority } from './sla-policy';
+import { ClockPauseReason, EscalationLevel, SlaClockKind, WorkOrderPriority } from './sla-policy';
 
 @Entity({ name: 'work_order' })
 @Index('work_order_campus_status_idx', ['campusId', 'status'])
 @Index('work_order_number_idx', ['number'], { unique: true })
 @Index('work_order_asset_idx', ['assetId'])
+@Index('work_order_open_due_idx', ['resolutionDueAt'], { where: `status IN ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS')` })
 export class WorkOrderRow {
   @PrimaryColumn('uuid') id!: string;
   @Column('text') number!: string;
@@ -35,6 +36,11 @@ export class WorkOrderRow {
   @Column('timestamptz', { nullable: true }) signedOffAt!: Date | null;
   @Column('timestamptz', { nullable: true }) closedAt!: Date | null;
   @Column('timestamptz', { nullable: true }) cancelledAt!: Date | null;
+  /** Set while the resolution clock stands still (waiting for parts, a vendor, access). */
+  @Column('timestamptz', { nullable: true }) pausedSince!: Date | null;
+  @Column('text', { nullable: true }) pauseReason!: ClockPauseReason | null;
+  /** Total time the clock stood still, for KPIs that measure working time. */
+  @Column('integer', { default: 0 }) pausedMinutes!: number;
 }
 
 /** Parts used, per completion (a reopened order completed again records its own parts). */
@@ -61,4 +67,42 @@ export class WorkOrderTransitionRow {
   @Column('text') actorName!: string;
   @Column('text', { nullable: true }) reason!: string | null;
   @Column('timestamptz') occurredAt!: Date;
+}
+
+/** A campus's own response and resolution targets for one priority (else the platform defaults). */
+@Entity({ name: 'sla_target' })
+export class SlaTargetRow {
+  @PrimaryColumn('uuid') campusId!: string;
+  @PrimaryColumn('text') priority!: WorkOrderPriority;
+  @Column('integer') responseMinutes!: number;
+  @Column('integer') resolutionMinutes!: number;
+  @Column('timestamptz') updatedAt!: Date;
+  @Column('text') updatedBy!: string;
+}
+
+/** Each time the resolution clock stood still, why and who stopped and restarted it. */
+@Entity({ name: 'work_order_clock_pause' })
+@Index('work_order_clock_pause_order_idx', ['workOrderId'])
+export class WorkOrderClockPauseRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') workOrderId!: string;
+  @Column('text') reason!: ClockPauseReason;
+  @Column('text', { nullable: true }) note!: string | null;
+  @Column('timestamptz') pausedAt!: Date;
+  @Column('text') pausedBy!: string;
+  @Column('timestamptz', { nullable: true }) resumedAt!: Date | null;
+  @Column('text', { nullable: true }) resumedBy!: string | null;
+}
+
+/** An escalation raised by the SLA job; the unique key makes each one happen once per completion cycle. */
+@Entity({ name: 'sla_escalation' })
+@Index('sla_escalation_once_idx', ['workOrderId', 'clock', 'level', 'cycle'], { unique: true })
+export class SlaEscalationRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') workOrderId!: string;
+  @Column('text') clock!: SlaClockKind;
+  @Column('text') level!: EscalationLevel;
+  @Column('integer') cycle!: number;
+  @Column('timestamptz') dueAt!: Date;
+  @Column('timestamptz') raisedAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@houqin/platform-graphql';
-import { WorkOrderPriority } from './sla-policy';
+import { ClockPauseReason, WorkOrderPriority } from './sla-policy';
 import { WorkOrderStatus } from './work-order-lifecycle';
 
 @InputType({ description: '报修: what is wrong and where.' })
@@ -56,4 +56,38 @@ export class WorkOrdersArgs extends PageArgs {
   @Field(() => WorkOrderStatus, { nullable: true }) status?: WorkOrderStatus;
   @Field(() => WorkOrderPriority, { nullable: true }) priority?: WorkOrderPriority;
   @Field(() => Boolean, { nullable: true, description: 'Only orders past a response or resolution due time.' }) overdue?: boolean;
+}
+
+@InputType({ description: '挂起: stop the resolution clock while waiting.' })
+export class PauseWorkOrderClockInput {
+  @Field(() => ID) workOrderId!: string;
+  @Field(() => ClockPauseReason) reason!: ClockPauseReason;
+  @Field(() => String, { nullable: true, description: 'e.g. the part or vendor awaited.' }) note?: string;
+}
+
+@InputType()
+export class SlaTargetInput {
+  @Field(() => WorkOrderPriority) priority!: WorkOrderPriority;
+  @Field(() => Int, { description: 'Minutes from submission (or reopening) to acceptance.' }) responseMinutes!: number;
+  @Field(() => Int, { description: 'Minutes from submission to completion, not counting paused time.' }) resolutionMinutes!: number;
+}
+
+@InputType({ description: "A campus's SLA targets; priorities left out keep the platform defaults." })
+export class SetSlaTargetsInput {
+  @Field(() => ID) campusId!: string;
+  @Field(() => [SlaTargetInput]) targets!: SlaTargetInput[];
+}
+
+export enum SlaComplianceGrouping {
+  TEAM = 'TEAM',
+  CATEGORY = 'CATEGORY',
+  MONTH = 'MONTH',
+}
+
+@ArgsType()
+export class SlaComplianceArgs {
+  @Field(() => ID, { nullable: true }) campusId?: string;
+  @Field(() => Date, { description: 'Orders submitted from (inclusive).' }) from!: Date;
+  @Field(() => Date, { description: 'Orders submitted before (exclusive).' }) to!: Date;
+  @Field(() => SlaComplianceGrouping) groupBy!: SlaComplianceGrouping;
 }

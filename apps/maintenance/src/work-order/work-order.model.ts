@@ -1,13 +1,19 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { allowedActions, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
-import { SlaPolicy, WorkOrderPriority } from './sla-policy';
-import { WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
+import { ClockPauseReason, EscalationLevel, SlaClockKind, SlaMinutes, SlaPolicy, WorkOrderPriority } from './sla-policy';
+import { SlaEscalationRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
+import { SlaComplianceGrouping } from './work-order.inputs';
+import type { SlaComplianceFigures } from './sla-compliance.report';
 import { CampusRef, DepartmentRef, ItemRef, LocationRef, ref, StaffRef, TeamRef } from '@houqin/platform-entity-refs';
 import { Connection } from '@houqin/platform-graphql';
 
 registerEnumType(WorkOrderStatus, { name: 'WorkOrderStatus', description: '工单状态' });
 registerEnumType(WorkOrderPriority, { name: 'WorkOrderPriority', description: '紧急程度' });
 registerEnumType(WorkOrderAction, { name: 'WorkOrderAction' });
+registerEnumType(ClockPauseReason, { name: 'ClockPauseReason', description: '挂起原因: 等待备件、等待外委单位、科室暂不便施工' });
+registerEnumType(SlaClockKind, { name: 'SlaClockKind', description: 'RESPONSE = 接单时限, RESOLUTION = 完工时限' });
+registerEnumType(EscalationLevel, { name: 'EscalationLevel', description: '超时升级对象: 班组长, 院区管理员' });
+registerEnumType(SlaComplianceGrouping, { name: 'SlaComplianceGrouping' });
 
 @ObjectType({ description: 'SLA clocks of a work order: response = accepted, resolution = completed.' })
 export class WorkOrderSla {
@@ -17,6 +23,48 @@ export class WorkOrderSla {
   @Field(() => Date, { nullable: true }) resolvedAt!: Date | null;
   @Field(() => Boolean) responseBreached!: boolean;
   @Field(() => Boolean) resolutionBreached!: boolean;
+  @Field(() => Date, { nullable: true, description: 'Set while the resolution clock is paused.' }) pausedSince!: Date | null;
+  @Field(() => ClockPauseReason, { nullable: true }) pauseReason!: ClockPauseReason | null;
+  @Field(() => Int, { description: 'Minutes the resolution clock has stood still so far (closed pauses).' }) pausedMinutes!: number;
+}
+
+@ObjectType({ description: 'A time the resolution clock stood still.' })
+export class WorkOrderClockPause {
+  @Field(() => ClockPauseReason) reason!: ClockPauseReason;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => Date) pausedAt!: Date;
+  @Field(() => String) pausedBy!: string;
+  @Field(() => Date, { nullable: true }) resumedAt!: Date | null;
+  @Field(() => String, { nullable: true }) resumedBy!: string | null;
+}
+
+@ObjectType({ description: 'An SLA escalation raised for the order (超时升级).' })
+export class SlaEscalation {
+  @Field(() => SlaClockKind) clock!: SlaClockKind;
+  @Field(() => EscalationLevel) level!: EscalationLevel;
+  @Field(() => Int, { description: 'Completion cycle: 0 before the first completion, 1 after one reopen, ...' }) cycle!: number;
+  @Field(() => Date) dueAt!: Date;
+  @Field(() => Date) raisedAt!: Date;
+}
+
+@ObjectType({ description: "One priority's targets on a campus, in minutes." })
+export class SlaTarget {
+  @Field(() => WorkOrderPriority) priority!: WorkOrderPriority;
+  @Field(() => Int) responseMinutes!: number;
+  @Field(() => Int) resolutionMinutes!: number;
+}
+
+@ObjectType({ description: 'SLA compliance of one team, category or month. Rates are met / (met + breached); null when nothing is decided yet.' })
+export class SlaComplianceRow {
+  @Field(() => String, { nullable: true, description: 'Team id, category or YYYY-MM (Asia/Shanghai); null = no team assigned.' }) key!: string | null;
+  @Field(() => TeamRef, { nullable: true, description: 'The team, when grouped by team.' }) team!: TeamRef | null;
+  @Field(() => Int) orders!: number;
+  @Field(() => Int) responseMet!: number;
+  @Field(() => Int) responseBreached!: number;
+  @Field(() => Int) resolutionMet!: number;
+  @Field(() => Int) resolutionBreached!: number;
+  @Field(() => Float, { nullable: true }) responseCompliance!: number | null;
+  @Field(() => Float, { nullable: true }) resolutionCompliance!: number | null;
 }
 
 @ObjectType()
@@ -62,6 +110,8 @@ export class WorkOrder {
   /** Resolved by field resolvers (parts, timeline) so list queries do not load them unasked. */
   @Field(() => [WorkOrderPart]) parts!: WorkOrderPart[];
   @Field(() => [WorkOrderTransition]) timeline!: WorkOrderTransition[];
+  @Field(() => [WorkOrderClockPause]) clockPauses!: WorkOrderClockPause[];
+  @Field(() => [SlaEscalation]) escalations!: SlaEscalation[];
 }
 
 export const WorkOrderConnection = Connection(WorkOrder, 'WorkOrder');
@@ -89,8 +139,13 @@ export function toWorkOrder(row: WorkOrderRow, now: Date = new Date()): WorkOrde
     submittedAt: row.submittedAt,
     completedAt: row.completedAt,
     closedAt: row.closedAt,
-    sla: sla.evaluate({ responseDueAt: row.responseDueAt, resolutionDueAt: row.resolutionDueAt }, row.acceptedAt, row.completedAt, row.cancelledAt ?? now),
-    allowedActions: allowedActions(row.status),
+    sla: {
+      ...sla.evaluate({ responseDueAt: row.responseDueAt, resolutionDueAt: row.resolutionDueAt }, row.acceptedAt, row.completedAt, row.cancelledAt ?? now, row.pausedSince),
+      pausedSince: row.pausedSince,
+      pauseReason: row.pauseReason,
+      pausedMinutes: row.pausedMinutes,
+    },
+    allowedActions: allowedActions(row.status, row.pausedSince !== null),
   });
   return model;
 }
@@ -104,4 +159,27 @@ export const toTransition = (row: WorkOrderTransitionRow): WorkOrderTransition =
   actorName: row.actorName,
   reason: row.reason,
   occurredAt: row.occurredAt,
+});
+
+export const toClockPause = (row: WorkOrderClockPauseRow): WorkOrderClockPause => ({
+  reason: row.reason,
+  note: row.note,
+  pausedAt: row.pausedAt,
+  pausedBy: row.pausedBy,
+  resumedAt: row.resumedAt,
+  resumedBy: row.resumedBy,
+});
+
+export const toEscalation = (row: SlaEscalationRow): SlaEscalation => ({ clock: row.clock, level: row.level, cycle: row.cycle, dueAt: row.dueAt, raisedAt: row.raisedAt });
+
+export const toSlaTargets = (minutes: SlaMinutes): SlaTarget[] =>
+  Object.values(WorkOrderPriority).map((priority) => ({ priority, responseMinutes: minutes[priority].response, resolutionMinutes: minutes[priority].resolution }));
+
+const rate = (met: number, breached: number) => (met + breached ? Math.round((met / (met + breached)) * 10_000) / 10_000 : null);
+
+export const toSlaComplianceRow = (figures: SlaComplianceFigures, grouping: SlaComplianceGrouping): SlaComplianceRow => ({
+  ...figures,
+  team: grouping === SlaComplianceGrouping.TEAM ? ref(figures.key) : null,
+  responseCompliance: rate(figures.responseMet, figures.responseBreached),
+  resolutionCompliance: rate(figures.resolutionMet, figures.resolutionBreached),
 });

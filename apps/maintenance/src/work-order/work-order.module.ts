@@ -12,6 +12,12 @@ import { SignOffWorkOrder } from './sign-off-work-order.use-case';
 import { CloseWorkOrder } from './close-work-order.use-case';
 import { CancelWorkOrder } from './cancel-work-order.use-case';
 import { ReopenWorkOrder } from './reopen-work-order.use-case';
+import { PauseWorkOrderClock } from './pause-work-order-clock.use-case';
+import { ResumeWorkOrderClock } from './resume-work-order-clock.use-case';
+import { SetSlaTargets } from './set-sla-targets.use-case';
+import { SlaTargets } from './sla-targets';
+import { SlaComplianceReport } from './sla-compliance.report';
+import { SlaEscalationJob } from './sla-escalation.job';
 
 @Module({
   imports: [OrgReplicaModule],
@@ -28,6 +34,12 @@ import { ReopenWorkOrder } from './reopen-work-order.use-case';
     CloseWorkOrder,
     CancelWorkOrder,
     ReopenWorkOrder,
+    PauseWorkOrderClock,
+    ResumeWorkOrderClock,
+    SetSlaTargets,
+    SlaTargets,
+    SlaComplianceReport,
+    SlaEscalationJob,
   ],
 })
 export class WorkOrderModule {}

@@ -4,7 +4,7 @@ import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { scopeToCampuses } from '@houqin/platform-database';
 import { Page, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
+import { SlaEscalationRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
 import { WorkOrderStatus } from './work-order-lifecycle';
 import { WorkOrdersArgs } from './work-order.inputs';
 
@@ -54,5 +54,13 @@ export class WorkOrderRepository {
 
   timeline(workOrderIds: string[]): Promise<WorkOrderTransitionRow[]> {
     return this.dataSource.manager.find(WorkOrderTransitionRow, { where: { workOrderId: In(workOrderIds) }, order: { id: 'ASC' } });
+  }
+
+  clockPauses(workOrderIds: string[]): Promise<WorkOrderClockPauseRow[]> {
+    return this.dataSource.manager.find(WorkOrderClockPauseRow, { where: { workOrderId: In(workOrderIds) }, order: { id: 'ASC' } });
+  }
+
+  escalations(workOrderIds: string[]): Promise<SlaEscalationRow[]> {
+    return this.dataSource.manager.find(SlaEscalationRow, { where: { workOrderId: In(workOrderIds) }, order: { id: 'ASC' } });
   }
 }

@@ -1,10 +1,31 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ALL_ROLES, Identity, Role } from '@houqin/platform-auth';
+import { ALL_ROLES, CampusScope, Identity, Role } from '@houqin/platform-auth';
+import { forbidden, requireUuid } from '@houqin/platform-errors';
+import { DataSource } from 'typeorm';
 import { batchLoad, CurrentIdentity, groupBy, Page, RequestContext, Roles } from '@houqin/platform-graphql';
-import { toTransition, toWorkOrder, toWorkOrderPart, WorkOrder, WorkOrderConnection, WorkOrderPart, WorkOrderTransition } from './work-order.model';
+import {
+  SlaComplianceRow,
+  SlaEscalation,
+  SlaTarget,
+  toClockPause,
+  toEscalation,
+  toSlaComplianceRow,
+  toSlaTargets,
+  toTransition,
+  toWorkOrder,
+  toWorkOrderPart,
+  WorkOrder,
+  WorkOrderClockPause,
+  WorkOrderConnection,
+  WorkOrderPart,
+  WorkOrderTransition,
+} from './work-order.model';
 import {
   CompleteWorkOrderInput,
   DispatchWorkOrderInput,
+  PauseWorkOrderClockInput,
+  SetSlaTargetsInput,
+  SlaComplianceArgs,
   SignOffWorkOrderInput,
   SubmitRepairRequestInput,
   WorkOrderReasonInput,
@@ -21,8 +42,13 @@ import { CloseWorkOrder } from './close-work-order.use-case';
 import { CancelWorkOrder } from './cancel-work-order.use-case';
 import { ReopenWorkOrder } from './reopen-work-order.use-case';
 import { WorkOrderRow } from './work-order.entity';
+import { PauseWorkOrderClock } from './pause-work-order-clock.use-case';
+import { ResumeWorkOrderClock } from './resume-work-order-clock.use-case';
+import { SetSlaTargets } from './set-sla-targets.use-case';
+import { SlaTargets } from './sla-targets';
+import { SlaComplianceReport } from './sla-compliance.report';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER, ANALYST } = Role;
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
@@ -37,7 +63,26 @@ export class WorkOrderResolver {
     private readonly closeWorkOrderUseCase: CloseWorkOrder,
     private readonly cancelWorkOrderUseCase: CancelWorkOrder,
     private readonly reopenWorkOrderUseCase: ReopenWorkOrder,
+    private readonly pauseWorkOrderClockUseCase: PauseWorkOrderClock,
+    private readonly resumeWorkOrderClockUseCase: ResumeWorkOrderClock,
+    private readonly setSlaTargetsUseCase: SetSlaTargets,
+    private readonly targets: SlaTargets,
+    private readonly slaComplianceReport: SlaComplianceReport,
+    private readonly dataSource: DataSource,
   ) {}
+
+  @Query(() => [SlaTarget], { description: "A campus's SLA targets per priority (its own or the platform defaults)." })
+  @Roles(...ALL_ROLES)
+  async slaTargets(@CurrentIdentity() identity: Identity, @Args('campusId', { type: () => ID }) campusId: string): Promise<SlaTarget[]> {
+    if (!CampusScope.of(identity).allows(requireUuid('campusId', campusId))) throw forbidden();
+    return toSlaTargets(await this.targets.minutesFor(this.dataSource.manager, campusId));
+  }
+
+  @Query(() => [SlaComplianceRow], { description: 'SLA compliance by team, category or month (computed in SQL).' })
+  @Roles(GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST)
+  async slaCompliance(@CurrentIdentity() identity: Identity, @Args() args: SlaComplianceArgs): Promise<SlaComplianceRow[]> {
+    return (await this.slaComplianceReport.compute(identity, args)).map((figures) => toSlaComplianceRow(figures, args.groupBy));
+  }
 
   @Query(() => WorkOrder, { description: 'One work order of a campus the caller may see.' })
   @Roles(...ALL_ROLES)
@@ -71,6 +116,18 @@ export class WorkOrderResolver {
   async timeline(@Parent() order: WorkOrder, @Context() context: RequestContext): Promise<WorkOrderTransition[]> {
     const rows = await batchLoad(context, 'workOrderTimeline', order.id, async (ids) => groupBy(await this.repository.timeline(ids), (r) => r.workOrderId));
     return (rows ?? []).map(toTransition);
+  }
+
+  @ResolveField(() => [WorkOrderClockPause])
+  async clockPauses(@Parent() order: WorkOrder, @Context() context: RequestContext): Promise<WorkOrderClockPause[]> {
+    const rows = await batchLoad(context, 'workOrderClockPauses', order.id, async (ids) => groupBy(await this.repository.clockPauses(ids), (r) => r.workOrderId));
+    return (rows ?? []).map(toClockPause);
+  }
+
+  @ResolveField(() => [SlaEscalation])
+  async escalations(@Parent() order: WorkOrder, @Context() context: RequestContext): Promise<SlaEscalation[]> {
+    const rows = await batchLoad(context, 'workOrderEscalations', order.id, async (ids) => groupBy(await this.repository.escalations(ids), (r) => r.workOrderId));
+    return (rows ?? []).map(toEscalation);
   }
 
   @Mutation(() => WorkOrder, { description: '报修: report a fault.' })
@@ -125,5 +182,23 @@ export class WorkOrderResolver {
   @Roles(REQUESTER, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
   async reopenWorkOrder(@CurrentIdentity() identity: Identity, @Args('input') input: WorkOrderReasonInput): Promise<WorkOrder> {
     return toWorkOrder(await this.reopenWorkOrderUseCase.execute(identity, input));
+  }
+
+  @Mutation(() => WorkOrder, { description: '挂起: pause the resolution clock while waiting for parts, a vendor or access.' })
+  @Roles(TECHNICIAN, DISPATCHER, CAMPUS_ADMIN)
+  async pauseWorkOrderClock(@CurrentIdentity() identity: Identity, @Args('input') input: PauseWorkOrderClockInput): Promise<WorkOrder> {
+    return toWorkOrder(await this.pauseWorkOrderClockUseCase.execute(identity, input));
+  }
+
+  @Mutation(() => WorkOrder, { description: '恢复计时: the clock runs again, its due time moved on by the pause.' })
+  @Roles(TECHNICIAN, DISPATCHER, CAMPUS_ADMIN)
+  async resumeWorkOrderClock(@CurrentIdentity() identity: Identity, @Args('workOrderId', { type: () => ID }) workOrderId: string): Promise<WorkOrder> {
+    return toWorkOrder(await this.resumeWorkOrderClockUseCase.execute(identity, workOrderId));
+  }
+
+  @Mutation(() => [SlaTarget], { description: "Set a campus's SLA targets; orders submitted or reopened from now on use them." })
+  @Roles(CAMPUS_ADMIN, GROUP_ADMIN)
+  async setSlaTargets(@CurrentIdentity() identity: Identity, @Args('input') input: SetSlaTargetsInput): Promise<SlaTarget[]> {
+    return toSlaTargets(await this.setSlaTargetsUseCase.execute(identity, input));
   }
 }

@@ -50,3 +50,42 @@ export const WorkOrderSignedOffV1 = workOrderEvent('signed-off', 'The requester 
 export const WorkOrderClosedV1 = workOrderEvent('closed', 'The order was closed.', {});
 export const WorkOrderCancelledV1 = workOrderEvent('cancelled', 'The order was cancelled, with a reason.', { reason: z.string() });
 export const WorkOrderReopenedV1 = workOrderEvent('reopened', 'The order was reopened, with a reason.', { reason: z.string() });
+export const WorkOrderClockPausedV1 = workOrderEvent('clock-paused', 'The resolution clock was paused (waiting for parts, a vendor or access), with a reason.', {
+  reason: z.enum(['WAITING_FOR_PARTS', 'WAITING_FOR_VENDOR', 'WAITING_FOR_ACCESS']),
+  note: z.string().nullable(),
+});
+export const WorkOrderClockResumedV1 = workOrderEvent('clock-resumed', 'The resolution clock runs again; its due time moved on by the pause.', {
+  pausedMinutes: z.number().int().nonnegative().describe('Length of this pause'),
+  resolutionDueAt: isoDateTime,
+});
+export const WorkOrderSlaEscalatedV1 = workOrderEvent(
+  'sla-escalated',
+  'An SLA clock ran out: TEAM_LEAD at the due time, CAMPUS_ADMIN after the grace for the priority. Raised once per clock, level and completion cycle.',
+  {
+    clock: z.enum(['RESPONSE', 'RESOLUTION']),
+    level: z.enum(['TEAM_LEAD', 'CAMPUS_ADMIN']),
+    dueAt: isoDateTime,
+    overdueMinutes: z.number().int().nonnegative(),
+    teamId: uuid.nullable(),
+    technicianId: uuid.nullable(),
+  },
+);
+
+export const SlaTargetsChangedV1 = defineEvent({
+  type: 'maintenance.sla-target.changed.v1',
+  topic: 'maintenance.sla-target.v1',
+  producer: 'maintenance',
+  description: "A campus's response and resolution targets were set (full state for every priority).",
+  schema: z.object({
+    campusId: uuid,
+    targets: z.array(
+      z.object({
+        priority: z.enum(['URGENT', 'HIGH', 'NORMAL', 'LOW']),
+        responseMinutes: z.number().int().positive(),
+        resolutionMinutes: z.number().int().positive(),
+      }),
+    ),
+    occurredAt: isoDateTime,
+    actor: actorSchema,
+  }),
+});

@@ -58,6 +58,8 @@ export const ERROR_CATALOGUE = {
     en: 'The asset "{asset}" is not special equipment; it has no inspection certificates',
   },
   CERTIFICATE_EXPIRED: { 'zh-CN': '检验合格证已过期（有效期至 {validUntil}）', en: 'The certificate already expired (valid until {validUntil})' },
+  CLOCK_ALREADY_PAUSED: { 'zh-CN': '工单 {number} 的计时已挂起', en: 'The clock of work order {number} is already paused' },
+  CLOCK_NOT_PAUSED: { 'zh-CN': '工单 {number} 的计时未挂起', en: 'The clock of work order {number} is not paused' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;

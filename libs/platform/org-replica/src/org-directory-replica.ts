@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { inactive, notFound, ReferenceMismatch } from '@houqin/platform-errors';
 import { EntityManager, In } from 'typeorm';
-import { DepartmentReplicaRow, LocationReplicaRow, StaffReplicaRow, TeamReplicaRow } from './replica-tables';
+import { CampusReplicaRow, DepartmentReplicaRow, LocationReplicaRow, StaffReplicaRow, TeamReplicaRow } from './replica-tables';
 
 type Named = { id: string; name: string; active: boolean; campusId: string };
 
@@ -12,6 +12,13 @@ type Named = { id: string; name: string; active: boolean; campusId: string };
  */
 @Injectable()
 export class OrgDirectoryReplica {
+  async requireCampus(manager: EntityManager, id: string): Promise<CampusReplicaRow> {
+    const row = await manager.findOneBy(CampusReplicaRow, { id });
+    if (!row) throw notFound('Campus', id);
+    if (!row.active) throw inactive('Campus', row.name);
+    return row;
+  }
+
   async requireLocation(manager: EntityManager, id: string): Promise<LocationReplicaRow> {
     return this.check(await manager.findOneBy(LocationReplicaRow, { id }), 'Location', id);
   }

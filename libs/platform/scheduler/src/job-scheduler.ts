@@ -52,12 +52,12 @@ export class JobScheduler {
   async runOnce(name: string, now: Date = new Date()): Promise<JobOutcome> {
     const job = this.jobs.find((j) => j.name === name);
     if (!job) throw new Error(`no scheduled job named ${name}`);
-    let outcome: JobOutcome = { ran: false, reason: 'locked' };
+    let affected: number | null = null;
     try {
       await this.dataSource.transaction(async (manager) => {
         const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [lockKeyOf(job.name)]);
         if (!locked) return;
-        const affected = await job.run(manager, now);
+        affected = await job.run(manager, now);
         await manager.query(
           `INSERT INTO scheduled_job_status (name, last_started_at, last_succeeded_at, last_affected, runs)
            VALUES ($1, $2, now(), $3, 1)
@@ -65,7 +65,6 @@ export class JobScheduler {
              runs = scheduled_job_status.runs + 1`,
           [job.name, now.toISOString(), affected],
         );
-        outcome = { ran: true, affected };
       });
     } catch (error) {
       await this.dataSource
@@ -77,8 +76,9 @@ export class JobScheduler {
         .catch(() => undefined);
       throw error;
     }
-    if (outcome.ran && outcome.affected > 0) this.afterCommit();
-    return outcome;
+    if (affected === null) return { ran: false, reason: 'locked' };
+    if (affected > 0) this.afterCommit();
+    return { ran: true, affected };
   }
 
   private async loop(job: ScheduledJob): Promise<void> {
