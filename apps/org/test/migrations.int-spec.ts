@@ -1,3 +1,4 @@
+import { PLATFORM_MIGRATIONS } from '@houqin/platform-service';
 import { migrationDrift } from '@houqin/platform-testing';
 import { orgDefinition } from '../src/org.definition';
 
@@ -5,6 +6,6 @@ describe('org migrations', () => {
   it('create exactly the schema the entities describe, and roll back cleanly', async () => {
     const { pending, reverted } = await migrationDrift(orgDefinition);
     expect(pending).toEqual([]);
-    expect(reverted).toBe(orgDefinition.migrations.length + 2);
+    expect(reverted).toBe(orgDefinition.migrations.length + PLATFORM_MIGRATIONS.length);
   });
 });

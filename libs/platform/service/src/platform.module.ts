@@ -19,7 +19,10 @@ import { PlatformLifecycle } from './platform-lifecycle';
 import { loadServiceConfig, ServiceConfig } from './service-config';
 import { SERVICE_CONFIG, SERVICE_DEFINITION, ServiceDefinition } from './service-definition';
 
-/** The service's data source: the platform's tables (outbox, inbox, audit) first, then its own. */
+/** The platform's own tables, first in every service's database: outbox and inbox, audit, job status. */
+export const PLATFORM_MIGRATIONS = [CreateEventTables1763900000000, CreateAuditTable1763900000001, CreateScheduledJobStatus1763900000002];
+
+/** The service's data source: the platform's tables first, then its own. */
 export function serviceDataSource(
   definition: ServiceDefinition,
   url: string,
@@ -29,7 +32,7 @@ export function serviceDataSource(
     serviceName: definition.name,
     url,
     entities: [...EVENT_TABLE_ENTITIES, AuditEntryRow, ScheduledJobStatusRow, ...definition.entities],
-    migrations: [CreateEventTables1763900000000, CreateAuditTable1763900000001, CreateScheduledJobStatus1763900000002, ...definition.migrations],
+    migrations: [...PLATFORM_MIGRATIONS, ...definition.migrations],
     ...options,
   });
 }
