@@ -3,6 +3,7 @@ import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { PlatformModule } from '@houqin/platform-service';
 import { maintenanceDefinition } from './maintenance.definition';
 import { WorkOrderModule } from './work-order/work-order.module';
+import { AssetModule } from './asset/asset.module';
 
-@Module({ imports: [PlatformModule.forService(maintenanceDefinition), OrgReplicaModule, WorkOrderModule] })
+@Module({ imports: [PlatformModule.forService(maintenanceDefinition), OrgReplicaModule, WorkOrderModule, AssetModule] })
 export class MaintenanceModule {}

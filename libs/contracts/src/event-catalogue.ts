@@ -1,10 +1,16 @@
 import { EventContract } from './event-contract';
 import * as org from './org/org-events';
 import * as maintenance from './maintenance/work-order-events';
+import * as assets from './maintenance/asset-events';
 import * as materials from './materials/stock-events';
 
 /** Every published contract; docs/events.md is generated from this list and checked against it in tests. */
-export const EVENT_CATALOGUE: readonly EventContract[] = [...Object.values(org), ...Object.values(maintenance), ...Object.values(materials)];
+export const EVENT_CATALOGUE: readonly EventContract[] = [
+  ...Object.values(org),
+  ...Object.values(maintenance),
+  ...Object.values(assets),
+  ...Object.values(materials),
+];
 
 export function topicsOf(contracts: readonly EventContract[]): string[] {
   return [...new Set(contracts.map((c) => c.topic))].sort();

@@ -1,5 +1,6 @@
 export * from './event-contract';
 export * from './org/org-events';
 export * from './maintenance/work-order-events';
+export * from './maintenance/asset-events';
 export * from './materials/stock-events';
 export * from './event-catalogue';

@@ -10,6 +10,7 @@ import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from './work-order.entity';
 import { WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { SlaTargets } from './sla-targets';
+import { AssetForRepair, requireAssetForRepair } from '../asset/asset-reference';
 import { SubmitRepairRequestInput } from './work-order.inputs';
 import { recordTransition, workOrderFacts } from './work-order-transitions';
 
@@ -30,7 +31,9 @@ export class SubmitRepairRequest {
 
   execute(identity: Identity, input: SubmitRepairRequestInput): Promise<WorkOrderRow> {
     const claimedCampusId = optionalUuid('campusId', input.campusId);
-    const locationId = requireUuid('locationId', input.locationId);
+    const chosenLocationId = optionalUuid('locationId', input.locationId);
+    const assetId = optionalUuid('assetId', input.assetId);
+    if (!chosenLocationId && !assetId) throw new DomainError('TEXT_REQUIRED', { field: 'locationId / assetId' });
     const chosenDepartmentId = optionalUuid('departmentId', input.departmentId);
     const title = requireText('title', input.title, 100);
     const description = optionalText('description', input.description, 2000);
@@ -38,7 +41,12 @@ export class SubmitRepairRequest {
     if (!CATEGORY.test(category)) requireText('category', '', 32);
 
     return this.unitOfWork.run(async (manager) => {
-      const { campusId, departmentId } = await this.place(manager, locationId, claimedCampusId, chosenDepartmentId);
+      const asset = assetId ? await requireAssetForRepair(manager, identity, assetId) : null;
+      const locationId = chosenLocationId ?? (asset as AssetForRepair).locationId;
+      const { campusId, departmentId } = await this.place(manager, locationId, claimedCampusId, chosenDepartmentId ?? asset?.departmentId ?? null);
+      if (asset && asset.campusId !== campusId) {
+        throw new ReferenceMismatch(`设备“${asset.name}”不在该位置所属院区`, `The asset "${asset.name}" is on another campus than the location`);
+      }
       if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
       const now = new Date();
       const [{ seq }] = await manager.query(`SELECT nextval('work_order_number_seq') AS seq`);
@@ -60,7 +68,7 @@ export class SubmitRepairRequest {
         labourMinutes: null,
         completionCount: 0,
         rating: null,
-        assetId: null,
+        assetId: asset?.id ?? null,
         pausedSince: null,
         pauseReason: null,
         pausedMinutes: 0,

@@ -7,7 +7,10 @@ import { WorkOrderStatus } from './work-order-lifecycle';
 export class SubmitRepairRequestInput {
   @Field(() => ID, { nullable: true, description: "Optional: taken from the location; if given it must be the location's campus." })
   campusId?: string;
-  @Field(() => ID, { description: 'Ward, room, bed or area (org directory).' }) locationId!: string;
+  @Field(() => ID, { nullable: true, description: "Ward, room, bed or area (org directory); defaults to the asset's location." })
+  locationId?: string;
+  @Field(() => ID, { nullable: true, description: 'The asset at fault (扫码报修 on an asset); the request then goes into its work history.' })
+  assetId?: string;
   @Field(() => ID, { nullable: true, description: "Department charged for the work; defaults to the location's (a bed's ward's) department." })
   departmentId?: string;
   @Field(() => String, { description: 'Trade, e.g. PLUMBING, ELECTRICAL, HVAC, ELEVATOR.' }) category!: string;

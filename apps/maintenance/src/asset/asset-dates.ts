@@ -1,0 +1,46 @@
+import { DomainError } from '@houqin/platform-errors';
+
+const DAY_MS = 86_400_000;
+const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 3600_000;
+
+/**
+ * Today's date in China Standard Time (UTC+8, no daylight saving): commissioning dates and certificate
+ * validity are Beijing calendar dates, so a certificate valid until the 10th is still valid at 23:30 on the 10th.
+ */
+export const chinaToday = (now: Date): string => new Date(now.getTime() + CHINA_STANDARD_TIME_OFFSET_MS).toISOString().slice(0, 10);
+
+export const addDays = (date: string, days: number): string => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
+export function requireIsoDate(field: string, value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new DomainError('INVALID_INPUT', { detail: `${field} must be a date YYYY-MM-DD` });
+  return value;
+}
+
+export function optionalIsoDate(field: string, value: string | null | undefined): string | null {
+  return value === null || value === undefined || value === '' ? null : requireIsoDate(field, value);
+}
+
+/** Something that has already happened (commissioning, an inspection) cannot be dated after today. */
+export function requireNotInFuture(field: string, date: string, today: string): string {
+  if (date > today) throw new DomainError('DATE_IN_FUTURE', { field, value: date });
+  return date;
+}
+
+/** `later` must fall after `earlier`, or on the same day too when `sameDayAllowed`. */
+export function requireDateOrder(later: { field: string; value: string }, earlier: { field: string; value: string }, sameDayAllowed: boolean): void {
+  if (later.value > earlier.value || (sameDayAllowed && later.value === earlier.value)) return;
+  throw new DomainError('INVALID_DATE_RANGE', {
+    field: later.field,
+    value: later.value,
+    other: earlier.field,
+    otherValue: earlier.value,
+    relation: sameDayAllowed ? 'on or after' : 'after',
+    relationZh: sameDayAllowed ? '不早于' : '晚于',
+  });
+}
