@@ -84,11 +84,14 @@ async function main(): Promise<void> {
       )
     ).createLocation.id;
     const team = (await o(`mutation($c: ID!) { createTeam(input: { campusId: $c, name: "水电班", trade: PLUMBING }) { id } }`, { c: EAST })).createTeam.id;
-    await o(`mutation($id: ID!, $c: ID!, $t: ID!) { createStaff(input: { id: $id, campusId: $c, teamId: $t, employeeNo: "B0001", name: "压测技工" }) { id } }`, {
-      id: admin.staffId,
-      c: EAST,
-      t: team,
-    });
+    await o(
+      `mutation($id: ID!, $c: ID!, $t: ID!) { createStaff(input: { id: $id, campusId: $c, teamId: $t, employeeNo: "B0001", name: "压测技工" }) { id } }`,
+      {
+        id: admin.staffId,
+        c: EAST,
+        t: team,
+      },
+    );
     // Maintenance learns the directory from org's events.
     await eventually(
       async () => ((await platform.query('maintenance', `SELECT 1 FROM org_staff_replica WHERE id = $1`, [admin.staffId])).length ? true : undefined),

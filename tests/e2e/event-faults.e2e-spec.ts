@@ -1,7 +1,6 @@
 import { Identity, Role } from '@houqin/platform-auth';
 import { eventually, graphqlData, OrgFixture, TestPlatform } from '@houqin/platform-testing';
 import { KafkaBus } from '@houqin/platform-events';
-import { randomUUID } from 'node:crypto';
 
 /**
  * Nothing lost, nothing applied twice: maintenance completes work orders, materials issues their parts,

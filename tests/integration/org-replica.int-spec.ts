@@ -1,7 +1,13 @@
 import { LocationChangedV1, EventData } from '@houqin/contracts';
 import { createServiceDataSource } from '@houqin/platform-database';
 import { CloudEvent } from '@houqin/platform-events';
-import { CreateOrgReplica1764000000000, LocationReplicaHandler, LocationReplicaRow, ORG_REPLICA_ENTITIES, OrgDirectoryReplica } from '@houqin/platform-org-replica';
+import {
+  CreateOrgReplica1764000000000,
+  LocationReplicaHandler,
+  LocationReplicaRow,
+  ORG_REPLICA_ENTITIES,
+  OrgDirectoryReplica,
+} from '@houqin/platform-org-replica';
 import { createTestDatabase } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -14,7 +20,12 @@ describe('org replica (real Postgres)', () => {
   const campusId = randomUUID();
   const ward = randomUUID();
   const bed = randomUUID();
-  const state = (id: string, name: string, updatedAt: string, extra: Partial<EventData<typeof LocationChangedV1>> = {}): CloudEvent<EventData<typeof LocationChangedV1>> => ({
+  const state = (
+    id: string,
+    name: string,
+    updatedAt: string,
+    extra: Partial<EventData<typeof LocationChangedV1>> = {},
+  ): CloudEvent<EventData<typeof LocationChangedV1>> => ({
     id: randomUUID(),
     type: LocationChangedV1.type,
     source: 'houqin/org',
@@ -22,7 +33,20 @@ describe('org replica (real Postgres)', () => {
     time: updatedAt,
     traceparent: null,
     tracestate: null,
-    data: { id, campusId, buildingId: randomUUID(), floorId: null, parentId: null, departmentId: null, kind: 'WARD', code: name, name, active: true, updatedAt, ...extra },
+    data: {
+      id,
+      campusId,
+      buildingId: randomUUID(),
+      floorId: null,
+      parentId: null,
+      departmentId: null,
+      kind: 'WARD',
+      code: name,
+      name,
+      active: true,
+      updatedAt,
+      ...extra,
+    },
   });
 
   beforeAll(async () => {

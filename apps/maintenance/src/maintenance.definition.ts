@@ -1,14 +1,7 @@
 import { AssetRegisteredV1, SlaTargetsChangedV1, topicsOf, WorkOrderSubmittedV1 } from '@houqin/contracts';
 import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, orgReplicaConsumer } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
-import {
-  SlaEscalationRow,
-  SlaTargetRow,
-  WorkOrderClockPauseRow,
-  WorkOrderPartRow,
-  WorkOrderRow,
-  WorkOrderTransitionRow,
-} from './work-order/work-order.entity';
+import { SlaEscalationRow, SlaTargetRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order/work-order.entity';
 import { SlaEscalationJob } from './work-order/sla-escalation.job';
 import { CreateWorkOrders1763900000100 } from './migrations/1763900000100-create-work-orders';
 import { WorkOrderAsset1764000000100 } from './migrations/1764000000100-work-order-asset';

@@ -331,7 +331,8 @@ describe('maintenance asset register (real Postgres + Kafka)', () => {
     const ids: string[] = [];
     // 扫码报修 on the asset: the location comes from the asset.
     for (const title of ['走廊灯闪烁', '走廊灯不亮']) {
-      const { id, location } = (await data(nurse, submit, { input: { assetId: lamp.id, category: 'ELECTRICAL', priority: 'NORMAL', title } })).submitRepairRequest;
+      const { id, location } = (await data(nurse, submit, { input: { assetId: lamp.id, category: 'ELECTRICAL', priority: 'NORMAL', title } }))
+        .submitRepairRequest;
       expect(location).toEqual({ id: WARD5 });
       ids.push(id);
     }

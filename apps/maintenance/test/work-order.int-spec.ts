@@ -179,7 +179,8 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const [row] = await platform.query('maintenance', `SELECT campus_id, department_id FROM work_order WHERE id = $1`, [onBed.id]);
     expect(row).toEqual({ campus_id: EAST, department_id: CARDIOLOGY });
 
-    const code = async (input: Record<string, unknown>, locale?: string) => (await call(nurse, SUBMIT, { input: { ...validRequest, ...input } }, locale)).errors?.[0].extensions;
+    const code = async (input: Record<string, unknown>, locale?: string) =>
+      (await call(nurse, SUBMIT, { input: { ...validRequest, ...input } }, locale)).errors?.[0].extensions;
     expect((await code({ locationId: randomUUID() }))?.code).toBe('NOT_FOUND');
     expect(await code({ locationId: CLOSED_WARD }, 'en')).toMatchObject({ code: 'REFERENCE_INACTIVE', messages: { en: 'Location is deactivated: 旧3病区' } });
     expect((await code({ campusId: WEST }))?.code).toBe('REFERENCE_MISMATCH');
@@ -188,7 +189,9 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect(lobby.status).toBe('SUBMITTED');
 
     const dispatch = (teamId: string, technicianId?: string) =>
-      call(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, { i: { workOrderId: lobby.id, teamId, technicianId } });
+      call(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
+        i: { workOrderId: lobby.id, teamId, technicianId },
+      });
     expect((await dispatch(WEST_TEAM)).errors?.[0].extensions?.code).toBe('REFERENCE_MISMATCH');
     expect((await dispatch(randomUUID())).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await dispatch(PLUMBING, randomUUID())).errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -266,7 +269,12 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     await data(tech, `mutation($id: ID!) { startWorkOrder(workOrderId: $id) { status } }`, { id });
   };
   const jobRuns = async () =>
-    (await platform.query<{ runs: number }>('maintenance', `SELECT coalesce(max(runs), 0)::int AS runs FROM scheduled_job_status WHERE name = 'maintenance.sla-escalations'`))[0].runs;
+    (
+      await platform.query<{ runs: number }>(
+        'maintenance',
+        `SELECT coalesce(max(runs), 0)::int AS runs FROM scheduled_job_status WHERE name = 'maintenance.sla-escalations'`,
+      )
+    )[0].runs;
   const afterJobRuns = async (n: number) => {
     const start = await jobRuns();
     await eventually(async () => ((await jobRuns()) >= start + n ? true : undefined), 30_000, `${n} escalation job runs`);
@@ -297,7 +305,11 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     // Two hours pass while the part is on its way.
     await platform.query('maintenance', `UPDATE work_order SET paused_since = paused_since - interval '2 hours' WHERE id = $1`, [id]);
     const resumed = (
-      await data(technician, `mutation($id: ID!) { resumeWorkOrderClock(workOrderId: $id) { sla { pausedSince pausedMinutes resolutionDueAt } clockPauses { reason note resumedAt resumedBy } timeline { action reason } } }`, { id })
+      await data(
+        technician,
+        `mutation($id: ID!) { resumeWorkOrderClock(workOrderId: $id) { sla { pausedSince pausedMinutes resolutionDueAt } clockPauses { reason note resumedAt resumedBy } timeline { action reason } } }`,
+        { id },
+      )
     ).resumeWorkOrderClock;
     expect(resumed.sla.pausedSince).toBeNull();
     expect(resumed.sla.pausedMinutes).toBe(120);
@@ -318,7 +330,9 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const late = (await data(nurse, SUBMIT, { input: { ...validRequest, priority: 'URGENT' } })).submitRepairRequest.id;
     const paused = (await data(nurse, SUBMIT, { input: { ...validRequest, priority: 'URGENT' } })).submitRepairRequest.id;
     await walkToInProgress(paused);
-    await data(technician, `mutation($i: PauseWorkOrderClockInput!) { pauseWorkOrderClock(input: $i) { status } }`, { i: { workOrderId: paused, reason: 'WAITING_FOR_VENDOR' } });
+    await data(technician, `mutation($i: PauseWorkOrderClockInput!) { pauseWorkOrderClock(input: $i) { status } }`, {
+      i: { workOrderId: paused, reason: 'WAITING_FOR_VENDOR' },
+    });
     // Not accepted 45 minutes after its 15-minute response target (grace for URGENT: 30 minutes); the paused
     // order's resolution target passed while it waited for the vendor.
     await platform.query('maintenance', `UPDATE work_order SET response_due_at = now() - interval '45 minutes' WHERE id = $1`, [late]);
@@ -344,12 +358,21 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   it("sets a campus's own SLA targets and rejects inconsistent ones", async () => {
     const admin: Identity = { subject: 'admin-east', staffId: null, name: '东院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST, NORTH] };
     const SET = `mutation($i: SetSlaTargetsInput!) { setSlaTargets(input: $i) { priority responseMinutes resolutionMinutes } }`;
-    const set = (await data(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'NORMAL', responseMinutes: 20, resolutionMinutes: 120 }] } })).setSlaTargets;
+    const set = (await data(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'NORMAL', responseMinutes: 20, resolutionMinutes: 120 }] } }))
+      .setSlaTargets;
     expect(set).toContainEqual({ priority: 'NORMAL', responseMinutes: 20, resolutionMinutes: 120 });
     expect(set).toContainEqual({ priority: 'URGENT', responseMinutes: 15, resolutionMinutes: 240 });
     const inverted = await call(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'HIGH', responseMinutes: 600, resolutionMinutes: 60 }] } }, 'en');
     expect(inverted.errors?.[0].extensions?.code).toBe('INVALID_DATE_RANGE');
-    const twice = await call(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'LOW', responseMinutes: 1, resolutionMinutes: 2 }, { priority: 'LOW', responseMinutes: 1, resolutionMinutes: 3 }] } });
+    const twice = await call(admin, SET, {
+      i: {
+        campusId: NORTH,
+        targets: [
+          { priority: 'LOW', responseMinutes: 1, resolutionMinutes: 2 },
+          { priority: 'LOW', responseMinutes: 1, resolutionMinutes: 3 },
+        ],
+      },
+    });
     expect(twice.errors?.[0].extensions?.code).toBe('INVALID_INPUT');
     const zero = await call(admin, SET, { i: { campusId: NORTH, targets: [{ priority: 'LOW', responseMinutes: 0, resolutionMinutes: 2 }] } });
     expect(zero.errors?.[0].extensions?.code).toBe('QUANTITY_NOT_POSITIVE');
@@ -360,17 +383,24 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const due = new Date(order.sla.responseDueAt).getTime() - Date.now();
     expect(due).toBeGreaterThan(15 * 60_000);
     expect(due).toBeLessThanOrEqual(20 * 60_000);
-    const events = await platform.query<{ n: number }>('maintenance', `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'maintenance.sla-target.changed.v1' AND key = $1`, [NORTH]);
+    const events = await platform.query<{ n: number }>(
+      'maintenance',
+      `SELECT count(*)::int AS n FROM outbox_event WHERE type = 'maintenance.sla-target.changed.v1' AND key = $1`,
+      [NORTH],
+    );
     expect(events[0].n).toBe(1);
   });
 
   it('reports SLA compliance per category and month, computed from decided clocks only', async () => {
     const northNurse: Identity = { ...nurse, campusIds: [NORTH] };
     const northTech: Identity = { subject: 'tech-qian', staffId: NORTH_TECH, name: '钱进', roles: [Role.TECHNICIAN], campusIds: [NORTH] };
-    const submit = async (category: string) => (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: NORTH_WARD, category, priority: 'HIGH' } })).submitRepairRequest.id;
+    const submit = async (category: string) =>
+      (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: NORTH_WARD, category, priority: 'HIGH' } })).submitRepairRequest.id;
     const onTime = await submit('ELECTRICAL');
     await walkToInProgress(onTime, NORTH_TEAM, northTech);
-    await data(northTech, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, { i: { workOrderId: onTime, labourMinutes: 20 } });
+    await data(northTech, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: onTime, labourMinutes: 20 },
+    });
     const lateResponse = await submit('ELECTRICAL');
     await platform.query('maintenance', `UPDATE work_order SET response_due_at = now() - interval '1 minute' WHERE id = $1`, [lateResponse]);
     const cancelled = await submit('HVAC');
@@ -383,9 +413,29 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
       key orders responseMet responseBreached resolutionMet resolutionBreached responseCompliance resolutionCompliance team { id } } }`;
     const byCategory = (await data(analyst, REPORT, { c: NORTH, from, to, g: 'CATEGORY' })).slaCompliance;
     expect(byCategory).toEqual([
-      { key: 'ELECTRICAL', orders: 2, responseMet: 1, responseBreached: 1, resolutionMet: 1, resolutionBreached: 0, responseCompliance: 0.5, resolutionCompliance: 1, team: null },
+      {
+        key: 'ELECTRICAL',
+        orders: 2,
+        responseMet: 1,
+        responseBreached: 1,
+        resolutionMet: 1,
+        resolutionBreached: 0,
+        responseCompliance: 0.5,
+        resolutionCompliance: 1,
+        team: null,
+      },
       // The previous test's order: within its targets and not yet accepted, so in neither figure.
-      { key: 'PLUMBING', orders: 1, responseMet: 0, responseBreached: 0, resolutionMet: 0, resolutionBreached: 0, responseCompliance: null, resolutionCompliance: null, team: null },
+      {
+        key: 'PLUMBING',
+        orders: 1,
+        responseMet: 0,
+        responseBreached: 0,
+        resolutionMet: 0,
+        resolutionBreached: 0,
+        responseCompliance: null,
+        resolutionCompliance: null,
+        team: null,
+      },
     ]);
     const byTeam = (await data(analyst, REPORT, { c: NORTH, from, to, g: 'TEAM' })).slaCompliance;
     expect(byTeam).toEqual([

@@ -21,7 +21,9 @@ export class SlaClocks1764000000110 implements MigrationInterface {
       "due_at" ${ts} NOT NULL, "raised_at" ${ts} NOT NULL, CONSTRAINT "PK_sla_escalation" PRIMARY KEY ("id"))`);
     await q.query(`CREATE UNIQUE INDEX "sla_escalation_once_idx" ON "sla_escalation" ("work_order_id", "clock", "level", "cycle")`);
     // The escalation job's scan: open orders only.
-    await q.query(`CREATE INDEX "work_order_open_due_idx" ON "work_order" ("resolution_due_at") WHERE status IN ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS')`);
+    await q.query(
+      `CREATE INDEX "work_order_open_due_idx" ON "work_order" ("resolution_due_at") WHERE status IN ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS')`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

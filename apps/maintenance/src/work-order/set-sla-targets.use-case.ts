@@ -57,7 +57,11 @@ export class SetSlaTargets {
         SlaTargetsChangedV1,
         {
           campusId,
-          targets: Object.values(WorkOrderPriority).map((priority) => ({ priority, responseMinutes: after[priority].response, resolutionMinutes: after[priority].resolution })),
+          targets: Object.values(WorkOrderPriority).map((priority) => ({
+            priority,
+            responseMinutes: after[priority].response,
+            resolutionMinutes: after[priority].resolution,
+          })),
           occurredAt: at.toISOString(),
           actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
         },

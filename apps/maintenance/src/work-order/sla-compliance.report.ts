@@ -36,9 +36,17 @@ export class SlaComplianceReport {
     const campusId = optionalUuid('campusId', args.campusId);
     if (campusId && !CampusScope.of(identity).allows(campusId)) throw forbidden();
     if (!(args.from < args.to)) {
-      throw new DomainError('INVALID_DATE_RANGE', { field: 'from', value: args.from.toISOString(), relationZh: '早于', relation: 'before', other: 'to', otherValue: args.to.toISOString() });
+      throw new DomainError('INVALID_DATE_RANGE', {
+        field: 'from',
+        value: args.from.toISOString(),
+        relationZh: '早于',
+        relation: 'before',
+        other: 'to',
+        otherValue: args.to.toISOString(),
+      });
     }
-    if (args.to.getTime() - args.from.getTime() > MAX_REPORT_DAYS * 86_400_000) throw new DomainError('INVALID_INPUT', { detail: `a report covers at most ${MAX_REPORT_DAYS} days` });
+    if (args.to.getTime() - args.from.getTime() > MAX_REPORT_DAYS * 86_400_000)
+      throw new DomainError('INVALID_INPUT', { detail: `a report covers at most ${MAX_REPORT_DAYS} days` });
     const scope = campusId ? [campusId] : CampusScope.of(identity).filter();
     const rows: Array<Record<string, string | null>> = await this.dataSource.query(
       `SELECT ${GROUP_KEYS[args.groupBy]} AS key,

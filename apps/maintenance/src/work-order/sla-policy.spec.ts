@@ -52,7 +52,7 @@ describe('SLA clock pauses and escalation', () => {
     expect(escalationDueAt(EscalationLevel.CAMPUS_ADMIN, WorkOrderPriority.URGENT, clock.responseDueAt)).toEqual(new Date('2026-11-23T09:00:00Z'));
   });
 
-  it('takes a campus\'s own targets', () => {
+  it("takes a campus's own targets", () => {
     const strict = new SlaPolicy({ ...DEFAULT_SLA_MINUTES, NORMAL: { response: 20, resolution: 120 } });
     expect(strict.dueTimes(WorkOrderPriority.NORMAL, submitted)).toEqual({
       responseDueAt: new Date('2026-11-23T08:20:00Z'),

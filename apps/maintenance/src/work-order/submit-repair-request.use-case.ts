@@ -3,7 +3,7 @@ import { WorkOrderSubmittedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
-import { DomainError, forbidden, optionalText, optionalUuid, ReferenceMismatch, requireText, requireUuid } from '@houqin/platform-errors';
+import { DomainError, forbidden, optionalText, optionalUuid, ReferenceMismatch, requireText } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';

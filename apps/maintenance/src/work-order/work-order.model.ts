@@ -140,7 +140,13 @@ export function toWorkOrder(row: WorkOrderRow, now: Date = new Date()): WorkOrde
     completedAt: row.completedAt,
     closedAt: row.closedAt,
     sla: {
-      ...sla.evaluate({ responseDueAt: row.responseDueAt, resolutionDueAt: row.resolutionDueAt }, row.acceptedAt, row.completedAt, row.cancelledAt ?? now, row.pausedSince),
+      ...sla.evaluate(
+        { responseDueAt: row.responseDueAt, resolutionDueAt: row.resolutionDueAt },
+        row.acceptedAt,
+        row.completedAt,
+        row.cancelledAt ?? now,
+        row.pausedSince,
+      ),
       pausedSince: row.pausedSince,
       pauseReason: row.pauseReason,
       pausedMinutes: row.pausedMinutes,
@@ -170,10 +176,20 @@ export const toClockPause = (row: WorkOrderClockPauseRow): WorkOrderClockPause =
   resumedBy: row.resumedBy,
 });
 
-export const toEscalation = (row: SlaEscalationRow): SlaEscalation => ({ clock: row.clock, level: row.level, cycle: row.cycle, dueAt: row.dueAt, raisedAt: row.raisedAt });
+export const toEscalation = (row: SlaEscalationRow): SlaEscalation => ({
+  clock: row.clock,
+  level: row.level,
+  cycle: row.cycle,
+  dueAt: row.dueAt,
+  raisedAt: row.raisedAt,
+});
 
 export const toSlaTargets = (minutes: SlaMinutes): SlaTarget[] =>
-  Object.values(WorkOrderPriority).map((priority) => ({ priority, responseMinutes: minutes[priority].response, resolutionMinutes: minutes[priority].resolution }));
+  Object.values(WorkOrderPriority).map((priority) => ({
+    priority,
+    responseMinutes: minutes[priority].response,
+    resolutionMinutes: minutes[priority].resolution,
+  }));
 
 const rate = (met: number, breached: number) => (met + breached ? Math.round((met / (met + breached)) * 10_000) / 10_000 : null);
 

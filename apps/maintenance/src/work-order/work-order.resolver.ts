@@ -120,13 +120,17 @@ export class WorkOrderResolver {
 
   @ResolveField(() => [WorkOrderClockPause])
   async clockPauses(@Parent() order: WorkOrder, @Context() context: RequestContext): Promise<WorkOrderClockPause[]> {
-    const rows = await batchLoad(context, 'workOrderClockPauses', order.id, async (ids) => groupBy(await this.repository.clockPauses(ids), (r) => r.workOrderId));
+    const rows = await batchLoad(context, 'workOrderClockPauses', order.id, async (ids) =>
+      groupBy(await this.repository.clockPauses(ids), (r) => r.workOrderId),
+    );
     return (rows ?? []).map(toClockPause);
   }
 
   @ResolveField(() => [SlaEscalation])
   async escalations(@Parent() order: WorkOrder, @Context() context: RequestContext): Promise<SlaEscalation[]> {
-    const rows = await batchLoad(context, 'workOrderEscalations', order.id, async (ids) => groupBy(await this.repository.escalations(ids), (r) => r.workOrderId));
+    const rows = await batchLoad(context, 'workOrderEscalations', order.id, async (ids) =>
+      groupBy(await this.repository.escalations(ids), (r) => r.workOrderId),
+    );
     return (rows ?? []).map(toEscalation);
   }
 

@@ -50,10 +50,14 @@ export const WorkOrderSignedOffV1 = workOrderEvent('signed-off', 'The requester 
 export const WorkOrderClosedV1 = workOrderEvent('closed', 'The order was closed.', {});
 export const WorkOrderCancelledV1 = workOrderEvent('cancelled', 'The order was cancelled, with a reason.', { reason: z.string() });
 export const WorkOrderReopenedV1 = workOrderEvent('reopened', 'The order was reopened, with a reason.', { reason: z.string() });
-export const WorkOrderClockPausedV1 = workOrderEvent('clock-paused', 'The resolution clock was paused (waiting for parts, a vendor or access), with a reason.', {
-  reason: z.enum(['WAITING_FOR_PARTS', 'WAITING_FOR_VENDOR', 'WAITING_FOR_ACCESS']),
-  note: z.string().nullable(),
-});
+export const WorkOrderClockPausedV1 = workOrderEvent(
+  'clock-paused',
+  'The resolution clock was paused (waiting for parts, a vendor or access), with a reason.',
+  {
+    reason: z.enum(['WAITING_FOR_PARTS', 'WAITING_FOR_VENDOR', 'WAITING_FOR_ACCESS']),
+    note: z.string().nullable(),
+  },
+);
 export const WorkOrderClockResumedV1 = workOrderEvent('clock-resumed', 'The resolution clock runs again; its due time moved on by the pause.', {
   pausedMinutes: z.number().int().nonnegative().describe('Length of this pause'),
   resolutionDueAt: isoDateTime,

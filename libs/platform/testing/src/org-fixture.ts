@@ -26,10 +26,29 @@ export class OrgFixture {
   }
 
   department(campusId: string, name = '心内科', id = randomUUID(), active = true): string {
-    return this.add(DepartmentChangedV1, { id, campusId, name, nameEn: null, costCentreCode: `CC${id.slice(0, 6)}`, hisCode: null, active, updatedAt: this.at });
+    return this.add(DepartmentChangedV1, {
+      id,
+      campusId,
+      name,
+      nameEn: null,
+      costCentreCode: `CC${id.slice(0, 6)}`,
+      hisCode: null,
+      active,
+      updatedAt: this.at,
+    });
   }
 
-  location(campusId: string, options: { name?: string; departmentId?: string | null; parentId?: string | null; kind?: 'WARD' | 'ROOM' | 'BED' | 'AREA'; id?: string; active?: boolean } = {}): string {
+  location(
+    campusId: string,
+    options: {
+      name?: string;
+      departmentId?: string | null;
+      parentId?: string | null;
+      kind?: 'WARD' | 'ROOM' | 'BED' | 'AREA';
+      id?: string;
+      active?: boolean;
+    } = {},
+  ): string {
     const id = options.id ?? randomUUID();
     return this.add(LocationChangedV1, {
       id,
@@ -68,7 +87,11 @@ export class OrgFixture {
   /** Publishes everything added so far and waits until `service`'s replica holds all of it. */
   async publishTo(platform: TestPlatform, service: 'maintenance' | 'materials'): Promise<void> {
     const batch = this.pending.splice(0);
-    const bus = new KafkaBus({ clientId: 'houqin-test-org-fixture', brokers: [platform.kafka.brokers], logger: { warn: () => undefined, error: () => undefined } });
+    const bus = new KafkaBus({
+      clientId: 'houqin-test-org-fixture',
+      brokers: [platform.kafka.brokers],
+      logger: { warn: () => undefined, error: () => undefined },
+    });
     try {
       await bus.ensureTopics([...new Set(batch.map((p) => p.contract.topic))]);
       await bus.publish(
