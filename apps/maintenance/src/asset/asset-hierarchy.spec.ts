@@ -1,17 +1,8 @@
-import { DomainError } from '@houqin/platform-errors';
+import { domainErrorCode as codeOf } from '@houqin/platform-testing';
 import { AssetHierarchy, MAX_HIERARCHY_DEPTH } from './asset-hierarchy';
 import { AssetStatus } from './asset-status';
 
 const EAST = 'campus-east';
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError');
-};
-const codeOf = (fn: () => unknown) => errorOf(fn).code;
 const parent = (id: string, overrides: Partial<{ campusId: string; status: AssetStatus }> = {}) => ({
   id,
   name: `设备 ${id}`,

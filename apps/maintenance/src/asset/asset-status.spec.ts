@@ -1,15 +1,6 @@
-import { DomainError } from '@houqin/platform-errors';
+import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-testing';
 import { assertRetirable, AssetStatus as S, checkStatusChange } from './asset-status';
 
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError');
-};
-const codeOf = (fn: () => unknown) => errorOf(fn).code;
 
 describe('asset status', () => {
   it('goes 在用 ⇄ 停用 and from either to 报废', () => {

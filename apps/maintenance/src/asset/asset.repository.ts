@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { scopeToCampuses } from '@houqin/platform-database';
-import { DomainError, notFound, optionalText, optionalUuid, requireUuid } from '@houqin/platform-errors';
-import { decodeCursor, encodeCursor, Page, PageArgs, paginate } from '@houqin/platform-graphql';
-import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { notFound, optionalText, optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { Page, PageArgs, paginate } from '@houqin/platform-graphql';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 import { SPECIAL_EQUIPMENT_CATEGORIES } from './asset-category';
 import { chinaToday } from './asset-dates';
@@ -22,28 +22,6 @@ export async function findVisibleAsset(manager: EntityManager, identity: Identit
   const row = await query.getOne();
   if (!row) throw notFound('Asset', assetId);
   return row;
-}
-
-/** Keyset pagination newest first (ids are time-ordered): a work history reads from the latest repair back. */
-async function paginateNewestFirst<Row extends ObjectLiteral & { id: string }, T>(
-  query: SelectQueryBuilder<Row>,
-  args: PageArgs,
-  map: (row: Row) => T,
-): Promise<Page<T>> {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw new DomainError('INVALID_INPUT', { detail: 'first must be between 1 and 100' });
-  const totalCount = await query.clone().getCount();
-  if (args.after) query.andWhere(`${query.alias}.id < :before`, { before: decodeCursor(args.after) });
-  const rows = await query
-    .orderBy(`${query.alias}.id`, 'DESC')
-    .take(first + 1)
-    .getMany();
-  const page = rows.slice(0, first);
-  return {
-    edges: page.map((row) => ({ cursor: encodeCursor(row.id), node: map(row) })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
-    totalCount,
-  };
 }
 
 /** Asset register reads, always within the caller's campuses. */
@@ -98,7 +76,7 @@ export class AssetRepository {
 
   workHistory<T>(identity: Identity, assetId: string, args: PageArgs, map: (row: WorkOrderRow) => T): Promise<Page<T>> {
     const query = scopeToCampuses(this.dataSource.manager.createQueryBuilder(WorkOrderRow, 'wo'), identity).andWhere('wo.asset_id = :assetId', { assetId });
-    return paginateNewestFirst(query, args, map);
+    return paginate(query, args, map, { newestFirst: true });
   }
 
   /** The asset's id and its ancestors' ids, nearest first, at most `limit` of them. */

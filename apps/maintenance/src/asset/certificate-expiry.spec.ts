@@ -1,16 +1,7 @@
-import { DomainError } from '@houqin/platform-errors';
+import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-testing';
 import { chinaToday, requireDateOrder, requireIsoDate, requireNotInFuture } from './asset-dates';
 import { AlertThreshold as T, CertificateExpiry, CertificateStatus as S } from './certificate-expiry';
 
-const errorOf = (fn: () => unknown): DomainError => {
-  try {
-    fn();
-  } catch (error) {
-    return error as DomainError;
-  }
-  throw new Error('expected a DomainError');
-};
-const codeOf = (fn: () => unknown) => errorOf(fn).code;
 
 describe('certificate expiry', () => {
   // 10:00 Beijing time on 1 June 2026.

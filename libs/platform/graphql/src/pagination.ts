@@ -55,19 +55,21 @@ export function decodeCursor(cursor: string): string {
 /**
  * Keyset pagination on the (time-ordered, UUIDv7) id: stable under inserts, no OFFSET scans. The query
  * builder carries the caller's filters (campus scope included); `map` turns rows into the public type.
+ * `newestFirst` reads from the latest row back (a work history, a timeline).
  */
 export async function paginate<Row extends ObjectLiteral & { id: string }, T>(
   query: SelectQueryBuilder<Row>,
   args: PageArgs,
   map: (row: Row) => T,
+  options: { newestFirst?: boolean } = {},
 ): Promise<Page<T>> {
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > 100) throw new DomainError('INVALID_INPUT', { detail: 'first must be between 1 and 100' });
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
-  if (args.after) query.andWhere(`${alias}.id > :after`, { after: decodeCursor(args.after) });
+  if (args.after) query.andWhere(`${alias}.id ${options.newestFirst ? '<' : '>'} :after`, { after: decodeCursor(args.after) });
   const rows = await query
-    .orderBy(`${alias}.id`, 'ASC')
+    .orderBy(`${alias}.id`, options.newestFirst ? 'DESC' : 'ASC')
     .take(first + 1)
     .getMany();
   const page = rows.slice(0, first);
