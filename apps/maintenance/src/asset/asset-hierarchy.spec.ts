@@ -1,4 +1,4 @@
-import { domainErrorCode as codeOf } from '@houqin/platform-testing';
+import { domainErrorCode as codeOf } from '@houqin/platform-errors';
 import { AssetHierarchy, MAX_HIERARCHY_DEPTH } from './asset-hierarchy';
 import { AssetStatus } from './asset-status';
 

@@ -1,6 +1,5 @@
-import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-testing';
+import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-errors';
 import { assertRetirable, AssetStatus as S, checkStatusChange } from './asset-status';
-
 
 describe('asset status', () => {
   it('goes 在用 ⇄ 停用 and from either to 报废', () => {

@@ -1,7 +1,6 @@
-import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-testing';
+import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-errors';
 import { chinaToday, requireDateOrder, requireIsoDate, requireNotInFuture } from './asset-dates';
 import { AlertThreshold as T, CertificateExpiry, CertificateStatus as S } from './certificate-expiry';
-
 
 describe('certificate expiry', () => {
   // 10:00 Beijing time on 1 June 2026.

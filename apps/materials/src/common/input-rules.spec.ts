@@ -1,14 +1,5 @@
-import { DomainError } from '@houqin/platform-errors';
+import { domainErrorCode as codeOf } from '@houqin/platform-errors';
 import { optionalIsoDate, optionalPastTime, requireLines } from './input-rules';
-
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-  return null;
-};
 
 describe('optionalIsoDate', () => {
   it('accepts real dates and treats absence as null', () => {

@@ -1,6 +1,6 @@
+import { domainErrorCode as codeOf } from '@houqin/platform-errors';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { Identity, Role } from '@houqin/platform-auth';
-import { DomainError } from '@houqin/platform-errors';
 import { chosenId, isUniqueViolation } from './row-writes';
 import { uuidv7 } from './uuid';
 
@@ -31,15 +31,6 @@ describe('snake_case naming', () => {
 describe('chosenId', () => {
   const EAST = '0196a1e0-0001-7000-8000-000000001000';
   const who = (roles: Role[]): Identity => ({ subject: 's', staffId: null, name: 'n', roles, campusIds: [EAST] });
-  const codeOf = (fn: () => unknown) => {
-    try {
-      fn();
-    } catch (error) {
-      return (error as DomainError).code;
-    }
-    return 'no error';
-  };
-
   it('lets a group admin keep an imported id, lower-cased', () => {
     expect(chosenId(who([Role.GROUP_ADMIN]), 'id', '0196A1E0-0001-7000-8000-000000001000')).toBe(EAST);
   });

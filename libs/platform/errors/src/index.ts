@@ -1,3 +1,4 @@
 export * from './error-catalogue';
 export * from './domain-error';
 export * from './input-guards';
+export * from './domain-error-of';

@@ -4,4 +4,3 @@ export * from './test-platform';
 export * from './paths';
 export * from './migration-drift';
 export * from './org-fixture';
-export * from './domain-error-of';

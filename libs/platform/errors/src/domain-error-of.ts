@@ -1,6 +1,6 @@
-import { DomainError } from '@houqin/platform-errors';
+import { DomainError } from './domain-error';
 
-/** The DomainError a domain rule throws, for unit tests that check its code and params. */
+/** The DomainError a rule throws (for unit tests of guards and domain rules); fails if it throws nothing else. */
 export function domainErrorOf(fn: () => unknown): DomainError {
   try {
     fn();
