@@ -14,18 +14,6 @@ export const addDays = (date: string, days: number): string => new Date(Date.par
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 
-/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
-export function requireIsoDate(field: string, value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new DomainError('INVALID_INPUT', { detail: `${field} must be a date YYYY-MM-DD` });
-  return value;
-}
-
-export function optionalIsoDate(field: string, value: string | null | undefined): string | null {
-  return value === null || value === undefined || value === '' ? null : requireIsoDate(field, value);
-}
-
 /** Something that has already happened (commissioning, an inspection) cannot be dated after today. */
 export function requireNotInFuture(field: string, date: string, today: string): string {
   if (date > today) throw new DomainError('DATE_IN_FUTURE', { field, value: date });

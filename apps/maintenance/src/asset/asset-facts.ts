@@ -1,9 +1,16 @@
 import { Identity } from '@houqin/platform-auth';
+import { DomainError } from '@houqin/platform-errors';
 import { isSpecialEquipment } from './asset-category';
+import { AssetStatus } from './asset-status';
 import { AssetRow } from './asset.entity';
 
 /** How an asset is named in error messages: the code on its plate and its name. */
 export const assetLabel = (row: Pick<AssetRow, 'assetNo' | 'name'>) => `${row.assetNo} ${row.name}`;
+
+/** A retired asset's entry is final: no edits, certificates or repair requests. */
+export function assertNotRetired(row: AssetRow): void {
+  if (row.status === AssetStatus.RETIRED) throw new DomainError('ASSET_RETIRED', { asset: assetLabel(row) });
+}
 
 /** The facts every asset event carries (see libs/contracts asset-events). */
 export function assetFacts(row: AssetRow, at: Date) {

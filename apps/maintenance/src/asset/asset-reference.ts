@@ -1,9 +1,8 @@
 import { Identity } from '@houqin/platform-auth';
-import { DomainError, requireUuid } from '@houqin/platform-errors';
+import { requireUuid } from '@houqin/platform-errors';
 import { EntityManager } from 'typeorm';
 import { AssetCategory } from './asset-category';
-import { assetLabel } from './asset-facts';
-import { AssetStatus } from './asset-status';
+import { assertNotRetired } from './asset-facts';
 import { findVisibleAsset } from './asset.repository';
 
 export interface AssetForRepair {
@@ -21,6 +20,6 @@ export interface AssetForRepair {
  */
 export async function requireAssetForRepair(manager: EntityManager, identity: Identity, assetId: string): Promise<AssetForRepair> {
   const row = await findVisibleAsset(manager, identity, requireUuid('assetId', assetId));
-  if (row.status === AssetStatus.RETIRED) throw new DomainError('ASSET_RETIRED', { asset: assetLabel(row) });
+  assertNotRetired(row);
   return { id: row.id, campusId: row.campusId, locationId: row.locationId, departmentId: row.departmentId, name: row.name, category: row.category };
 }

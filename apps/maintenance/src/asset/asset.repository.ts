@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { CampusScope, Identity } from '@houqin/platform-auth';
-import { scopeToCampuses } from '@houqin/platform-database';
+import { Identity } from '@houqin/platform-auth';
+import { campusScopeWhere, likePattern, scopeToCampuses } from '@houqin/platform-database';
 import { notFound, optionalText, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { Page, PageArgs, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
@@ -12,8 +12,6 @@ import { AssetRow, InspectionCertificateRow } from './asset.entity';
 import { AssetsArgs, OverdueSpecialEquipmentArgs } from './asset.inputs';
 
 type Lock = 'pessimistic_read' | 'pessimistic_write';
-
-const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** One asset of the caller's campuses; another campus's asset is simply not found. */
 export async function findVisibleAsset(manager: EntityManager, identity: Identity, assetId: string, lock?: Lock): Promise<AssetRow> {
@@ -56,15 +54,13 @@ export class AssetRepository {
 
   /** Loads the assets for a batch of references (federation, parents) in one query. */
   async findManyVisible(identity: Identity, ids: string[]): Promise<Map<string, AssetRow>> {
-    const campuses = CampusScope.of(identity).filter();
-    const rows = await this.dataSource.manager.find(AssetRow, { where: { id: In(ids), ...(campuses ? { campusId: In(campuses) } : {}) } });
+    const rows = await this.dataSource.manager.find(AssetRow, { where: { id: In(ids), ...campusScopeWhere(identity) } });
     return new Map(rows.map((r) => [r.id, r]));
   }
 
   children(identity: Identity, parentIds: string[]): Promise<AssetRow[]> {
-    const campuses = CampusScope.of(identity).filter();
     return this.dataSource.manager.find(AssetRow, {
-      where: { parentAssetId: In(parentIds), ...(campuses ? { campusId: In(campuses) } : {}) },
+      where: { parentAssetId: In(parentIds), ...campusScopeWhere(identity) },
       order: { id: 'ASC' },
     });
   }

@@ -3,12 +3,11 @@ import { InspectionCertificateRecordedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
-import { DomainError, requireText, requireUuid } from '@houqin/platform-errors';
+import { DomainError, requireIsoDate, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { isSpecialEquipment } from './asset-category';
-import { chinaToday, requireDateOrder, requireIsoDate, requireNotInFuture } from './asset-dates';
-import { assetChangeFacts, assetLabel } from './asset-facts';
-import { AssetStatus } from './asset-status';
+import { chinaToday, requireDateOrder, requireNotInFuture } from './asset-dates';
+import { assetChangeFacts, assertNotRetired, assetLabel } from './asset-facts';
 import { AssetRow, InspectionCertificateRow } from './asset.entity';
 import { RecordInspectionCertificateInput } from './asset.inputs';
 import { AssetRepository } from './asset.repository';
@@ -41,7 +40,7 @@ export class RecordInspectionCertificate {
       this.unitOfWork.run(async (manager) => {
         const asset = await this.repository.findVisible(identity, assetId, manager, 'pessimistic_write');
         if (!isSpecialEquipment(asset.category)) throw new DomainError('NOT_SPECIAL_EQUIPMENT', { asset: assetLabel(asset) });
-        if (asset.status === AssetStatus.RETIRED) throw new DomainError('ASSET_RETIRED', { asset: assetLabel(asset) });
+        assertNotRetired(asset);
         const certificate: InspectionCertificateRow = {
           id: uuidv7(),
           assetId,

@@ -3,12 +3,11 @@ import { AssetRegisteredV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
-import { DomainError, forbidden, optionalText, optionalUuid, requireText, requireUuid } from '@houqin/platform-errors';
+import { DomainError, forbidden, optionalIsoDate, optionalText, optionalUuid, requireIsoDate, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { LocationReplicaRow, OrgDirectoryReplica } from '@houqin/platform-org-replica';
-import { EntityManager } from 'typeorm';
+import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { AssetCategory, CATEGORY_LABELS_ZH, isSpecialEquipment } from './asset-category';
-import { chinaToday, optionalIsoDate, requireDateOrder, requireIsoDate, requireNotInFuture } from './asset-dates';
+import { chinaToday, requireDateOrder, requireNotInFuture } from './asset-dates';
 import { assetChangeFacts, assetState } from './asset-facts';
 import { AssetHierarchy } from './asset-hierarchy';
 import { AssetStatus } from './asset-status';
@@ -71,7 +70,7 @@ export class RegisterAsset {
         const location = await this.directory.requireLocation(manager, locationId);
         const campusId = location.campusId;
         if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
-        const departmentId = await this.departmentFor(manager, location, chosenDepartmentId);
+        const departmentId = await this.directory.chargedDepartment(manager, location, chosenDepartmentId);
         if (parentAssetId) {
           // FOR SHARE: a parent being retired right now waits for this child, or this waits and sees it retired.
           const parent = await this.repository.findVisible(identity, parentAssetId, manager, 'pessimistic_read');
@@ -106,12 +105,5 @@ export class RegisterAsset {
         return row;
       }),
     );
-  }
-
-  private async departmentFor(manager: EntityManager, location: LocationReplicaRow, chosenDepartmentId: string | null): Promise<string> {
-    if (chosenDepartmentId) return (await this.directory.requireDepartment(manager, chosenDepartmentId, location.campusId)).id;
-    const departmentId = await this.directory.departmentOf(manager, location);
-    if (!departmentId) throw new DomainError('DEPARTMENT_REQUIRED', { location: location.name });
-    return departmentId;
   }
 }

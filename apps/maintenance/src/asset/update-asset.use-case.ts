@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { AssetUpdatedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
-import { DomainError, optionalText, optionalUuid, requireText, requireUuid } from '@houqin/platform-errors';
+import { optionalIsoDate, optionalText, optionalUuid, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
-import { optionalIsoDate, requireDateOrder } from './asset-dates';
-import { assetChangeFacts, assetLabel, assetState } from './asset-facts';
+import { requireDateOrder } from './asset-dates';
+import { assetChangeFacts, assertNotRetired, assetState } from './asset-facts';
 import { AssetHierarchy } from './asset-hierarchy';
-import { AssetStatus } from './asset-status';
 import { AssetRow } from './asset.entity';
 import { UpdateAssetInput } from './asset.inputs';
 import { AssetRepository } from './asset.repository';
@@ -48,7 +47,7 @@ export class UpdateAsset {
     return this.unitOfWork.run(async (manager) => {
       if (given(input, 'parentAssetId')) await this.repository.lockHierarchy(manager);
       const row = await this.repository.findVisible(identity, assetId, manager, 'pessimistic_write');
-      if (row.status === AssetStatus.RETIRED) throw new DomainError('ASSET_RETIRED', { asset: assetLabel(row) });
+      assertNotRetired(row);
       if (given(input, 'registrationNo')) changes.registrationNo = registrationNoFor(row.category, input.registrationNo);
       const changed = (Object.keys(changes) as (keyof Descriptive)[]).filter((key) => changes[key] !== row[key]);
       if (!changed.length) return row;

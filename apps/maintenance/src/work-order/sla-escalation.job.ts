@@ -4,7 +4,9 @@ import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
 import { ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
-import { ESCALATION_GRACE_MINUTES, EscalationLevel, SlaClockKind, WorkOrderPriority } from './sla-policy';
+import { ESCALATION_GRACE_MINUTES, EscalationLevel, SlaClockKind } from './sla-policy';
+import { WorkOrderRow } from './work-order.entity';
+import { workOrderFacts } from './work-order-transitions';
 import { WorkOrderStatus } from './work-order-lifecycle';
 
 const S = WorkOrderStatus;
@@ -13,21 +15,12 @@ const RESPONSE_OPEN = [S.SUBMITTED, S.DISPATCHED];
 const RESOLUTION_OPEN = [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS];
 const BATCH = 500;
 
-interface Candidate {
-  id: string;
-  number: string;
-  campus_id: string;
-  location_id: string;
-  department_id: string;
-  status: WorkOrderStatus;
-  priority: WorkOrderPriority;
-  team_id: string | null;
-  technician_id: string | null;
+type Candidate = Pick<WorkOrderRow, 'id' | 'number' | 'campusId' | 'locationId' | 'departmentId' | 'status' | 'priority' | 'teamId' | 'technicianId'> & {
   cycle: number;
   clock: SlaClockKind;
   level: EscalationLevel;
-  due_at: Date;
-}
+  dueAt: Date;
+};
 
 /** The system as the actor of what the scheduler does, on timelines and in events. */
 export const SYSTEM_ACTOR = { subject: 'system:sla', staffId: null, name: 'SLA 监控' };
@@ -46,8 +39,9 @@ export class SlaEscalationJob implements ScheduledJob {
 
   async run(manager: EntityManager, now: Date): Promise<number> {
     const candidates: Candidate[] = await manager.query(
-      `SELECT wo.id, wo.number, wo.campus_id, wo.location_id, wo.department_id, wo.status, wo.priority, wo.team_id, wo.technician_id,
-              wo.completion_count AS cycle, e.clock, e.level, e.due_at
+      `SELECT wo.id, wo.number, wo.campus_id AS "campusId", wo.location_id AS "locationId", wo.department_id AS "departmentId",
+              wo.status, wo.priority, wo.team_id AS "teamId", wo.technician_id AS "technicianId",
+              wo.completion_count AS cycle, e.clock, e.level, e.due_at AS "dueAt"
          FROM work_order wo
         CROSS JOIN LATERAL (VALUES
           ('RESPONSE', 'TEAM_LEAD', wo.response_due_at),
@@ -68,28 +62,20 @@ export class SlaEscalationJob implements ScheduledJob {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO sla_escalation (id, work_order_id, clock, level, cycle, due_at, raised_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (work_order_id, clock, level, cycle) DO NOTHING RETURNING id`,
-        [uuidv7(), c.id, c.clock, c.level, c.cycle, c.due_at, now.toISOString()],
+        [uuidv7(), c.id, c.clock, c.level, c.cycle, c.dueAt, now.toISOString()],
       );
       if (!inserted.length) continue;
       await this.outbox.append(
         manager,
         WorkOrderSlaEscalatedV1,
         {
-          workOrderId: c.id,
-          number: c.number,
-          campusId: c.campus_id,
-          locationId: c.location_id,
-          departmentId: c.department_id,
-          status: c.status,
-          priority: c.priority,
-          occurredAt: now.toISOString(),
-          actor: SYSTEM_ACTOR,
+          ...workOrderFacts(c, SYSTEM_ACTOR, now),
           clock: c.clock,
           level: c.level,
-          dueAt: new Date(c.due_at).toISOString(),
-          overdueMinutes: Math.max(0, Math.floor((now.getTime() - new Date(c.due_at).getTime()) / 60_000)),
-          teamId: c.team_id,
-          technicianId: c.technician_id,
+          dueAt: new Date(c.dueAt).toISOString(),
+          overdueMinutes: Math.max(0, Math.floor((now.getTime() - new Date(c.dueAt).getTime()) / 60_000)),
+          teamId: c.teamId,
+          technicianId: c.technicianId,
         },
         { key: c.id },
       );

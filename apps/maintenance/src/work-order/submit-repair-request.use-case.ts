@@ -101,9 +101,6 @@ export class SubmitRepairRequest {
     if (claimedCampusId && claimedCampusId !== campusId) {
       throw new ReferenceMismatch(`位置“${location.name}”不属于所选院区`, `The location "${location.name}" is not on the chosen campus`);
     }
-    if (chosenDepartmentId) return { campusId, departmentId: (await this.directory.requireDepartment(manager, chosenDepartmentId, campusId)).id };
-    const departmentId = await this.directory.departmentOf(manager, location);
-    if (!departmentId) throw new DomainError('DEPARTMENT_REQUIRED', { location: location.name });
-    return { campusId, departmentId };
+    return { campusId, departmentId: await this.directory.chargedDepartment(manager, location, chosenDepartmentId) };
   }
 }

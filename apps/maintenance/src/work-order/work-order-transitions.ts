@@ -9,8 +9,10 @@ import { WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
 import { nextStatus, TransitionAction, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { WorkOrderRepository } from './work-order.repository';
 
+type WorkOrderKey = Pick<WorkOrderRow, 'id' | 'number' | 'campusId' | 'locationId' | 'departmentId' | 'status' | 'priority'>;
+
 /** The facts every work-order event carries (see libs/contracts work-order-events). */
-export function workOrderFacts(row: WorkOrderRow, actor: Identity, at: Date) {
+export function workOrderFacts(row: WorkOrderKey, actor: Pick<Identity, 'subject' | 'staffId' | 'name'>, at: Date) {
   return {
     workOrderId: row.id,
     number: row.number,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CampusScope, Identity } from '@houqin/platform-auth';
+import { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
-import { scopeToCampuses } from '@houqin/platform-database';
+import { campusScopeWhere, scopeToCampuses } from '@houqin/platform-database';
 import { Page, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { SlaEscalationRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
@@ -43,8 +43,7 @@ export class WorkOrderRepository {
 
   /** Loads the orders for a batch of federation references in one query. */
   async findManyVisible(identity: Identity, ids: string[]): Promise<Map<string, WorkOrderRow>> {
-    const campuses = CampusScope.of(identity).filter();
-    const rows = await this.dataSource.manager.find(WorkOrderRow, { where: { id: In(ids), ...(campuses ? { campusId: In(campuses) } : {}) } });
+    const rows = await this.dataSource.manager.find(WorkOrderRow, { where: { id: In(ids), ...campusScopeWhere(identity) } });
     return new Map(rows.map((r) => [r.id, r]));
   }
 

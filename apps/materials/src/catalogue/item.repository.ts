@@ -1,11 +1,10 @@
+import { likePattern } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
 import { PageArgs, paginate, Page } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ItemCategory } from './item';
 import { ItemRow } from './item.entity';
 import { Item, toItem } from './item.model';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Items are group-wide: every role reads the whole catalogue, so there is no campus filter here. */
 @Injectable()
@@ -26,7 +25,7 @@ export class ItemRepository {
   search(filter: { search: string | null; category: ItemCategory | null }, page: PageArgs): Promise<Page<Item>> {
     const query = this.dataSource.getRepository(ItemRow).createQueryBuilder('item');
     if (filter.search) {
-      query.andWhere('(item.code ILIKE :pattern OR item.name ILIKE :pattern OR item.nameEn ILIKE :pattern)', { pattern: `%${escapeLike(filter.search)}%` });
+      query.andWhere('(item.code ILIKE :pattern OR item.name ILIKE :pattern OR item.nameEn ILIKE :pattern)', { pattern: likePattern(filter.search) });
     }
     if (filter.category) query.andWhere('item.category = :category', { category: filter.category });
     return paginate(query, page, toItem);

@@ -1,20 +1,5 @@
 import { domainErrorCode as codeOf } from '@houqin/platform-errors';
-import { optionalIsoDate, optionalPastTime, requireLines } from './input-rules';
-
-describe('optionalIsoDate', () => {
-  it('accepts real dates and treats absence as null', () => {
-    expect(optionalIsoDate('expiresOn', '2027-02-28')).toBe('2027-02-28');
-    expect(optionalIsoDate('expiresOn', '2028-02-29')).toBe('2028-02-29');
-    expect(optionalIsoDate('expiresOn', null)).toBeNull();
-    expect(optionalIsoDate('expiresOn', undefined)).toBeNull();
-  });
-
-  it('rejects impossible or malformed dates', () => {
-    for (const bad of ['2027-02-30', '2027-13-01', '27-01-01', '2027/01/01', '2027-01-01T00:00:00Z']) {
-      expect(codeOf(() => optionalIsoDate('expiresOn', bad))).toBe('INVALID_INPUT');
-    }
-  });
-});
+import { optionalPastTime, requireLines } from './input-rules';
 
 describe('optionalPastTime', () => {
   const now = new Date('2025-06-01T08:00:00Z');

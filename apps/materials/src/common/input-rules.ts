@@ -1,14 +1,5 @@
 import { DomainError } from '@houqin/platform-errors';
 
-/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30), or null when absent. */
-export function optionalIsoDate(field: string, value: string | null | undefined): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new DomainError('INVALID_INPUT', { detail: `${field} must be a date YYYY-MM-DD` });
-  return value;
-}
-
 /** Clock skew tolerated between the caller's device and the server. */
 const SKEW_MS = 5 * 60_000;
 

@@ -1,5 +1,5 @@
 import { DomainError } from '@houqin/platform-errors';
-import { likePattern, optionalPhone, ReferenceMismatch, requireSameCampus } from './directory-rules';
+import { optionalPhone, ReferenceMismatch, requireSameCampus } from './directory-rules';
 
 describe('ReferenceMismatch', () => {
   it('is a REFERENCE_MISMATCH DomainError with a sentence per language', () => {
@@ -29,12 +29,5 @@ describe('optionalPhone', () => {
   it('refuses what is not a phone number', () => {
     expect(() => optionalPhone('call the ward')).toThrow(DomainError);
     expect(() => optionalPhone('1'.repeat(40))).toThrow(DomainError);
-  });
-});
-
-describe('likePattern', () => {
-  it('escapes LIKE wildcards', () => {
-    expect(likePattern('5_1%')).toBe('%5\\_1\\%%');
-    expect(likePattern('病区')).toBe('%病区%');
   });
 });

@@ -27,6 +27,3 @@ export function optionalPhone(value: string | null | undefined): string | null {
   if (!/^\+?[0-9][0-9 -]{2,30}$/.test(phone)) throw new DomainError('INVALID_INPUT', { detail: 'phone must be digits, spaces, - or a leading +' });
   return phone;
 }
-
-/** Escapes LIKE wildcards so a search for "5_1" finds "5_1", not "501". */
-export const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

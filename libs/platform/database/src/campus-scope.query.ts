@@ -1,5 +1,5 @@
 import { CampusScope, Identity } from '@houqin/platform-auth';
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { FindOperator, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * Restricts a query to the caller's campuses (a no-op for group-wide roles). Every service's data access
@@ -13,4 +13,10 @@ export function scopeToCampuses<T extends ObjectLiteral>(
   const campusIds = CampusScope.of(identity).filter();
   if (campusIds) query.andWhere(`${column} = ANY(:scopeCampusIds)`, { scopeCampusIds: campusIds });
   return query;
+}
+
+/** The same restriction as a `find` condition: spread it into `where` (`{}` for group-wide roles). */
+export function campusScopeWhere(identity: Identity): { campusId?: FindOperator<string> } {
+  const campusIds = CampusScope.of(identity).filter();
+  return campusIds ? { campusId: In(campusIds) } : {};
 }

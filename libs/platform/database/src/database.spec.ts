@@ -3,6 +3,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chosenId, isUniqueViolation } from './row-writes';
 import { uuidv7 } from './uuid';
+import { likePattern } from './like-pattern';
 
 describe('uuidv7', () => {
   it('is a version 7 UUID ordered by creation time', () => {
@@ -53,5 +54,12 @@ describe('isUniqueViolation', () => {
     expect(isUniqueViolation(duplicate, 'item_code_idx')).toBe(true);
     expect(isUniqueViolation(duplicate, 'other_idx')).toBe(false);
     expect(isUniqueViolation({ code: '23503' })).toBe(false);
+  });
+});
+
+describe('likePattern', () => {
+  it('escapes LIKE wildcards', () => {
+    expect(likePattern('5_1%')).toBe('%5\\_1\\%%');
+    expect(likePattern('病区')).toBe('%病区%');
   });
 });

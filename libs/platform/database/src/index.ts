@@ -4,3 +4,4 @@ export * from './statement-counter';
 export * from './data-source';
 export * from './campus-scope.query';
 export * from './row-writes';
+export * from './like-pattern';

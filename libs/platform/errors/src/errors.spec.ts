@@ -1,4 +1,4 @@
-import { domainErrorCode as codeOf, localise, pickLocale, requirePositiveInt, requireText, requireUuid } from './index';
+import { domainErrorCode as codeOf, localise, optionalIsoDate, requireIsoDate, pickLocale, requirePositiveInt, requireText, requireUuid } from './index';
 
 describe('error catalogue', () => {
   it('fills both languages from the same params', () => {
@@ -29,5 +29,26 @@ describe('input guards', () => {
     expect(codeOf(() => requireText('name', '一二三四五六七八九十一', 10))).toBe('TEXT_TOO_LONG');
     expect(codeOf(() => requirePositiveInt('quantity', 0))).toBe('QUANTITY_NOT_POSITIVE');
     expect(codeOf(() => requirePositiveInt('quantity', 1.5))).toBe('QUANTITY_NOT_POSITIVE');
+  });
+});
+
+describe('calendar dates', () => {
+  it('accepts real dates and treats absence as null', () => {
+    expect(optionalIsoDate('expiresOn', '2027-02-28')).toBe('2027-02-28');
+    expect(optionalIsoDate('expiresOn', '2028-02-29')).toBe('2028-02-29');
+    expect(optionalIsoDate('expiresOn', null)).toBeNull();
+    expect(optionalIsoDate('expiresOn', undefined)).toBeNull();
+  });
+
+  it('rejects impossible or malformed dates', () => {
+    for (const bad of ['2027-02-30', '2027-13-01', '27-01-01', '2027/01/01', '2027-01-01T00:00:00Z']) {
+      expect(codeOf(() => optionalIsoDate('expiresOn', bad))).toBe('INVALID_INPUT');
+    }
+  });
+
+  it('requires a real calendar date where one is mandatory', () => {
+    expect(requireIsoDate('commissionedOn', '2028-02-29')).toBe('2028-02-29');
+    for (const bad of ['2026-02-30', '2026-6-1', '20260601', '2026-06-01T00:00:00Z', ''])
+      expect(codeOf(() => requireIsoDate('commissionedOn', bad))).toBe('INVALID_INPUT');
   });
 });

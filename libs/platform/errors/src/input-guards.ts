@@ -35,3 +35,16 @@ export function requireNonNegativeInt(field: string, value: number): number {
   if (!Number.isInteger(value) || value < 0) throw new DomainError('INVALID_INPUT', { detail: `${field} < 0` });
   return value;
 }
+
+/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
+export function requireIsoDate(field: string, value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new DomainError('INVALID_INPUT', { detail: `${field} must be a date YYYY-MM-DD` });
+  return value;
+}
+
+/** `requireIsoDate`, or null when absent (empty counts as absent). */
+export function optionalIsoDate(field: string, value: string | null | undefined): string | null {
+  return value === null || value === undefined || value === '' ? null : requireIsoDate(field, value);
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { inactive, notFound, ReferenceMismatch } from '@houqin/platform-errors';
+import { DomainError, inactive, notFound, ReferenceMismatch } from '@houqin/platform-errors';
 import { EntityManager, In } from 'typeorm';
 import { CampusReplicaRow, DepartmentReplicaRow, LocationReplicaRow, StaffReplicaRow, TeamReplicaRow } from './replica-tables';
 
@@ -43,6 +43,17 @@ export class OrgDirectoryReplica {
       current = current.parentId ? await manager.findOneBy(LocationReplicaRow, { id: current.parentId }) : null;
     }
     return null;
+  }
+
+  /**
+   * The department charged for work at a location: the one chosen (active, same campus), else the
+   * location's own or its nearest ancestor's; DEPARTMENT_REQUIRED when there is none to fall back on.
+   */
+  async chargedDepartment(manager: EntityManager, location: LocationReplicaRow, chosenDepartmentId: string | null): Promise<string> {
+    if (chosenDepartmentId) return (await this.requireDepartment(manager, chosenDepartmentId, location.campusId)).id;
+    const departmentId = await this.departmentOf(manager, location);
+    if (!departmentId) throw new DomainError('DEPARTMENT_REQUIRED', { location: location.name });
+    return departmentId;
   }
 
   locations(manager: EntityManager, ids: readonly string[]): Promise<LocationReplicaRow[]> {
