@@ -75,10 +75,15 @@ describe('org replica (real Postgres)', () => {
     const department = randomUUID();
     const wing = randomUUID();
     await handler.handle(state(wing, '心内病区', '2026-11-23T10:00:00.000Z', { departmentId: department }), dataSource.manager);
-    await handler.handle(state(randomUUID(), '无科室区域', '2026-11-23T10:00:00.000Z'), dataSource.manager);
+    const lobby = randomUUID();
+    await handler.handle(state(lobby, '无科室区域', '2026-11-23T10:00:00.000Z'), dataSource.manager);
     await handler.handle(state(bed, '12床', '2026-11-23T10:00:00.000Z', { kind: 'BED', parentId: wing }), dataSource.manager);
     const bedRow = await directory.requireLocation(dataSource.manager, bed);
-    expect(await directory.departmentOf(dataSource.manager, bedRow)).toBe(department);
+    const ancestry = await directory.ancestry(dataSource.manager, bedRow);
+    expect(ancestry.map((l) => l.name)).toEqual(['12床', '心内病区']);
+    expect(await directory.chargedDepartment(dataSource.manager, ancestry, null)).toBe(department);
+    const lobbyRow = await directory.requireLocation(dataSource.manager, lobby);
+    await expect(directory.chargedDepartment(dataSource.manager, [lobbyRow], null)).rejects.toMatchObject({ code: 'DEPARTMENT_REQUIRED' });
     await expect(directory.requireLocation(dataSource.manager, randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

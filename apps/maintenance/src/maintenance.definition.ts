@@ -1,7 +1,7 @@
-import { AssetRegisteredV1, SlaTargetsChangedV1, topicsOf, WorkOrderSubmittedV1 } from '@houqin/contracts';
+import { AssetRegisteredV1, RoutingRulesChangedV1, SlaTargetsChangedV1, topicsOf, WorkOrderSubmittedV1 } from '@houqin/contracts';
 import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, orgReplicaConsumer } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
-import { SlaEscalationRow, SlaTargetRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order/work-order.entity';
+import { RoutingRuleRow, SlaEscalationRow, SlaTargetRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order/work-order.entity';
 import { SlaEscalationJob } from './work-order/sla-escalation.job';
 import { CreateWorkOrders1763900000100 } from './migrations/1763900000100-create-work-orders';
 import { WorkOrderAsset1764000000100 } from './migrations/1764000000100-work-order-asset';
@@ -9,6 +9,7 @@ import { SlaClocks1764000000110 } from './migrations/1764000000110-sla-clocks';
 import { AssetRow, CertificateAlertRow, InspectionCertificateRow } from './asset/asset.entity';
 import { CertificateAlertJob } from './asset/certificate-alert.job';
 import { CreateAssets1764000000120 } from './migrations/1764000000120-create-assets';
+import { RoutingAndOwnership1764000000140 } from './migrations/1764000000140-routing-and-ownership';
 
 export const maintenanceDefinition: ServiceDefinition = {
   name: 'maintenance',
@@ -21,12 +22,13 @@ export const maintenanceDefinition: ServiceDefinition = {
     SlaTargetRow,
     WorkOrderClockPauseRow,
     SlaEscalationRow,
+    RoutingRuleRow,
     AssetRow,
     InspectionCertificateRow,
     CertificateAlertRow,
   ],
-  migrations: [CreateWorkOrders1763900000100, CreateOrgReplica1764000000000, WorkOrderAsset1764000000100, SlaClocks1764000000110, CreateAssets1764000000120],
-  producedTopics: topicsOf([WorkOrderSubmittedV1, SlaTargetsChangedV1, AssetRegisteredV1]),
+  migrations: [CreateWorkOrders1763900000100, CreateOrgReplica1764000000000, WorkOrderAsset1764000000100, SlaClocks1764000000110, CreateAssets1764000000120, RoutingAndOwnership1764000000140],
+  producedTopics: topicsOf([WorkOrderSubmittedV1, SlaTargetsChangedV1, RoutingRulesChangedV1, AssetRegisteredV1]),
   consumers: [orgReplicaConsumer('maintenance')],
   jobs: [SlaEscalationJob, CertificateAlertJob],
 };

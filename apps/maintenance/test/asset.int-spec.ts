@@ -327,13 +327,14 @@ describe('maintenance asset register (real Postgres + Kafka)', () => {
 
   it("shows an asset's work history newest first, and finds assets by filters", async () => {
     const lamp = await register(eastAdmin, { ...pump, locationId: WARD5, assetNo: 'E-LGT-05', name: '5病区走廊灯', category: 'LIGHTING' });
-    const submit = `mutation($input: SubmitRepairRequestInput!) { submitRepairRequest(input: $input) { id location { id } } }`;
+    const submit = `mutation($input: SubmitRepairRequestInput!) { submitRepairRequest(input: $input) { id location { id } asset { id } } }`;
     const ids: string[] = [];
     // 扫码报修 on the asset: the location comes from the asset.
     for (const title of ['走廊灯闪烁', '走廊灯不亮']) {
-      const { id, location } = (await data(nurse, submit, { input: { assetId: lamp.id, category: 'ELECTRICAL', priority: 'NORMAL', title } }))
+      const { id, location, asset } = (await data(nurse, submit, { input: { assetId: lamp.id, category: 'ELECTRICAL', priority: 'NORMAL', title } }))
         .submitRepairRequest;
       expect(location).toEqual({ id: WARD5 });
+      expect(asset).toEqual({ id: lamp.id });
       ids.push(id);
     }
     const neither = await call(nurse, submit, { input: { category: 'ELECTRICAL', priority: 'NORMAL', title: '灯坏了' } });

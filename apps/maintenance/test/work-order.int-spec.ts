@@ -23,6 +23,11 @@ const NORTH = org.campus('北院区');
 const NORTH_WARD = org.location(NORTH, { name: '北院2病区', departmentId: org.department(NORTH, '儿科') });
 const NORTH_TEAM = org.team(NORTH, '北院水电班', 'PLUMBING');
 const NORTH_TECH = org.staff(NORTH, { name: '钱进', teamId: NORTH_TEAM });
+// For the routing table: a crew for the inpatient ward, an electrical crew, and a building of its own.
+const WARD_CREW = org.team(EAST, '住院部水电班', 'PLUMBING');
+const ELECTRICAL = org.team(EAST, '电工班', 'ELECTRICAL');
+const OUTPATIENT = randomUUID();
+const CLINIC = org.location(EAST, { name: '门诊3诊室', kind: 'ROOM', buildingId: OUTPATIENT, departmentId: CARDIOLOGY });
 const VALVE = randomUUID();
 
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
@@ -451,5 +456,74 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect(notAllowed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const westOnly = await call(westAdmin, REPORT, { c: NORTH, from, to, g: 'MONTH' });
     expect(westOnly.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('routes requests by the campus routing table, keeps the first responder as owner, and reassigns only with a reason', async () => {
+    const admin: Identity = { subject: 'admin-east', staffId: null, name: '东院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
+    const SET = `mutation($i: SetRoutingRulesInput!) { setRoutingRules(input: $i) { category buildingId location { id } team { id } } }`;
+    const rules = [
+      { category: 'PLUMBING', teamId: PLUMBING },
+      { category: 'PLUMBING', locationId: WARD5, teamId: WARD_CREW },
+      { category: 'ELECTRICAL', buildingId: OUTPATIENT, teamId: ELECTRICAL },
+    ];
+    const setCode = async (r: Record<string, unknown>[]) => (await call(admin, SET, { i: { campusId: EAST, rules: r } })).errors?.[0].extensions?.code;
+    expect(await setCode([{ category: 'PLUMBING', teamId: WEST_TEAM }])).toBe('REFERENCE_MISMATCH');
+    expect(await setCode([rules[0], { ...rules[0], teamId: WARD_CREW }])).toBe('INVALID_INPUT');
+    expect(await setCode([{ category: 'ELECTRICAL', buildingId: randomUUID(), teamId: ELECTRICAL }])).toBe('NOT_FOUND');
+    expect(await setCode([{ category: 'leak!', teamId: PLUMBING }])).toBe('INVALID_INPUT');
+    expect(await setCode([{ category: 'PLUMBING', locationId: WEST_WARD, teamId: PLUMBING }])).toBe('REFERENCE_MISMATCH');
+    expect((await call(dispatcher, SET, { i: { campusId: EAST, rules } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await data(admin, SET, { i: { campusId: EAST, rules } })).setRoutingRules).toHaveLength(3);
+    const listed = (await data(dispatcher, `query($c: ID!) { routingRules(campusId: $c) { category team { id } } }`, { c: EAST })).routingRules;
+    expect(listed.map((r: { team: { id: string } }) => r.team.id)).toEqual([PLUMBING, WARD_CREW, ELECTRICAL]);
+
+    const submit = async (who: Identity, input: Record<string, unknown>) =>
+      (
+        await data(who, `mutation($input: SubmitRepairRequestInput!) { submitRepairRequest(input: $input) { id team { id } owner { name } } }`, {
+          input: { ...validRequest, ...input },
+        })
+      ).submitRepairRequest;
+    expect((await submit(nurse, { locationId: BED12 })).team).toEqual({ id: WARD_CREW });
+    expect((await submit(nurse, { locationId: LOBBY, departmentId: CARDIOLOGY })).team).toEqual({ id: PLUMBING });
+    expect((await submit(nurse, { locationId: CLINIC, category: 'ELECTRICAL' })).team).toEqual({ id: ELECTRICAL });
+    const unrouted = await submit(nurse, { locationId: CLINIC, category: 'HVAC' });
+    expect(unrouted).toMatchObject({ team: null, owner: null });
+    const noTeam = await call(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: unrouted.id },
+    });
+    expect(noTeam.errors?.[0].extensions?.code).toBe('TEAM_REQUIRED');
+    // A dispatcher who takes the call at the service desk owns the order from the start.
+    expect((await submit(dispatcher, { locationId: WARD5 })).owner).toEqual({ name: '李强' });
+
+    const order = await submit(nurse, { locationId: BED12 });
+    const DISPATCH = `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status team { id } technician { id } owner { name } timeline { action reason } } }`;
+    const first = (await data(dispatcher, DISPATCH, { i: { workOrderId: order.id, technicianId: TECH_ZHANG } })).dispatchWorkOrder;
+    expect(first).toMatchObject({ status: 'DISPATCHED', team: { id: WARD_CREW }, owner: { name: '李强' } });
+    const otherDispatcher: Identity = { subject: 'dispatcher-zhou', staffId: randomUUID(), name: '周敏', roles: [Role.DISPATCHER], campusIds: [EAST] };
+    const noReason = await call(otherDispatcher, DISPATCH, { i: { workOrderId: order.id, teamId: PLUMBING, technicianId: TECH_ZHANG } });
+    expect(noReason.errors?.[0].extensions?.code).toBe('REASSIGN_REASON_REQUIRED');
+    const reassigned = (
+      await data(otherDispatcher, DISPATCH, { i: { workOrderId: order.id, teamId: PLUMBING, technicianId: TECH_ZHANG, reason: '住院部水电班外出支援' } })
+    ).dispatchWorkOrder;
+    expect(reassigned).toMatchObject({ team: { id: PLUMBING }, owner: { name: '李强' } });
+    expect(reassigned.timeline.at(-1)).toEqual({ action: 'DISPATCH', reason: '住院部水电班外出支援' });
+    const [event] = await platform.query<{ data: { reassignment: unknown; owner: { name: string } } }>(
+      'maintenance',
+      `SELECT data FROM outbox_event WHERE key = $1 AND type = 'maintenance.work-order.dispatched.v1' ORDER BY seq DESC LIMIT 1`,
+      [order.id],
+    );
+    expect(event.data.reassignment).toEqual({ previousTeamId: WARD_CREW, previousTechnicianId: TECH_ZHANG, reason: '住院部水电班外出支援' });
+    expect(event.data.owner.name).toBe('李强');
+
+    await data(technician, `mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id: order.id });
+    await data(technician, `mutation($id: ID!) { startWorkOrder(workOrderId: $id) { status } }`, { id: order.id });
+    await data(technician, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: order.id, labourMinutes: 15 },
+    });
+    await data(nurse, `mutation($i: SignOffWorkOrderInput!) { signOffWorkOrder(input: $i) { status } }`, { i: { workOrderId: order.id, rating: 5 } });
+    // 首问负责制: the owner closes the loop, not whoever dispatched last.
+    const CLOSE = `mutation($id: ID!) { closeWorkOrder(workOrderId: $id) { status } }`;
+    expect((await call(otherDispatcher, CLOSE, { id: order.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await data(dispatcher, CLOSE, { id: order.id })).closeWorkOrder.status).toBe('CLOSED');
   });
 });

@@ -2,6 +2,7 @@ import { EventContract } from './event-contract';
 import * as org from './org/org-events';
 import * as maintenance from './maintenance/work-order-events';
 import * as assets from './maintenance/asset-events';
+import * as crew from './maintenance/crew-events';
 import * as materials from './materials/stock-events';
 
 /** Every published contract; docs/events.md is generated from this list and checked against it in tests. */
@@ -9,6 +10,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ...Object.values(org),
   ...Object.values(maintenance),
   ...Object.values(assets),
+  ...Object.values(crew),
   ...Object.values(materials),
 ];
 

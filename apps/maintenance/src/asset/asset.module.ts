@@ -7,9 +7,19 @@ import { UpdateAsset } from './update-asset.use-case';
 import { ChangeAssetStatus } from './change-asset-status.use-case';
 import { RecordInspectionCertificate } from './record-inspection-certificate.use-case';
 import { CertificateAlertJob } from './certificate-alert.job';
+import { WorkOrderAssetResolver } from './work-order-asset.resolver';
 
 @Module({
   imports: [OrgReplicaModule],
-  providers: [AssetResolver, AssetRepository, RegisterAsset, UpdateAsset, ChangeAssetStatus, RecordInspectionCertificate, CertificateAlertJob],
+  providers: [
+    AssetResolver,
+    WorkOrderAssetResolver,
+    AssetRepository,
+    RegisterAsset,
+    UpdateAsset,
+    ChangeAssetStatus,
+    RecordInspectionCertificate,
+    CertificateAlertJob,
+  ],
 })
 export class AssetModule {}

@@ -70,7 +70,7 @@ export class RegisterAsset {
         const location = await this.directory.requireLocation(manager, locationId);
         const campusId = location.campusId;
         if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
-        const departmentId = await this.directory.chargedDepartment(manager, location, chosenDepartmentId);
+        const departmentId = await this.directory.chargedDepartment(manager, await this.directory.ancestry(manager, location), chosenDepartmentId);
         if (parentAssetId) {
           // FOR SHARE: a parent being retired right now waits for this child, or this waits and sees it retired.
           const parent = await this.repository.findVisible(identity, parentAssetId, manager, 'pessimistic_read');

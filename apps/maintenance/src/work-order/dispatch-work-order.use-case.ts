@@ -1,13 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { WorkOrderDispatchedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
-import { optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { DomainError, optionalText, optionalUuid } from '@houqin/platform-errors';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { WorkOrderAction } from './work-order-lifecycle';
 import { DispatchWorkOrderInput } from './work-order.inputs';
+import { ownerFields, ownerOf } from './work-order-permissions';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
-/** 派工: the dispatcher assigns a crew of the order's campus, and optionally a named technician of that campus. */
+/**
+ * 派工: the dispatcher assigns a crew of the order's campus (by default the one the routing table chose) and
+ * optionally a named technician of that campus. 改派: an order already dispatched is reassigned only with a
+ * reason. The first dispatcher of an order nobody owns yet becomes its owner (首问负责制).
+ */
 @Injectable()
 export class DispatchWorkOrder {
   constructor(
@@ -16,20 +21,36 @@ export class DispatchWorkOrder {
   ) {}
 
   execute(identity: Identity, input: DispatchWorkOrderInput) {
-    const teamId = requireUuid('teamId', input.teamId);
+    const chosenTeamId = optionalUuid('teamId', input.teamId);
     const technicianId = optionalUuid('technicianId', input.technicianId);
+    const reason = optionalText('reason', input.reason, 500);
+    let reassignment: { previousTeamId: string | null; previousTechnicianId: string | null; reason: string } | null = null;
     return this.transitions.run(identity, input.workOrderId, {
       action: WorkOrderAction.DISPATCH,
+      reason,
       apply: async (row, at, manager) => {
+        const teamId = chosenTeamId ?? row.teamId;
+        if (!teamId) throw new DomainError('TEAM_REQUIRED', { number: row.number });
+        if (row.dispatchedAt) {
+          if (!reason) throw new DomainError('REASSIGN_REASON_REQUIRED', { number: row.number });
+          reassignment = { previousTeamId: row.teamId, previousTechnicianId: row.technicianId, reason };
+        }
         await this.directory.requireTeam(manager, teamId, row.campusId);
         if (technicianId) await this.directory.requireStaff(manager, technicianId, row.campusId);
+        if (!row.ownerSubject) Object.assign(row, ownerFields(identity));
         row.teamId = teamId;
         row.technicianId = technicianId;
         row.dispatchedAt = at;
         row.acceptedAt = null;
       },
       event: WorkOrderDispatchedV1,
-      eventData: (row, at) => ({ ...workOrderFacts(row, identity, at), teamId, technicianId }),
+      eventData: (row, at) => ({
+        ...workOrderFacts(row, identity, at),
+        teamId: row.teamId as string,
+        technicianId,
+        reassignment,
+        owner: ownerOf(row),
+      }),
     });
   }
 }

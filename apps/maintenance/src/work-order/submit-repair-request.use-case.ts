@@ -11,10 +11,12 @@ import { WorkOrderRow } from './work-order.entity';
 import { WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { SlaTargets } from './sla-targets';
 import { AssetForRepair, requireAssetForRepair } from '../asset/asset-reference';
+import { RoutingTable } from './routing-table';
+import { routingRulesOf } from './set-routing-rules.use-case';
+import { requireCategory } from './work-order-category';
+import { isSupervisor, ownerFields, ownerOf } from './work-order-permissions';
 import { SubmitRepairRequestInput } from './work-order.inputs';
 import { recordTransition, workOrderFacts } from './work-order-transitions';
-
-const CATEGORY = /^[A-Z][A-Z_]{1,31}$/;
 
 /**
  * 报修: anyone on the campus reports a fault; the SLA clocks start now. Where the fault is decides the rest:
@@ -37,13 +39,18 @@ export class SubmitRepairRequest {
     const chosenDepartmentId = optionalUuid('departmentId', input.departmentId);
     const title = requireText('title', input.title, 100);
     const description = optionalText('description', input.description, 2000);
-    const category = requireText('category', input.category, 32).toUpperCase();
-    if (!CATEGORY.test(category)) requireText('category', '', 32);
+    const category = requireCategory('category', input.category);
 
     return this.unitOfWork.run(async (manager) => {
       const asset = assetId ? await requireAssetForRepair(manager, identity, assetId) : null;
       const locationId = chosenLocationId ?? (asset as AssetForRepair).locationId;
-      const { campusId, departmentId } = await this.place(manager, locationId, claimedCampusId, chosenDepartmentId ?? asset?.departmentId ?? null);
+      const { campusId, departmentId, teamId } = await this.place(
+        manager,
+        locationId,
+        claimedCampusId,
+        chosenDepartmentId ?? asset?.departmentId ?? null,
+        category,
+      );
       if (asset && asset.campusId !== campusId) {
         throw new ReferenceMismatch(`设备“${asset.name}”不在该位置所属院区`, `The asset "${asset.name}" is on another campus than the location`);
       }
@@ -63,7 +70,7 @@ export class SubmitRepairRequest {
         title,
         description,
         status: WorkOrderStatus.SUBMITTED,
-        teamId: null,
+        teamId,
         technicianId: null,
         labourMinutes: null,
         completionCount: 0,
@@ -72,6 +79,8 @@ export class SubmitRepairRequest {
         pausedSince: null,
         pauseReason: null,
         pausedMinutes: 0,
+        // 首问负责制: a dispatcher who takes the call owns the order; otherwise the first to dispatch it does.
+        ...(isSupervisor(identity) ? ownerFields(identity) : { ownerSubject: null, ownerName: null, ownerStaffId: null }),
         submittedAt: now,
         ...(await this.targets.policyFor(manager, campusId)).dueTimes(input.priority, now),
       });
@@ -88,6 +97,9 @@ export class SubmitRepairRequest {
           requesterStaffId: identity.staffId,
           responseDueAt: row.responseDueAt.toISOString(),
           resolutionDueAt: row.resolutionDueAt.toISOString(),
+          assetId: row.assetId,
+          teamId,
+          owner: ownerOf(row),
         },
         { key: row.id },
       );
@@ -95,12 +107,19 @@ export class SubmitRepairRequest {
     });
   }
 
-  private async place(manager: EntityManager, locationId: string, claimedCampusId: string | null, chosenDepartmentId: string | null) {
+  /** Campus, charged department and routed team, all decided by where the fault is. */
+  private async place(manager: EntityManager, locationId: string, claimedCampusId: string | null, chosenDepartmentId: string | null, category: string) {
     const location = await this.directory.requireLocation(manager, locationId);
     const campusId = location.campusId;
     if (claimedCampusId && claimedCampusId !== campusId) {
       throw new ReferenceMismatch(`位置“${location.name}”不属于所选院区`, `The location "${location.name}" is not on the chosen campus`);
     }
-    return { campusId, departmentId: await this.directory.chargedDepartment(manager, location, chosenDepartmentId) };
+    const ancestry = await this.directory.ancestry(manager, location);
+    const routing = new RoutingTable(await routingRulesOf(manager, campusId));
+    return {
+      campusId,
+      departmentId: await this.directory.chargedDepartment(manager, ancestry, chosenDepartmentId),
+      teamId: routing.teamFor(category, { locationIds: ancestry.map((l) => l.id), buildingId: location.buildingId }),
+    };
   }
 }

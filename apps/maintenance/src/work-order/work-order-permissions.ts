@@ -18,3 +18,16 @@ export function assertRequesterOrSupervisor(identity: Identity, row: WorkOrderRo
   if (isSupervisor(identity)) return;
   if (row.requesterSubject !== identity.subject) throw forbidden();
 }
+
+/** The first responder's fields on the order (首问负责制). */
+export const ownerFields = (identity: Identity) => ({ ownerSubject: identity.subject, ownerName: identity.name, ownerStaffId: identity.staffId });
+
+/** The owner as events name actors, or null before anyone took it. */
+export const ownerOf = (row: Pick<WorkOrderRow, 'ownerSubject' | 'ownerName' | 'ownerStaffId'>) =>
+  row.ownerSubject ? { subject: row.ownerSubject, staffId: row.ownerStaffId, name: row.ownerName ?? row.ownerSubject } : null;
+
+/** 首问负责制: the owner closes the loop; admins may close for them, other dispatchers may not. */
+export function assertOwnerOrAdmin(identity: Identity, row: WorkOrderRow): void {
+  if (hasAnyRole(identity, [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN])) return;
+  if (row.ownerSubject !== null && row.ownerSubject !== identity.subject) throw forbidden();
+}

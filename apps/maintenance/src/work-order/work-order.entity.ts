@@ -41,6 +41,10 @@ export class WorkOrderRow {
   @Column('text', { nullable: true }) pauseReason!: ClockPauseReason | null;
   /** Total time the clock stood still, for KPIs that measure working time. */
   @Column('integer', { default: 0 }) pausedMinutes!: number;
+  /** 首问负责制: who took the call (or first dispatched it) follows the order to closure. */
+  @Column('text', { nullable: true }) ownerSubject!: string | null;
+  @Column('text', { nullable: true }) ownerName!: string | null;
+  @Column('uuid', { nullable: true }) ownerStaffId!: string | null;
 }
 
 /** Parts used, per completion (a reopened order completed again records its own parts). */
@@ -105,4 +109,18 @@ export class SlaEscalationRow {
   @Column('integer') cycle!: number;
   @Column('timestamptz') dueAt!: Date;
   @Column('timestamptz') raisedAt!: Date;
+}
+
+/** One line of a campus's routing table (派工规则); the table is replaced as a whole. */
+@Entity({ name: 'routing_rule' })
+@Index('routing_rule_campus_idx', ['campusId'])
+export class RoutingRuleRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') campusId!: string;
+  @Column('text') category!: string;
+  @Column('uuid', { nullable: true }) buildingId!: string | null;
+  @Column('uuid', { nullable: true }) locationId!: string | null;
+  @Column('uuid') teamId!: string;
+  @Column('timestamptz') updatedAt!: Date;
+  @Column('text') updatedBy!: string;
 }

@@ -19,11 +19,12 @@ export class SubmitRepairRequestInput {
   @Field(() => String, { nullable: true }) description?: string;
 }
 
-@InputType()
+@InputType({ description: '派工, or 改派 (reassignment, with a reason) of an order already dispatched.' })
 export class DispatchWorkOrderInput {
   @Field(() => ID) workOrderId!: string;
-  @Field(() => ID) teamId!: string;
+  @Field(() => ID, { nullable: true, description: "Defaults to the team the campus's routing table chose." }) teamId?: string;
   @Field(() => ID, { nullable: true }) technicianId?: string;
+  @Field(() => String, { nullable: true, description: 'Required when reassigning an order already dispatched.' }) reason?: string;
 }
 
 @InputType()
@@ -93,4 +94,18 @@ export class SlaComplianceArgs {
   @Field(() => Date, { description: 'Orders submitted from (inclusive).' }) from!: Date;
   @Field(() => Date, { description: 'Orders submitted before (exclusive).' }) to!: Date;
   @Field(() => SlaComplianceGrouping) groupBy!: SlaComplianceGrouping;
+}
+
+@InputType({ description: 'One line of a routing table: a category, anywhere on the campus or in one building or location, goes to a team.' })
+export class RoutingRuleInput {
+  @Field(() => String) category!: string;
+  @Field(() => ID, { nullable: true }) buildingId?: string;
+  @Field(() => ID, { nullable: true }) locationId?: string;
+  @Field(() => ID) teamId!: string;
+}
+
+@InputType({ description: "A campus's whole routing table (派工规则); it replaces the previous one." })
+export class SetRoutingRulesInput {
+  @Field(() => ID) campusId!: string;
+  @Field(() => [RoutingRuleInput]) rules!: RoutingRuleInput[];
 }

@@ -47,6 +47,20 @@ export class SlaEscalation {
   @Field(() => Date) raisedAt!: Date;
 }
 
+@ObjectType({ description: '首问负责人: who took the call (or first dispatched the order) and follows it to closure.' })
+export class WorkOrderOwner {
+  @Field(() => String) name!: string;
+  @Field(() => StaffRef, { nullable: true }) staff!: StaffRef | null;
+}
+
+@ObjectType({ description: 'One line of a routing table (派工规则).' })
+export class RoutingRule {
+  @Field(() => String) category!: string;
+  @Field(() => ID, { nullable: true, description: 'Org building id; null = not limited to a building.' }) buildingId!: string | null;
+  @Field(() => LocationRef, { nullable: true }) location!: LocationRef | null;
+  @Field(() => TeamRef) team!: TeamRef;
+}
+
 @ObjectType({ description: "One priority's targets on a campus, in minutes." })
 export class SlaTarget {
   @Field(() => WorkOrderPriority) priority!: WorkOrderPriority;
@@ -100,6 +114,9 @@ export class WorkOrder {
   @Field(() => StaffRef, { nullable: true }) requester!: StaffRef | null;
   @Field(() => TeamRef, { nullable: true }) team!: TeamRef | null;
   @Field(() => StaffRef, { nullable: true }) technician!: StaffRef | null;
+  @Field(() => WorkOrderOwner, { nullable: true }) owner!: WorkOrderOwner | null;
+  /** Resolved to `asset` by the asset register (asset/work-order-asset.resolver.ts). */
+  assetId!: string | null;
   @Field(() => Int, { nullable: true }) labourMinutes!: number | null;
   @Field(() => Int, { nullable: true, description: 'Requester rating at sign-off, 1-5.' }) rating!: number | null;
   @Field(() => Date) submittedAt!: Date;
@@ -134,6 +151,8 @@ export function toWorkOrder(row: WorkOrderRow, now: Date = new Date()): WorkOrde
     requester: ref(row.requesterStaffId),
     team: ref(row.teamId),
     technician: ref(row.technicianId),
+    owner: row.ownerSubject ? { name: row.ownerName ?? row.ownerSubject, staff: ref(row.ownerStaffId) } : null,
+    assetId: row.assetId,
     labourMinutes: row.labourMinutes,
     rating: row.rating,
     submittedAt: row.submittedAt,
@@ -198,4 +217,11 @@ export const toSlaComplianceRow = (figures: SlaComplianceFigures, grouping: SlaC
   team: grouping === SlaComplianceGrouping.TEAM ? ref(figures.key) : null,
   responseCompliance: rate(figures.responseMet, figures.responseBreached),
   resolutionCompliance: rate(figures.resolutionMet, figures.resolutionBreached),
+});
+
+export const toRoutingRule = (rule: { category: string; buildingId: string | null; locationId: string | null; teamId: string }): RoutingRule => ({
+  category: rule.category,
+  buildingId: rule.buildingId,
+  location: ref(rule.locationId),
+  team: { id: rule.teamId },
 });

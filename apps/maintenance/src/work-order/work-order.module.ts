@@ -15,6 +15,7 @@ import { ReopenWorkOrder } from './reopen-work-order.use-case';
 import { PauseWorkOrderClock } from './pause-work-order-clock.use-case';
 import { ResumeWorkOrderClock } from './resume-work-order-clock.use-case';
 import { SetSlaTargets } from './set-sla-targets.use-case';
+import { SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
 import { SlaComplianceReport } from './sla-compliance.report';
 import { SlaEscalationJob } from './sla-escalation.job';
@@ -37,6 +38,7 @@ import { SlaEscalationJob } from './sla-escalation.job';
     PauseWorkOrderClock,
     ResumeWorkOrderClock,
     SetSlaTargets,
+    SetRoutingRules,
     SlaTargets,
     SlaComplianceReport,
     SlaEscalationJob,

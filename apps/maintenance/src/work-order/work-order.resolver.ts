@@ -4,10 +4,12 @@ import { forbidden, requireUuid } from '@houqin/platform-errors';
 import { DataSource } from 'typeorm';
 import { batchLoad, CurrentIdentity, groupBy, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import {
+  RoutingRule,
   SlaComplianceRow,
   SlaEscalation,
   SlaTarget,
   toClockPause,
+  toRoutingRule,
   toEscalation,
   toSlaComplianceRow,
   toSlaTargets,
@@ -24,6 +26,7 @@ import {
   CompleteWorkOrderInput,
   DispatchWorkOrderInput,
   PauseWorkOrderClockInput,
+  SetRoutingRulesInput,
   SetSlaTargetsInput,
   SlaComplianceArgs,
   SignOffWorkOrderInput,
@@ -45,6 +48,7 @@ import { WorkOrderRow } from './work-order.entity';
 import { PauseWorkOrderClock } from './pause-work-order-clock.use-case';
 import { ResumeWorkOrderClock } from './resume-work-order-clock.use-case';
 import { SetSlaTargets } from './set-sla-targets.use-case';
+import { routingRulesOf, SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
 import { SlaComplianceReport } from './sla-compliance.report';
 
@@ -66,6 +70,7 @@ export class WorkOrderResolver {
     private readonly pauseWorkOrderClockUseCase: PauseWorkOrderClock,
     private readonly resumeWorkOrderClockUseCase: ResumeWorkOrderClock,
     private readonly setSlaTargetsUseCase: SetSlaTargets,
+    private readonly setRoutingRulesUseCase: SetRoutingRules,
     private readonly targets: SlaTargets,
     private readonly slaComplianceReport: SlaComplianceReport,
     private readonly dataSource: DataSource,
@@ -76,6 +81,13 @@ export class WorkOrderResolver {
   async slaTargets(@CurrentIdentity() identity: Identity, @Args('campusId', { type: () => ID }) campusId: string): Promise<SlaTarget[]> {
     if (!CampusScope.of(identity).allows(requireUuid('campusId', campusId))) throw forbidden();
     return toSlaTargets(await this.targets.minutesFor(this.dataSource.manager, campusId));
+  }
+
+  @Query(() => [RoutingRule], { description: "A campus's routing table (派工规则), most specific rule first when matching." })
+  @Roles(GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER)
+  async routingRules(@CurrentIdentity() identity: Identity, @Args('campusId', { type: () => ID }) campusId: string): Promise<RoutingRule[]> {
+    if (!CampusScope.of(identity).allows(requireUuid('campusId', campusId))) throw forbidden();
+    return (await routingRulesOf(this.dataSource.manager, campusId)).map(toRoutingRule);
   }
 
   @Query(() => [SlaComplianceRow], { description: 'SLA compliance by team, category or month (computed in SQL).' })
@@ -204,5 +216,11 @@ export class WorkOrderResolver {
   @Roles(CAMPUS_ADMIN, GROUP_ADMIN)
   async setSlaTargets(@CurrentIdentity() identity: Identity, @Args('input') input: SetSlaTargetsInput): Promise<SlaTarget[]> {
     return toSlaTargets(await this.setSlaTargetsUseCase.execute(identity, input));
+  }
+
+  @Mutation(() => [RoutingRule], { description: "Replace a campus's routing table; requests submitted from now on are routed by it." })
+  @Roles(CAMPUS_ADMIN, GROUP_ADMIN)
+  async setRoutingRules(@CurrentIdentity() identity: Identity, @Args('input') input: SetRoutingRulesInput): Promise<RoutingRule[]> {
+    return (await this.setRoutingRulesUseCase.execute(identity, input)).map(toRoutingRule);
   }
 }

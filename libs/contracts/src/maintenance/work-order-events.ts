@@ -31,10 +31,15 @@ export const WorkOrderSubmittedV1 = workOrderEvent('submitted', 'A repair reques
   requesterStaffId: uuid.nullable(),
   responseDueAt: isoDateTime,
   resolutionDueAt: isoDateTime,
+  assetId: uuid.nullable().optional(),
+  teamId: uuid.nullable().optional().describe("The team the campus's routing table chose, if any"),
+  owner: actorSchema.nullable().optional().describe('首问负责人: who took the call, when a dispatcher did'),
 });
-export const WorkOrderDispatchedV1 = workOrderEvent('dispatched', 'The order was dispatched (派工) to a team and technician.', {
+export const WorkOrderDispatchedV1 = workOrderEvent('dispatched', 'The order was dispatched (派工) to a team and technician, or reassigned with a reason.', {
   teamId: uuid,
   technicianId: uuid.nullable(),
+  reassignment: z.object({ previousTeamId: uuid.nullable(), previousTechnicianId: uuid.nullable(), reason: z.string() }).nullable().optional(),
+  owner: actorSchema.nullable().optional().describe('首问负责人, who follows the order to closure'),
 });
 export const WorkOrderAcceptedV1 = workOrderEvent('accepted', 'The technician accepted the order (response time stops).', { technicianId: uuid });
 export const WorkOrderStartedV1 = workOrderEvent('started', 'Work started on site.', {});
@@ -89,6 +94,19 @@ export const SlaTargetsChangedV1 = defineEvent({
         resolutionMinutes: z.number().int().positive(),
       }),
     ),
+    occurredAt: isoDateTime,
+    actor: actorSchema,
+  }),
+});
+
+export const RoutingRulesChangedV1 = defineEvent({
+  type: 'maintenance.routing-rule.changed.v1',
+  topic: 'maintenance.routing-rule.v1',
+  producer: 'maintenance',
+  description: "A campus's routing table (category and place → team) was replaced (full state).",
+  schema: z.object({
+    campusId: uuid,
+    rules: z.array(z.object({ category: z.string(), buildingId: uuid.nullable(), locationId: uuid.nullable(), teamId: uuid })),
     occurredAt: isoDateTime,
     actor: actorSchema,
   }),

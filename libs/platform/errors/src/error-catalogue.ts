@@ -60,6 +60,11 @@ export const ERROR_CATALOGUE = {
   CERTIFICATE_EXPIRED: { 'zh-CN': '检验合格证已过期（有效期至 {validUntil}）', en: 'The certificate already expired (valid until {validUntil})' },
   CLOCK_ALREADY_PAUSED: { 'zh-CN': '工单 {number} 的计时已挂起', en: 'The clock of work order {number} is already paused' },
   CLOCK_NOT_PAUSED: { 'zh-CN': '工单 {number} 的计时未挂起', en: 'The clock of work order {number} is not paused' },
+  TEAM_REQUIRED: {
+    'zh-CN': '工单 {number} 没有按派工规则匹配到班组，请指定班组',
+    en: 'No routing rule chose a team for work order {number}; name the team',
+  },
+  REASSIGN_REASON_REQUIRED: { 'zh-CN': '工单 {number} 已派工，改派需填写原因', en: 'Work order {number} is already dispatched; reassigning needs a reason' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;

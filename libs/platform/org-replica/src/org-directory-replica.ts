@@ -19,8 +19,16 @@ export class OrgDirectoryReplica {
     return row;
   }
 
-  async requireLocation(manager: EntityManager, id: string): Promise<LocationReplicaRow> {
-    return this.check(await manager.findOneBy(LocationReplicaRow, { id }), 'Location', id);
+  /** A location that exists and is active; with `campusId`, also on that campus. */
+  async requireLocation(manager: EntityManager, id: string, campusId?: string): Promise<LocationReplicaRow> {
+    const location = this.check(await manager.findOneBy(LocationReplicaRow, { id }), 'Location', id);
+    return campusId ? this.onCampus(location, campusId, '位置', 'location') : location;
+  }
+
+  /** Buildings are known through their locations: one with an active location on the campus. */
+  async requireBuilding(manager: EntityManager, buildingId: string, campusId: string): Promise<void> {
+    const known = await manager.existsBy(LocationReplicaRow, { buildingId, campusId, active: true });
+    if (!known) throw notFound('Building', buildingId);
   }
 
   async requireDepartment(manager: EntityManager, id: string, campusId: string): Promise<DepartmentReplicaRow> {
@@ -35,23 +43,27 @@ export class OrgDirectoryReplica {
     return this.onCampus(this.check(await manager.findOneBy(StaffReplicaRow, { id }), 'Staff', id), campusId, '人员', 'staff member');
   }
 
-  /** The department responsible for a location: its own, else the nearest ancestor's (a bed → its ward). */
-  async departmentOf(manager: EntityManager, location: LocationReplicaRow): Promise<string | null> {
-    let current: LocationReplicaRow | null = location;
-    for (let depth = 0; current && depth < 8; depth++) {
-      if (current.departmentId) return current.departmentId;
-      current = current.parentId ? await manager.findOneBy(LocationReplicaRow, { id: current.parentId }) : null;
+  /** The location and its ancestors (a bed, its ward, ...), nearest first; at most 8 levels. */
+  async ancestry(manager: EntityManager, location: LocationReplicaRow): Promise<LocationReplicaRow[]> {
+    const chain = [location];
+    for (let current = location; current.parentId && chain.length < 8;) {
+      const parent = await manager.findOneBy(LocationReplicaRow, { id: current.parentId });
+      if (!parent) break;
+      chain.push(parent);
+      current = parent;
     }
-    return null;
+    return chain;
   }
 
   /**
-   * The department charged for work at a location: the one chosen (active, same campus), else the
-   * location's own or its nearest ancestor's; DEPARTMENT_REQUIRED when there is none to fall back on.
+   * The department charged for work at a location (given with its `ancestry`): the one chosen (active, same
+   * campus), else the location's own or its nearest ancestor's (a bed → its ward's); DEPARTMENT_REQUIRED when
+   * there is none to fall back on.
    */
-  async chargedDepartment(manager: EntityManager, location: LocationReplicaRow, chosenDepartmentId: string | null): Promise<string> {
+  async chargedDepartment(manager: EntityManager, ancestry: readonly LocationReplicaRow[], chosenDepartmentId: string | null): Promise<string> {
+    const [location] = ancestry;
     if (chosenDepartmentId) return (await this.requireDepartment(manager, chosenDepartmentId, location.campusId)).id;
-    const departmentId = await this.departmentOf(manager, location);
+    const departmentId = ancestry.find((l) => l.departmentId)?.departmentId;
     if (!departmentId) throw new DomainError('DEPARTMENT_REQUIRED', { location: location.name });
     return departmentId;
   }

@@ -47,13 +47,14 @@ export class OrgFixture {
       kind?: 'WARD' | 'ROOM' | 'BED' | 'AREA';
       id?: string;
       active?: boolean;
+      buildingId?: string;
     } = {},
   ): string {
     const id = options.id ?? randomUUID();
     return this.add(LocationChangedV1, {
       id,
       campusId,
-      buildingId: randomUUID(),
+      buildingId: options.buildingId ?? randomUUID(),
       floorId: null,
       parentId: options.parentId ?? null,
       departmentId: options.departmentId ?? null,
