@@ -24,7 +24,7 @@ describe('repair scenario through the gateway', () => {
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['org', 'maintenance', 'materials'], gateway: true });
     const seedToken = await platform.userToken(groupAdmin);
-    for (const service of ['org', 'materials']) runSeedScript(ROOT, service, platform.gatewayUrl, seedToken);
+    for (const service of ['org', 'materials']) await runSeedScript(ROOT, service, platform.gatewayUrl, seedToken);
 
     // Find everyone and everything the way a client would: by codes and employee numbers, through the gateway.
     const { campuses } = await as<{ campuses: Edges<{ id: string; code: string }> }>(groupAdmin, `{ campuses(first: 10) { edges { node { id code } } } }`);

@@ -31,7 +31,7 @@ const DATA = join(ROOT, '.data');
 const LOGS = join(DATA, 'logs');
 const ISSUER = 'houqin-local';
 const AUDIENCE = 'houqin';
-const SEEDED = ['org', 'materials'];
+const SEEDED = ['org', 'materials', 'maintenance'];
 
 const say = (line: string) => process.stdout.write(`[houqin] ${line}\n`);
 
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
 
     const issuer = new LocalIssuer(keys.issuer.privateJwk, ISSUER, AUDIENCE);
     const seedToken = await issuer.issue({ subject: 'local:seed', staffId: null, name: '演示数据', roles: DEMO_LOGINS[0].roles, campusIds: [] }, '10m');
-    for (const name of SEEDED) say(runSeedScript(ROOT, name, gatewayUrl, seedToken));
+    for (const name of SEEDED) say(await runSeedScript(ROOT, name, gatewayUrl, seedToken));
 
     const tokens = await demoTokens(issuer, gatewayUrl, seedToken);
     writeFileSync(join(DATA, 'demo-tokens.json'), JSON.stringify(tokens, null, 2));

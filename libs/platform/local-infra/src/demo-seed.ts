@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { graphqlData } from './graphql-client';
 
@@ -33,11 +34,16 @@ export function runSeed(name: string, seed: (context: SeedContext) => Promise<st
   );
 }
 
-/** Runs `apps/<service>/src/demo/seed-demo.ts` against a gateway; returns what it printed. */
-export function runSeedScript(root: string, service: string, gatewayUrl: string, token: string): string {
-  return execFileSync(process.execPath, ['-r', '@swc-node/register', join('apps', service, 'src', 'demo', 'seed-demo.ts')], {
+/**
+ * Runs `apps/<service>/src/demo/seed-demo.ts` against a gateway; resolves to what it printed. Asynchronous on
+ * purpose: a caller blocked for the length of a seed cannot notice the gateway closing its idle keep-alive
+ * connections, and its next request then fails on a dead socket.
+ */
+export async function runSeedScript(root: string, service: string, gatewayUrl: string, token: string): Promise<string> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', join('apps', service, 'src', 'demo', 'seed-demo.ts')], {
     cwd: root,
     env: { ...process.env, HOUQIN_GATEWAY_URL: gatewayUrl, HOUQIN_SEED_TOKEN: token },
     encoding: 'utf8',
-  }).trim();
+  });
+  return stdout.trim();
 }

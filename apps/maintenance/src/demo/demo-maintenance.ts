@@ -1,0 +1,250 @@
+/**
+ * The demo hospital group's engineering department (工程维修科), from the seeds' figures: elevators (two of
+ * them for waste), steam sterilisers, generator sets (some over 10 years old), the central air-conditioning
+ * plant, the power room and a boiler; routing tables per campus; and a few repair requests in flight.
+ * Locations and teams are referred to by their org codes and names; the seeder looks their ids up.
+ */
+
+/** Every campus routes its trades to the crew of that trade (see the org demo teams). */
+export const DEMO_ROUTING: { category: string; team: string }[] = [
+  { category: 'PLUMBING', team: '水电班' },
+  { category: 'ELECTRICAL', team: '电工班' },
+  { category: 'HVAC', team: '空调班' },
+  { category: 'ELEVATOR', team: '电梯维保' },
+];
+
+/** East answers faster than the platform default for normal work (its 2026 improvement target). */
+export const DEMO_SLA_TARGETS = { campus: 'EAST', targets: [{ priority: 'NORMAL', responseMinutes: 60, resolutionMinutes: 12 * 60 }] };
+
+export interface DemoCertificate {
+  certificateNo: string;
+  /** Days from today: the inspection in the past, validity ahead (so alerts show at 30 and 7 days). */
+  inspectedDaysAgo: number;
+  validForDays: number;
+}
+
+/** Public areas and plant rooms have no department of their own: the campus's logistics department pays. */
+const LOGISTICS = '后勤保障部';
+
+export interface DemoAsset {
+  location: string;
+  /** Department (by name, on the asset's campus) when the location has none. */
+  department?: string;
+  assetNo: string;
+  name: string;
+  category: string;
+  criticality: 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW';
+  registrationNo?: string;
+  manufacturer?: string;
+  model?: string;
+  commissionedOn: string;
+  warrantyEndsOn?: string;
+  parent?: string;
+  certificate?: DemoCertificate;
+}
+
+export const DEMO_INSPECTION_BODY = '华东市特种设备检验研究院';
+
+export const DEMO_ASSETS: DemoAsset[] = [
+  // East: inpatient elevators, two of them for waste (污物梯); certificates valid, expiring in 20 and 5 days, and one missing.
+  {
+    location: 'E-MZ-DT',
+    department: LOGISTICS,
+    assetNo: 'E-ELV-01',
+    name: '住院楼1号客梯',
+    category: 'ELEVATOR',
+    criticality: 'CRITICAL',
+    registrationNo: '梯11华A00101',
+    manufacturer: '日立电梯',
+    model: 'HGP-1600',
+    commissionedOn: '2016-05-10',
+    certificate: { certificateNo: 'DT-2026-0101', inspectedDaysAgo: 60, validForDays: 305 },
+  },
+  {
+    location: 'E-MZ-DT',
+    department: LOGISTICS,
+    assetNo: 'E-ELV-02',
+    name: '住院楼2号客梯',
+    category: 'ELEVATOR',
+    criticality: 'CRITICAL',
+    registrationNo: '梯11华A00102',
+    manufacturer: '日立电梯',
+    model: 'HGP-1600',
+    commissionedOn: '2016-05-10',
+    certificate: { certificateNo: 'DT-2025-0102', inspectedDaysAgo: 345, validForDays: 365 },
+  },
+  {
+    location: 'E-MZ-DT',
+    department: LOGISTICS,
+    assetNo: 'E-ELV-03',
+    name: '3号污物梯',
+    category: 'ELEVATOR',
+    criticality: 'HIGH',
+    registrationNo: '梯11华A00103',
+    manufacturer: '通力电梯',
+    model: 'MonoSpace 500',
+    commissionedOn: '2014-09-01',
+    certificate: { certificateNo: 'DT-2025-0103', inspectedDaysAgo: 360, validForDays: 365 },
+  },
+  {
+    location: 'E-MZ-DT',
+    department: LOGISTICS,
+    assetNo: 'E-ELV-04',
+    name: '4号污物梯',
+    category: 'ELEVATOR',
+    criticality: 'HIGH',
+    registrationNo: '梯11华A00104',
+    manufacturer: '通力电梯',
+    model: 'MonoSpace 500',
+    commissionedOn: '2014-09-01',
+  },
+  // East: steam sterilisers (压力容器, special equipment) in the emergency department's sterile supply.
+  {
+    location: 'E-MZ-JZ1',
+    assetNo: 'E-STE-01',
+    name: '脉动真空压力蒸汽灭菌器1号',
+    category: 'STERILISER',
+    criticality: 'CRITICAL',
+    registrationNo: '容17华A00211',
+    manufacturer: '新华医疗',
+    model: 'XG1.DMD-1.2',
+    commissionedOn: '2019-03-18',
+    warrantyEndsOn: '2022-03-17',
+    certificate: { certificateNo: 'RQ-2026-0211', inspectedDaysAgo: 100, validForDays: 265 },
+  },
+  {
+    location: 'E-MZ-JZ1',
+    assetNo: 'E-STE-02',
+    name: '脉动真空压力蒸汽灭菌器2号',
+    category: 'STERILISER',
+    criticality: 'CRITICAL',
+    registrationNo: '容17华A00212',
+    manufacturer: '新华医疗',
+    model: 'XG1.DMD-1.2',
+    commissionedOn: '2019-03-18',
+    certificate: { certificateNo: 'RQ-2026-0212', inspectedDaysAgo: 100, validForDays: 265 },
+  },
+  // East power room: transformer and generator sets, one over 10 years old.
+  {
+    location: 'E-ZY1-PD',
+    department: LOGISTICS,
+    assetNo: 'E-TRF-01',
+    name: '1号干式变压器',
+    category: 'TRANSFORMER',
+    criticality: 'CRITICAL',
+    manufacturer: '顺特电气',
+    model: 'SCB10-1250',
+    commissionedOn: '2012-11-20',
+  },
+  {
+    location: 'E-ZY1-PD',
+    department: LOGISTICS,
+    assetNo: 'E-GEN-01',
+    name: '1号柴油发电机组',
+    category: 'GENERATOR',
+    criticality: 'CRITICAL',
+    manufacturer: '康明斯',
+    model: 'C700D5',
+    commissionedOn: '2013-06-01',
+  },
+  {
+    location: 'E-ZY1-PD',
+    department: LOGISTICS,
+    assetNo: 'E-GEN-02',
+    name: '2号柴油发电机组',
+    category: 'GENERATOR',
+    criticality: 'HIGH',
+    manufacturer: '康明斯',
+    model: 'C500D5',
+    commissionedOn: '2020-08-15',
+    warrantyEndsOn: '2025-08-14',
+  },
+  // East central air conditioning: the plant and its parts.
+  {
+    location: 'E-ZY1-PD',
+    department: LOGISTICS,
+    assetNo: 'E-HVAC-01',
+    name: '中央空调冷站',
+    category: 'HVAC',
+    criticality: 'HIGH',
+    commissionedOn: '2015-04-01',
+  },
+  {
+    location: 'E-ZY1-PD',
+    department: LOGISTICS,
+    assetNo: 'E-HVAC-01-CH1',
+    name: '1号离心式冷水机组',
+    category: 'HVAC',
+    criticality: 'HIGH',
+    manufacturer: '约克',
+    model: 'YK',
+    commissionedOn: '2015-04-01',
+    parent: 'E-HVAC-01',
+  },
+  {
+    location: 'E-ZY1-PD',
+    department: LOGISTICS,
+    assetNo: 'E-HVAC-01-CT1',
+    name: '1号冷却塔',
+    category: 'HVAC',
+    criticality: 'MEDIUM',
+    commissionedOn: '2015-04-01',
+    parent: 'E-HVAC-01',
+  },
+  // East ward 5: the oxygen terminal units patrolled around the clock.
+  { location: 'E-ZY1-5W', assetNo: 'E-O2-5W', name: '5病区中心供氧终端', category: 'OXYGEN_SUPPLY', criticality: 'CRITICAL', commissionedOn: '2016-05-10' },
+  // South: the boiler house.
+  {
+    location: 'S-HQ-GL',
+    department: LOGISTICS,
+    assetNo: 'S-BLR-01',
+    name: '1号燃气蒸汽锅炉',
+    category: 'BOILER',
+    criticality: 'CRITICAL',
+    registrationNo: '锅11华C00031',
+    manufacturer: '泰山锅炉',
+    model: 'WNS4-1.25-Q',
+    commissionedOn: '2017-10-09',
+    certificate: { certificateNo: 'GL-2026-0031', inspectedDaysAgo: 30, validForDays: 335 },
+  },
+  // West: one passenger elevator in the general building.
+  {
+    location: 'W-ZH-DT',
+    department: LOGISTICS,
+    assetNo: 'W-ELV-01',
+    name: '综合楼1号客梯',
+    category: 'ELEVATOR',
+    criticality: 'CRITICAL',
+    registrationNo: '梯11华B00051',
+    manufacturer: '奥的斯',
+    model: 'GeN2',
+    commissionedOn: '2018-01-12',
+    certificate: { certificateNo: 'DT-2026-0051', inspectedDaysAgo: 90, validForDays: 275 },
+  },
+];
+
+export interface DemoRepairRequest {
+  location?: string;
+  department?: string;
+  asset?: string;
+  category: string;
+  priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW';
+  title: string;
+  description?: string;
+  /** Dispatch to the routed team's named technician (employee number). */
+  dispatchTo?: string;
+}
+
+export const DEMO_REPAIR_REQUESTS: DemoRepairRequest[] = [
+  {
+    location: 'E-ZY1-5W',
+    category: 'PLUMBING',
+    priority: 'HIGH',
+    title: '5病区卫生间阀门漏水',
+    description: '水已漫到走廊，附近无电器插座',
+    dispatchTo: 'E1021',
+  },
+  { location: 'E-ZY1-501-1', category: 'ELECTRICAL', priority: 'NORMAL', title: '501-1床呼叫器不响' },
+  { asset: 'E-ELV-03', category: 'ELEVATOR', priority: 'URGENT', title: '3号污物梯运行异响', description: '轿厢下行时有金属摩擦声' },
+  { location: 'E-MZ-DT', department: LOGISTICS, category: 'ELECTRICAL', priority: 'LOW', title: '门诊大厅东侧筒灯不亮（3盏）' },
+];

@@ -1,0 +1,125 @@
+import { runSeed } from '@houqin/platform-local-infra';
+import { DEMO_ASSETS, DEMO_INSPECTION_BODY, DEMO_REPAIR_REQUESTS, DEMO_ROUTING, DEMO_SLA_TARGETS } from './demo-maintenance';
+
+type Edges<T> = { edges: { node: T }[] };
+
+const isoDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** Seeds routing tables, East's SLA targets, the asset register with certificates, and repair requests in flight. */
+runSeed('maintenance', async ({ send }) => {
+  const existing = await send<{ assets: { totalCount: number } }>(`{ assets(first: 1) { totalCount } }`);
+  if (existing.assets.totalCount > 0) return 'already seeded';
+
+  const { campuses } = await send<{ campuses: Edges<{ id: string; code: string }> }>(`{ campuses(first: 20) { edges { node { id code } } } }`);
+  const campusIds = new Map(campuses.edges.map((e) => [e.node.code, e.node.id]));
+  const locationIds = new Map<string, string>();
+  const teamIds = new Map<string, string>();
+  const staffIds = new Map<string, string>();
+  const departmentIds = new Map<string, string>();
+  const campusOfLocation = new Map<string, string>();
+  for (const campusId of campusIds.values()) {
+    const directory = await send<{
+      locations: Edges<{ id: string; code: string }>;
+      teams: Edges<{ id: string; name: string }>;
+      staffMembers: Edges<{ id: string; employeeNo: string }>;
+      departments: Edges<{ id: string; name: string }>;
+    }>(
+      `query($c: ID!) { locations(campusId: $c, first: 100) { edges { node { id code } } } teams(campusId: $c, first: 50) { edges { node { id name } } }
+        staffMembers(campusId: $c, first: 100) { edges { node { id employeeNo } } }
+        departments(campusId: $c, first: 100) { edges { node { id name } } } }`,
+      { c: campusId },
+    );
+    for (const { node } of directory.locations.edges) {
+      locationIds.set(node.code, node.id);
+      campusOfLocation.set(node.code, campusId);
+    }
+    for (const { node } of directory.departments.edges) departmentIds.set(`${campusId}|${node.name}`, node.id);
+    for (const { node } of directory.teams.edges) teamIds.set(`${campusId}|${node.name}`, node.id);
+    for (const { node } of directory.staffMembers.edges) staffIds.set(node.employeeNo, node.id);
+  }
+  const required = <T>(map: Map<string, T>, key: string, what: string): T => {
+    const value = map.get(key);
+    if (value === undefined) throw new Error(`${what} ${key} is missing: seed org first`);
+    return value;
+  };
+  /** A department by name on the campus of a location, for places that have none of their own. */
+  const departmentAt = (location: string | undefined, name: string | undefined) =>
+    location && name ? required(departmentIds, `${required(campusOfLocation, location, 'location')}|${name}`, 'department') : undefined;
+
+  // Maintenance learns the directory from org's events; on a first start they may still be on their way.
+  const eastId = required(campusIds, DEMO_SLA_TARGETS.campus, 'campus');
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await send(`mutation($i: SetSlaTargetsInput!) { setSlaTargets(input: $i) { priority } }`, { i: { campusId: eastId, targets: DEMO_SLA_TARGETS.targets } });
+      break;
+    } catch (error) {
+      if (attempt >= 60 || !String(error).includes('NOT_FOUND')) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+  for (const campusId of campusIds.values()) {
+    const rules = DEMO_ROUTING.filter((r) => teamIds.has(`${campusId}|${r.team}`)).map((r) => ({
+      category: r.category,
+      teamId: teamIds.get(`${campusId}|${r.team}`),
+    }));
+    await send(`mutation($i: SetRoutingRulesInput!) { setRoutingRules(input: $i) { category } }`, { i: { campusId, rules } });
+  }
+
+  const assetIds = new Map<string, string>();
+  let certificates = 0;
+  for (const asset of DEMO_ASSETS) {
+    const { registerAsset } = await send<{ registerAsset: { id: string } }>(`mutation($i: RegisterAssetInput!) { registerAsset(input: $i) { id } }`, {
+      i: {
+        locationId: required(locationIds, asset.location, 'location'),
+        departmentId: departmentAt(asset.location, asset.department),
+        parentAssetId: asset.parent ? required(assetIds, asset.parent, 'asset') : undefined,
+        assetNo: asset.assetNo,
+        name: asset.name,
+        category: asset.category,
+        criticality: asset.criticality,
+        registrationNo: asset.registrationNo,
+        manufacturer: asset.manufacturer,
+        model: asset.model,
+        commissionedOn: asset.commissionedOn,
+        warrantyEndsOn: asset.warrantyEndsOn,
+      },
+    });
+    assetIds.set(asset.assetNo, registerAsset.id);
+    if (asset.certificate) {
+      const { certificateNo, inspectedDaysAgo, validForDays } = asset.certificate;
+      await send(`mutation($i: RecordInspectionCertificateInput!) { recordInspectionCertificate(input: $i) { id } }`, {
+        i: {
+          assetId: registerAsset.id,
+          certificateNo,
+          inspectedOn: isoDay(-inspectedDaysAgo),
+          validUntil: isoDay(validForDays - inspectedDaysAgo),
+          inspectionBody: DEMO_INSPECTION_BODY,
+        },
+      });
+      certificates += 1;
+    }
+  }
+
+  for (const request of DEMO_REPAIR_REQUESTS) {
+    const { submitRepairRequest } = await send<{ submitRepairRequest: { id: string } }>(
+      `mutation($i: SubmitRepairRequestInput!) { submitRepairRequest(input: $i) { id } }`,
+      {
+        i: {
+          locationId: request.location ? required(locationIds, request.location, 'location') : undefined,
+          assetId: request.asset ? required(assetIds, request.asset, 'asset') : undefined,
+          departmentId: departmentAt(request.location, request.department),
+          category: request.category,
+          priority: request.priority,
+          title: request.title,
+          description: request.description,
+        },
+      },
+    );
+    if (request.dispatchTo) {
+      await send(`mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { id } }`, {
+        i: { workOrderId: submitRepairRequest.id, technicianId: required(staffIds, request.dispatchTo, 'staff member') },
+      });
+    }
+  }
+  return `${DEMO_ASSETS.length} assets (${certificates} certificates), routing tables for ${campusIds.size} campuses, ${DEMO_REPAIR_REQUESTS.length} repair requests`;
+});
