@@ -1,4 +1,4 @@
-import { AssetRegisteredV1, RoutingRulesChangedV1, SlaTargetsChangedV1, topicsOf, WorkOrderSubmittedV1 } from '@houqin/contracts';
+import { AssetRegisteredV1, DutyShiftsScheduledV1, RoutingRulesChangedV1, SlaTargetsChangedV1, topicsOf, WorkOrderSubmittedV1 } from '@houqin/contracts';
 import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, orgReplicaConsumer } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
 import { RoutingRuleRow, SlaEscalationRow, SlaTargetRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order/work-order.entity';
@@ -10,6 +10,8 @@ import { AssetRow, CertificateAlertRow, InspectionCertificateRow } from './asset
 import { CertificateAlertJob } from './asset/certificate-alert.job';
 import { CreateAssets1764000000120 } from './migrations/1764000000120-create-assets';
 import { RoutingAndOwnership1764000000140 } from './migrations/1764000000140-routing-and-ownership';
+import { DutyShiftRow, TechnicianCertificateRow } from './crew/crew.entity';
+import { CreateCrew1764000000130 } from './migrations/1764000000130-create-crew';
 
 export const maintenanceDefinition: ServiceDefinition = {
   name: 'maintenance',
@@ -26,9 +28,11 @@ export const maintenanceDefinition: ServiceDefinition = {
     AssetRow,
     InspectionCertificateRow,
     CertificateAlertRow,
+    TechnicianCertificateRow,
+    DutyShiftRow,
   ],
-  migrations: [CreateWorkOrders1763900000100, CreateOrgReplica1764000000000, WorkOrderAsset1764000000100, SlaClocks1764000000110, CreateAssets1764000000120, RoutingAndOwnership1764000000140],
-  producedTopics: topicsOf([WorkOrderSubmittedV1, SlaTargetsChangedV1, RoutingRulesChangedV1, AssetRegisteredV1]),
+  migrations: [CreateWorkOrders1763900000100, CreateOrgReplica1764000000000, WorkOrderAsset1764000000100, SlaClocks1764000000110, CreateAssets1764000000120, RoutingAndOwnership1764000000140, CreateCrew1764000000130],
+  producedTopics: topicsOf([WorkOrderSubmittedV1, SlaTargetsChangedV1, RoutingRulesChangedV1, AssetRegisteredV1, DutyShiftsScheduledV1]),
   consumers: [orgReplicaConsumer('maintenance')],
   jobs: [SlaEscalationJob, CertificateAlertJob],
 };

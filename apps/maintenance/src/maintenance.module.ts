@@ -4,6 +4,7 @@ import { PlatformModule } from '@houqin/platform-service';
 import { maintenanceDefinition } from './maintenance.definition';
 import { WorkOrderModule } from './work-order/work-order.module';
 import { AssetModule } from './asset/asset.module';
+import { CrewModule } from './crew/crew.module';
 
-@Module({ imports: [PlatformModule.forService(maintenanceDefinition), OrgReplicaModule, WorkOrderModule, AssetModule] })
+@Module({ imports: [PlatformModule.forService(maintenanceDefinition), OrgReplicaModule, WorkOrderModule, AssetModule, CrewModule] })
 export class MaintenanceModule {}

@@ -402,6 +402,20 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const submit = async (category: string) =>
       (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: NORTH_WARD, category, priority: 'HIGH' } })).submitRepairRequest.id;
     const onTime = await submit('ELECTRICAL');
+    // 持证上岗: electrical work goes only to a technician with a valid electrician's licence.
+    const DISPATCH = `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`;
+    const unlicensed = await call(dispatcher, DISPATCH, { i: { workOrderId: onTime, teamId: NORTH_TEAM, technicianId: NORTH_TECH } }, 'en');
+    expect(unlicensed.errors?.[0].extensions?.code).toBe('CERTIFICATE_REQUIRED');
+    await data(dispatcher, `mutation($i: RecordTechnicianCertificateInput!) { recordTechnicianCertificate(input: $i) { id } }`, {
+      i: {
+        staffId: NORTH_TECH,
+        kind: 'ELECTRICIAN',
+        certificateNo: 'T330102199001011234',
+        issuedOn: '2024-03-01',
+        validUntil: '2030-02-28',
+        issuingAuthority: '华东市应急管理局',
+      },
+    });
     await walkToInProgress(onTime, NORTH_TEAM, northTech);
     await data(northTech, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, {
       i: { workOrderId: onTime, labourMinutes: 20 },

@@ -1,5 +1,6 @@
 import { AssetCategory, isSpecialEquipment } from '../asset/asset-category';
-import { DEMO_ASSETS, DEMO_REPAIR_REQUESTS } from './demo-maintenance';
+import { LicenceKind } from '../crew/licence-requirements';
+import { DEMO_ASSETS, DEMO_EAST_ROSTER, DEMO_REPAIR_REQUESTS, DEMO_TECHNICIAN_LICENCES } from './demo-maintenance';
 
 describe('demo maintenance data', () => {
   it('registers each asset once, parents before their parts', () => {
@@ -30,5 +31,15 @@ describe('demo maintenance data', () => {
   it('names a place for every repair request', () => {
     for (const request of DEMO_REPAIR_REQUESTS) expect(request.location ?? request.asset).toBeTruthy();
     for (const request of DEMO_REPAIR_REQUESTS.filter((r) => r.asset)) expect(DEMO_ASSETS.map((a) => a.assetNo)).toContain(request.asset);
+  });
+
+  it('gives licences of known kinds and a roster without overlapping shifts of one kind per person', () => {
+    for (const licence of DEMO_TECHNICIAN_LICENCES) expect(Object.values(LicenceKind)).toContain(licence.kind);
+    for (const shift of DEMO_EAST_ROSTER) expect(shift.hours).toBeLessThanOrEqual(24);
+    DEMO_EAST_ROSTER.forEach((a, i) =>
+      DEMO_EAST_ROSTER.slice(i + 1)
+        .filter((b) => b.employeeNo === a.employeeNo && b.kind === a.kind)
+        .forEach((b) => expect(a.startHour + a.hours <= b.startHour || b.startHour + b.hours <= a.startHour).toBe(true)),
+    );
   });
 });

@@ -248,3 +248,20 @@ export const DEMO_REPAIR_REQUESTS: DemoRepairRequest[] = [
   { asset: 'E-ELV-03', category: 'ELEVATOR', priority: 'URGENT', title: '3号污物梯运行异响', description: '轿厢下行时有金属摩擦声' },
   { location: 'E-MZ-DT', department: LOGISTICS, category: 'ELECTRICAL', priority: 'LOW', title: '门诊大厅东侧筒灯不亮（3盏）' },
 ];
+
+/** 持证上岗: the licences of the demo crews that need one (electricians, elevator fitters). */
+export const DEMO_TECHNICIAN_LICENCES: { employeeNo: string; kind: string; certificateNo: string; issuedOn: string; validUntil: string }[] = [
+  { employeeNo: 'E1022', kind: 'ELECTRICIAN', certificateNo: 'T330106198503152317', issuedOn: '2023-04-10', validUntil: '2029-04-09' },
+  { employeeNo: 'E1024', kind: 'ELEVATOR', certificateNo: 'TS-T-2024-0088', issuedOn: '2024-06-01', validUntil: '2028-05-31' },
+  { employeeNo: 'W1022', kind: 'ELECTRICIAN', certificateNo: 'T330106199007082911', issuedOn: '2022-09-20', validUntil: '2028-09-19' },
+  { employeeNo: 'W1024', kind: 'ELEVATOR', certificateNo: 'TS-T-2023-0147', issuedOn: '2023-11-15', validUntil: '2027-11-14' },
+];
+export const DEMO_LICENCE_AUTHORITY = '华东市应急管理局';
+
+/** East's roster for the next day: day shifts 08:00–17:00 and the night's 24-hour standby (Beijing time). */
+export const DEMO_EAST_ROSTER: { employeeNo: string; kind: 'SHIFT' | 'ON_CALL'; startHour: number; hours: number }[] = [
+  { employeeNo: 'E1021', kind: 'SHIFT', startHour: 8, hours: 9 },
+  { employeeNo: 'E1022', kind: 'SHIFT', startHour: 8, hours: 9 },
+  { employeeNo: 'E1024', kind: 'SHIFT', startHour: 8, hours: 9 },
+  { employeeNo: 'E1022', kind: 'ON_CALL', startHour: 17, hours: 15 },
+];

@@ -1,5 +1,14 @@
 import { runSeed } from '@houqin/platform-local-infra';
-import { DEMO_ASSETS, DEMO_INSPECTION_BODY, DEMO_REPAIR_REQUESTS, DEMO_ROUTING, DEMO_SLA_TARGETS } from './demo-maintenance';
+import {
+  DEMO_ASSETS,
+  DEMO_EAST_ROSTER,
+  DEMO_INSPECTION_BODY,
+  DEMO_LICENCE_AUTHORITY,
+  DEMO_REPAIR_REQUESTS,
+  DEMO_ROUTING,
+  DEMO_SLA_TARGETS,
+  DEMO_TECHNICIAN_LICENCES,
+} from './demo-maintenance';
 
 type Edges<T> = { edges: { node: T }[] };
 
@@ -100,6 +109,25 @@ runSeed('maintenance', async ({ send }) => {
     }
   }
 
+  for (const { employeeNo, ...licence } of DEMO_TECHNICIAN_LICENCES) {
+    await send(`mutation($i: RecordTechnicianCertificateInput!) { recordTechnicianCertificate(input: $i) { id } }`, {
+      i: { staffId: required(staffIds, employeeNo, 'staff member'), ...licence, issuingAuthority: DEMO_LICENCE_AUTHORITY },
+    });
+  }
+  // Tomorrow in Beijing time (UTC+8), so every shift lies ahead whenever the demo starts.
+  const tomorrow = Date.parse(`${isoDay(1)}T00:00:00+08:00`);
+  await send(`mutation($i: ScheduleDutyShiftsInput!) { scheduleDutyShifts(input: $i) { id } }`, {
+    i: {
+      campusId: eastId,
+      shifts: DEMO_EAST_ROSTER.map((shift) => ({
+        staffId: required(staffIds, shift.employeeNo, 'staff member'),
+        kind: shift.kind,
+        startsAt: new Date(tomorrow + shift.startHour * 3_600_000).toISOString(),
+        endsAt: new Date(tomorrow + (shift.startHour + shift.hours) * 3_600_000).toISOString(),
+      })),
+    },
+  });
+
   for (const request of DEMO_REPAIR_REQUESTS) {
     const { submitRepairRequest } = await send<{ submitRepairRequest: { id: string } }>(
       `mutation($i: SubmitRepairRequestInput!) { submitRepairRequest(input: $i) { id } }`,
@@ -121,5 +149,5 @@ runSeed('maintenance', async ({ send }) => {
       });
     }
   }
-  return `${DEMO_ASSETS.length} assets (${certificates} certificates), routing tables for ${campusIds.size} campuses, ${DEMO_REPAIR_REQUESTS.length} repair requests`;
+  return `${DEMO_ASSETS.length} assets (${certificates} certificates), routing tables for ${campusIds.size} campuses, ${DEMO_TECHNICIAN_LICENCES.length} technician licences, ${DEMO_EAST_ROSTER.length} East duty shifts, ${DEMO_REPAIR_REQUESTS.length} repair requests`;
 });

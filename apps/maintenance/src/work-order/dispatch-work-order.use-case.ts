@@ -3,6 +3,7 @@ import { WorkOrderDispatchedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, optionalText, optionalUuid } from '@houqin/platform-errors';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
+import { requireQualifiedTechnician } from '../crew/technician-qualification';
 import { WorkOrderAction } from './work-order-lifecycle';
 import { DispatchWorkOrderInput } from './work-order.inputs';
 import { ownerFields, ownerOf } from './work-order-permissions';
@@ -10,7 +11,7 @@ import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
 /**
  * 派工: the dispatcher assigns a crew of the order's campus (by default the one the routing table chose) and
- * optionally a named technician of that campus. 改派: an order already dispatched is reassigned only with a
+ * optionally a named technician of that campus who holds the licences the work needs. 改派: an order already dispatched is reassigned only with a
  * reason. The first dispatcher of an order nobody owns yet becomes its owner (首问负责制).
  */
 @Injectable()
@@ -36,7 +37,11 @@ export class DispatchWorkOrder {
           reassignment = { previousTeamId: row.teamId, previousTechnicianId: row.technicianId, reason };
         }
         await this.directory.requireTeam(manager, teamId, row.campusId);
-        if (technicianId) await this.directory.requireStaff(manager, technicianId, row.campusId);
+        if (technicianId) {
+          await this.directory.requireStaff(manager, technicianId, row.campusId);
+          // 持证上岗: electrical, elevator, boiler... work goes only to holders of a valid licence.
+          await requireQualifiedTechnician(manager, technicianId, row.category, at);
+        }
         if (!row.ownerSubject) Object.assign(row, ownerFields(identity));
         row.teamId = teamId;
         row.technicianId = technicianId;

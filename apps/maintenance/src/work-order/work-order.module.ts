@@ -43,5 +43,6 @@ import { SlaEscalationJob } from './sla-escalation.job';
     SlaComplianceReport,
     SlaEscalationJob,
   ],
+  exports: [WorkOrderRepository],
 })
 export class WorkOrderModule {}

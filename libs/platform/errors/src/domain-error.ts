@@ -35,6 +35,8 @@ const ENTITY_LABELS_ZH: Record<string, string> = {
   HospitalGroup: '医院集团',
   Asset: '设备',
   InspectionCertificate: '检验合格证',
+  TechnicianCertificate: '操作证',
+  DutyShift: '排班',
 };
 
 export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: ENTITY_LABELS_ZH[entity] ?? entity, id });

@@ -57,7 +57,22 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '设备“{asset}”不是特种设备，无需登记检验合格证',
     en: 'The asset "{asset}" is not special equipment; it has no inspection certificates',
   },
-  CERTIFICATE_EXPIRED: { 'zh-CN': '检验合格证已过期（有效期至 {validUntil}）', en: 'The certificate already expired (valid until {validUntil})' },
+  CERTIFICATE_EXPIRED: { 'zh-CN': '证书已过期（有效期至 {validUntil}）', en: 'The certificate already expired (valid until {validUntil})' },
+  /** 持证上岗: work on electrical systems, lifts, boilers, pressure vessels, refrigeration or medical gas needs a valid licence. */
+  CERTIFICATE_REQUIRED: {
+    'zh-CN': '{name} 未持有有效的{licenceZh}，不能承接{categoryZh}工作（持证上岗）',
+    en: '{name} holds no valid {licence} certificate required for {category} work',
+  },
+  /** Times are Beijing time (YYYY-MM-DD HH:mm). */
+  DUTY_OVERLAP: {
+    'zh-CN': '{name} 的{kindZh}（{startsAt} 至 {endsAt}）与其另一{kindZh}（{otherStartsAt} 至 {otherEndsAt}）时间重叠',
+    en: "{name}'s {kind} duty ({startsAt} to {endsAt}) overlaps their other {kind} duty ({otherStartsAt} to {otherEndsAt})",
+  },
+  DUTY_SHIFT_TOO_LONG: { 'zh-CN': '{field}：一个班次最长 {max} 小时', en: '{field}: a shift lasts at most {max} hours' },
+  DUTY_SHIFT_ENDED: {
+    'zh-CN': '{name} 的排班（{startsAt} 至 {endsAt}）已结束，不能取消',
+    en: "{name}'s shift ({startsAt} to {endsAt}) has already ended and cannot be cancelled",
+  },
   CLOCK_ALREADY_PAUSED: { 'zh-CN': '工单 {number} 的计时已挂起', en: 'The clock of work order {number} is already paused' },
   CLOCK_NOT_PAUSED: { 'zh-CN': '工单 {number} 的计时未挂起', en: 'The clock of work order {number} is not paused' },
   TEAM_REQUIRED: {

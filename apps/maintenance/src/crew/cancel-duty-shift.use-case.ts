@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DutyShiftCancelledV1 } from '@houqin/contracts';
+import { recordAudit } from '@houqin/platform-audit';
+import { Identity } from '@houqin/platform-auth';
+import { DomainError, requireText } from '@houqin/platform-errors';
+import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
+import { actorOf, dutyShiftFacts } from './crew-facts';
+import { DutyShiftRow } from './crew.entity';
+import { CrewRepository } from './crew.repository';
+import { beijingTime } from './duty-roster';
+
+/**
+ * Takes a shift off the roster, with a reason kept in the audit trail and the event. A shift that has
+ * already ended is a record of who was on duty and stays.
+ */
+@Injectable()
+export class CancelDutyShift {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
+    private readonly directory: OrgDirectoryReplica,
+    private readonly repository: CrewRepository,
+  ) {}
+
+  execute(identity: Identity, shiftId: string, reasonText: string): Promise<DutyShiftRow> {
+    const reason = requireText('reason', reasonText, 500);
+    return this.unitOfWork.run(async (manager) => {
+      const row = await this.repository.findVisibleShift(identity, shiftId, manager, true);
+      const at = new Date();
+      if (row.endsAt <= at) {
+        const [staff] = await this.directory.staff(manager, [row.staffId]);
+        throw new DomainError('DUTY_SHIFT_ENDED', { name: staff?.name ?? row.staffId, startsAt: beijingTime(row.startsAt), endsAt: beijingTime(row.endsAt) });
+      }
+      await manager.delete(DutyShiftRow, { id: row.id });
+      await recordAudit(
+        manager,
+        identity,
+        { action: 'duty_shift.cancel', entityType: 'DutyShift', entityId: row.id, campusId: row.campusId, before: row, after: { reason } },
+        at,
+      );
+      await this.outbox.append(
+        manager,
+        DutyShiftCancelledV1,
+        { ...dutyShiftFacts(row), campusId: row.campusId, reason, occurredAt: at.toISOString(), actor: actorOf(identity) },
+        { key: row.campusId },
+      );
+      return row;
+    });
+  }
+}
