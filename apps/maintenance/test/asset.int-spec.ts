@@ -1,5 +1,5 @@
 import { Identity, Role } from '@houqin/platform-auth';
-import { eventually, graphql, graphqlData, OrgFixture, TestPlatform } from '@houqin/platform-testing';
+import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { addDays, chinaToday } from '../src/asset/asset-dates';
 
@@ -55,17 +55,11 @@ const certificate = (assetId: string, certificateNo: string, validUntil: string,
 
 describe('maintenance asset register (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
-  let url: string;
-  const call = async (identity: Identity, query: string, variables: Record<string, unknown> = {}, locale?: string) =>
-    graphql<Record<string, any>>(url, { query, variables, identityToken: await platform.identityToken(identity), locale });
-  const data = async <T = Record<string, any>>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphqlData<T>(url, { query, variables, identityToken: await platform.identityToken(identity) });
+  const { call, data } = subgraphCaller(() => platform, 'maintenance');
   const register = async (identity: Identity, input: Record<string, unknown>) => (await data(identity, REGISTER, { input })).registerAsset;
-  const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['maintenance'], env: { maintenance: { SCHEDULED_JOB_INTERVAL_MS: '500' } } });
-    url = platform.serviceUrl('maintenance');
     await org.publishTo(platform, 'maintenance');
   });
   afterAll(() => platform?.stop());
@@ -111,16 +105,16 @@ describe('maintenance asset register (real Postgres + Kafka)', () => {
       `SELECT (SELECT count(*) FROM asset)::int AS assets, (SELECT count(*) FROM outbox_event)::int AS events`,
     );
 
-    expect(codeOf(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-1', locationId: randomUUID() } }))).toBe('NOT_FOUND');
-    expect(codeOf(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-2', locationId: WEST_PLANT_ROOM } }))).toBe('FORBIDDEN');
-    expect(codeOf(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-3', locationId: LOBBY } }))).toBe('DEPARTMENT_REQUIRED');
-    expect(codeOf(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'e-pmp-02' } }))).toBe('DUPLICATE');
-    expect(codeOf(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-4', commissionedOn: addDays(today, 2) } }))).toBe('DATE_IN_FUTURE');
-    expect(codeOf(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-5', commissionedOn: '2026-02-30' } }))).toBe('INVALID_INPUT');
+    expect(errorCode(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-1', locationId: randomUUID() } }))).toBe('NOT_FOUND');
+    expect(errorCode(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-2', locationId: WEST_PLANT_ROOM } }))).toBe('FORBIDDEN');
+    expect(errorCode(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-3', locationId: LOBBY } }))).toBe('DEPARTMENT_REQUIRED');
+    expect(errorCode(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'e-pmp-02' } }))).toBe('DUPLICATE');
+    expect(errorCode(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-4', commissionedOn: addDays(today, 2) } }))).toBe('DATE_IN_FUTURE');
+    expect(errorCode(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-5', commissionedOn: '2026-02-30' } }))).toBe('INVALID_INPUT');
     const warranty = await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-X-6', warrantyEndsOn: '2019-05-31' } }, 'en');
     expect(warranty.errors?.[0].extensions?.code).toBe('INVALID_DATE_RANGE');
     expect(warranty.errors?.[0].message).toBe('warrantyEndsOn (2019-05-31) must be on or after commissionedOn (2019-06-01)');
-    expect(codeOf(await call(technician, REGISTER, { input: { ...pump, assetNo: 'E-X-7' } }))).toBe('FORBIDDEN');
+    expect(errorCode(await call(technician, REGISTER, { input: { ...pump, assetNo: 'E-X-7' } }))).toBe('FORBIDDEN');
 
     const zh = await call(eastAdmin, REGISTER, { input: { ...elevator, assetNo: 'E-ELV-09' } }, 'zh-CN');
     expect(zh.errors?.[0].extensions?.code).toBe('REGISTRATION_NO_REQUIRED');
@@ -147,10 +141,10 @@ describe('maintenance asset register (real Postgres + Kafka)', () => {
     expect(tree.asset.children).toEqual([{ id: chiller.id, children: [{ id: coolingPump.id, parent: { id: chiller.id } }] }]);
 
     const loop = await call(eastAdmin, UPDATE, { input: { assetId: plant.id, parentAssetId: coolingPump.id } });
-    expect(codeOf(loop)).toBe('ASSET_HIERARCHY_CYCLE');
-    expect(codeOf(await call(eastAdmin, UPDATE, { input: { assetId: plant.id, parentAssetId: plant.id } }))).toBe('ASSET_HIERARCHY_CYCLE');
+    expect(errorCode(loop)).toBe('ASSET_HIERARCHY_CYCLE');
+    expect(errorCode(await call(eastAdmin, UPDATE, { input: { assetId: plant.id, parentAssetId: plant.id } }))).toBe('ASSET_HIERARCHY_CYCLE');
     const westPump = await register(groupAdmin, { ...pump, assetNo: 'W-PMP-01', locationId: WEST_PLANT_ROOM });
-    expect(codeOf(await call(groupAdmin, UPDATE, { input: { assetId: westPump.id, parentAssetId: plant.id } }))).toBe('REFERENCE_MISMATCH');
+    expect(errorCode(await call(groupAdmin, UPDATE, { input: { assetId: westPump.id, parentAssetId: plant.id } }))).toBe('REFERENCE_MISMATCH');
 
     // Moving the pump straight under the plant, and renaming it, is fine; null detaches it again.
     const moved = (await data(eastAdmin, UPDATE, { input: { assetId: coolingPump.id, parentAssetId: plant.id, name: '冷却泵', manufacturer: '格兰富' } }))
@@ -168,21 +162,21 @@ describe('maintenance asset register (real Postgres + Kafka)', () => {
     const plant = await register(eastAdmin, { ...pump, assetNo: 'E-AHU-00', name: '空调机组', category: 'HVAC' });
     const fan = await register(eastAdmin, { ...pump, assetNo: 'E-AHU-01', name: '送风机', category: 'HVAC', parentAssetId: plant.id });
 
-    expect(codeOf(await call(dispatcher, CHANGE_STATUS, { id: fan.id, status: 'OUT_OF_SERVICE' }))).toBe('TEXT_REQUIRED');
+    expect(errorCode(await call(dispatcher, CHANGE_STATUS, { id: fan.id, status: 'OUT_OF_SERVICE' }))).toBe('TEXT_REQUIRED');
     const out = (await data(dispatcher, CHANGE_STATUS, { id: fan.id, status: 'OUT_OF_SERVICE', reason: '轴承异响' })).changeAssetStatus;
     expect(out).toMatchObject({ status: 'OUT_OF_SERVICE', statusReason: '轴承异响' });
-    expect(codeOf(await call(technician, CHANGE_STATUS, { id: fan.id, status: 'IN_SERVICE' }))).toBe('FORBIDDEN');
+    expect(errorCode(await call(technician, CHANGE_STATUS, { id: fan.id, status: 'IN_SERVICE' }))).toBe('FORBIDDEN');
 
     const refused = await call(eastAdmin, CHANGE_STATUS, { id: plant.id, status: 'RETIRED', reason: '整体更换' });
-    expect(codeOf(refused)).toBe('ASSET_HAS_LIVE_CHILDREN');
+    expect(errorCode(refused)).toBe('ASSET_HAS_LIVE_CHILDREN');
     expect(refused.errors?.[0].message).toBe('设备“E-AHU-00 空调机组”下还有 1 台未报废的下级设备，请先将其报废');
     await data(eastAdmin, CHANGE_STATUS, { id: fan.id, status: 'RETIRED', reason: '整体更换' });
     const retired = (await data(eastAdmin, CHANGE_STATUS, { id: plant.id, status: 'RETIRED', reason: '整体更换' })).changeAssetStatus;
     expect(retired.status).toBe('RETIRED');
-    expect(codeOf(await call(eastAdmin, CHANGE_STATUS, { id: plant.id, status: 'IN_SERVICE', reason: '误操作' }))).toBe('ASSET_ILLEGAL_TRANSITION');
+    expect(errorCode(await call(eastAdmin, CHANGE_STATUS, { id: plant.id, status: 'IN_SERVICE', reason: '误操作' }))).toBe('ASSET_ILLEGAL_TRANSITION');
     // Nothing hangs under a retired asset, and its entry is final.
-    expect(codeOf(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-AHU-02', parentAssetId: plant.id } }))).toBe('ASSET_RETIRED');
-    expect(codeOf(await call(eastAdmin, UPDATE, { input: { assetId: plant.id, name: '旧空调机组' } }))).toBe('ASSET_RETIRED');
+    expect(errorCode(await call(eastAdmin, REGISTER, { input: { ...pump, assetNo: 'E-AHU-02', parentAssetId: plant.id } }))).toBe('ASSET_RETIRED');
+    expect(errorCode(await call(eastAdmin, UPDATE, { input: { assetId: plant.id, name: '旧空调机组' } }))).toBe('ASSET_RETIRED');
 
     const events = await platform.query<{ data: Record<string, unknown> }>(
       'maintenance',
@@ -212,14 +206,16 @@ describe('maintenance asset register (real Postgres + Kafka)', () => {
     const backwards = await call(dispatcher, RECORD_CERTIFICATE, {
       input: certificate(steriliser.id, 'RQ-2025-002', today, today),
     });
-    expect(codeOf(backwards)).toBe('INVALID_DATE_RANGE');
+    expect(errorCode(backwards)).toBe('INVALID_DATE_RANGE');
     const notSpecial = await register(eastAdmin, { ...pump, assetNo: 'E-PMP-09' });
-    expect(codeOf(await call(dispatcher, RECORD_CERTIFICATE, { input: certificate(notSpecial.id, 'X-1', addDays(today, 100)) }))).toBe('NOT_SPECIAL_EQUIPMENT');
+    expect(errorCode(await call(dispatcher, RECORD_CERTIFICATE, { input: certificate(notSpecial.id, 'X-1', addDays(today, 100)) }))).toBe(
+      'NOT_SPECIAL_EQUIPMENT',
+    );
 
     const first = (await data(dispatcher, RECORD_CERTIFICATE, { input: certificate(steriliser.id, 'RQ-2026-118', addDays(today, 20)) }))
       .recordInspectionCertificate;
     expect(first).toMatchObject({ certificateStatus: 'EXPIRING_30', certificateValidUntil: addDays(today, 20) });
-    expect(codeOf(await call(dispatcher, RECORD_CERTIFICATE, { input: certificate(steriliser.id, 'RQ-2026-118', addDays(today, 20)) }))).toBe('DUPLICATE');
+    expect(errorCode(await call(dispatcher, RECORD_CERTIFICATE, { input: certificate(steriliser.id, 'RQ-2026-118', addDays(today, 20)) }))).toBe('DUPLICATE');
     const renewed = (await data(dispatcher, RECORD_CERTIFICATE, { input: certificate(steriliser.id, 'RQ-2026-301', addDays(today, 365), addDays(today, -1)) }))
       .recordInspectionCertificate;
     expect(renewed).toMatchObject({ certificateStatus: 'VALID', certificateValidUntil: addDays(today, 365) });
@@ -380,9 +376,9 @@ describe('maintenance asset register (real Postgres + Kafka)', () => {
     expect(west.assets.edges.every((e: { node: { campus: { id: string } } }) => e.node.campus.id === WEST)).toBe(true);
     expect(west.overdueSpecialEquipment.totalCount).toBe(0);
     const read = await call(westAdmin, `query($id: ID!) { asset(id: $id) { id } }`, { id: eastBoiler.id });
-    expect(codeOf(read)).toBe('NOT_FOUND');
-    expect(codeOf(await call(westAdmin, CHANGE_STATUS, { id: eastBoiler.id, status: 'OUT_OF_SERVICE', reason: 'x' }))).toBe('NOT_FOUND');
-    expect(codeOf(await call(westAdmin, UPDATE, { input: { assetId: eastBoiler.id, name: 'x' } }))).toBe('NOT_FOUND');
+    expect(errorCode(read)).toBe('NOT_FOUND');
+    expect(errorCode(await call(westAdmin, CHANGE_STATUS, { id: eastBoiler.id, status: 'OUT_OF_SERVICE', reason: 'x' }))).toBe('NOT_FOUND');
+    expect(errorCode(await call(westAdmin, UPDATE, { input: { assetId: eastBoiler.id, name: 'x' } }))).toBe('NOT_FOUND');
     const filtered = await data(groupAdmin, `query($c: ID!) { assets(campusId: $c, first: 100) { edges { node { campus { id } } } } }`, { c: EAST });
     expect(filtered.assets.edges.length).toBeGreaterThan(0);
     expect(filtered.assets.edges.every((e: { node: { campus: { id: string } } }) => e.node.campus.id === EAST)).toBe(true);

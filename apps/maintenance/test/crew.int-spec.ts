@@ -1,7 +1,7 @@
 import { Identity, Role } from '@houqin/platform-auth';
 import { DomainError } from '@houqin/platform-errors';
 import { serviceDataSource } from '@houqin/platform-service';
-import { graphql, graphqlData, OrgFixture, TestPlatform } from '@houqin/platform-testing';
+import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { addDays, chinaToday } from '../src/asset/asset-dates';
 import { beijingTime } from '../src/crew/duty-roster';
@@ -62,12 +62,7 @@ const shift = (staffId: string, from: number, to: number, kind = 'SHIFT') => ({ 
 
 describe('maintenance crew: licences, duty roster, technician suggestions (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
-  let url: string;
-  const call = async (identity: Identity, query: string, variables: Record<string, unknown> = {}, locale?: string) =>
-    graphql<Record<string, any>>(url, { query, variables, identityToken: await platform.identityToken(identity), locale });
-  const data = async <T = Record<string, any>>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphqlData<T>(url, { query, variables, identityToken: await platform.identityToken(identity) });
-  const codeOf = (response: { errors?: { extensions?: { code?: string } }[] }) => response.errors?.[0]?.extensions?.code;
+  const { call, data } = subgraphCaller(() => platform, 'maintenance');
   const counts = async () =>
     (
       await platform.query<{ certificates: number; shifts: number; events: number }>(
@@ -81,7 +76,6 @@ describe('maintenance crew: licences, duty roster, technician suggestions (real 
 
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['maintenance'] });
-    url = platform.serviceUrl('maintenance');
     await org.publishTo(platform, 'maintenance');
   });
   afterAll(() => platform?.stop());
@@ -114,23 +108,23 @@ describe('maintenance crew: licences, duty roster, technician suggestions (real 
     const before = await counts();
 
     const expired = await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-2', { validUntil: addDays(today, -1) }) }, 'en');
-    expect(codeOf(expired)).toBe('CERTIFICATE_EXPIRED');
+    expect(errorCode(expired)).toBe('CERTIFICATE_EXPIRED');
     const backwards = await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-3', { issuedOn: today, validUntil: today }) });
-    expect(codeOf(backwards)).toBe('INVALID_DATE_RANGE');
-    expect(codeOf(await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-4', { issuedOn: addDays(today, 1) }) }))).toBe('DATE_IN_FUTURE');
-    expect(codeOf(await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-5', { issuedOn: '2025-02-30' }) }))).toBe('INVALID_INPUT');
-    expect(codeOf(await call(dispatcher, RECORD, { input: licence(randomUUID(), 'T-X-1') }))).toBe('NOT_FOUND');
-    expect(codeOf(await call(dispatcher, RECORD, { input: licence(ZHOU, 'T-ZHOU-1') }))).toBe('FORBIDDEN');
-    expect(codeOf(await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-1') }))).toBe('DUPLICATE');
-    expect(codeOf(await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-6', { issuingAuthority: ' ' }) }))).toBe('TEXT_REQUIRED');
-    expect(codeOf(await call(technicianWang, RECORD, { input: licence(WANG, 'T-WANG-7') }))).toBe('FORBIDDEN');
+    expect(errorCode(backwards)).toBe('INVALID_DATE_RANGE');
+    expect(errorCode(await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-4', { issuedOn: addDays(today, 1) }) }))).toBe('DATE_IN_FUTURE');
+    expect(errorCode(await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-5', { issuedOn: '2025-02-30' }) }))).toBe('INVALID_INPUT');
+    expect(errorCode(await call(dispatcher, RECORD, { input: licence(randomUUID(), 'T-X-1') }))).toBe('NOT_FOUND');
+    expect(errorCode(await call(dispatcher, RECORD, { input: licence(ZHOU, 'T-ZHOU-1') }))).toBe('FORBIDDEN');
+    expect(errorCode(await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-1') }))).toBe('DUPLICATE');
+    expect(errorCode(await call(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-6', { issuingAuthority: ' ' }) }))).toBe('TEXT_REQUIRED');
+    expect(errorCode(await call(technicianWang, RECORD, { input: licence(WANG, 'T-WANG-7') }))).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
 
     // The same number under another kind is another licence; West's own admin records West's technician.
     await data(dispatcher, RECORD, { input: licence(WANG, 'T-WANG-1', { kind: 'WELDING' }) });
     expect((await data(westAdmin, RECORD, { input: licence(ZHOU, 'T-ZHOU-1') })).recordTechnicianCertificate.campus).toEqual({ id: WEST });
     // Another campus's technician is not found for reading.
-    expect(codeOf(await call(westAdmin, `query($s: ID!) { technicianCertificates(staffId: $s) { id } }`, { s: WANG }))).toBe('NOT_FOUND');
+    expect(errorCode(await call(westAdmin, `query($s: ID!) { technicianCertificates(staffId: $s) { id } }`, { s: WANG }))).toBe('NOT_FOUND');
   });
 
   it('schedules shifts all or none, refusing overlaps with the roster and within the input', async () => {
@@ -140,26 +134,26 @@ describe('maintenance crew: licences, duty roster, technician suggestions (real 
     const before = await counts();
 
     const clash = await call(dispatcher, SCHEDULE, { input: { campusId: EAST, shifts: [shift(WANG, 0, 8), shift(LI, 4, 12)] } }, 'en');
-    expect(codeOf(clash)).toBe('DUTY_OVERLAP');
+    expect(errorCode(clash)).toBe('DUTY_OVERLAP');
     expect(clash.errors?.[0].message).toBe(
       `李电工's SHIFT duty (${beijingTime(new Date(hour(4)))} to ${beijingTime(new Date(hour(12)))}) overlaps their other SHIFT duty (${beijingTime(new Date(hour(0)))} to ${beijingTime(new Date(hour(8)))})`,
     );
     const withinInput = await call(dispatcher, SCHEDULE, { input: { campusId: EAST, shifts: [shift(WANG, 30, 40), shift(WANG, 39, 45)] } }, 'zh-CN');
-    expect(codeOf(withinInput)).toBe('DUTY_OVERLAP');
+    expect(errorCode(withinInput)).toBe('DUTY_OVERLAP');
     expect(withinInput.errors?.[0].message).toContain('王电工 的在岗班次');
     const input = (shifts: unknown[], campusId = EAST) => ({ input: { campusId, shifts } });
-    expect(codeOf(await call(dispatcher, SCHEDULE, input([shift(WANG, 30, 40), shift(WANG, 30, 55)])))).toBe('DUTY_SHIFT_TOO_LONG');
-    expect(codeOf(await call(dispatcher, SCHEDULE, input([shift(WANG, 30, 40), shift(WANG, 50, 48)])))).toBe('INVALID_DATE_RANGE');
-    expect(codeOf(await call(dispatcher, SCHEDULE, input([shift(WANG, 30, 40), shift(ZHOU, 30, 40)])))).toBe('REFERENCE_MISMATCH');
-    expect(codeOf(await call(dispatcher, SCHEDULE, input([shift(WANG, 30, 40), shift(randomUUID(), 30, 40)])))).toBe('NOT_FOUND');
-    expect(codeOf(await call(dispatcher, SCHEDULE, input([shift(ZHOU, 30, 40)], WEST)))).toBe('FORBIDDEN');
-    expect(codeOf(await call(dispatcher, SCHEDULE, input([])))).toBe('INVALID_INPUT');
-    expect(codeOf(await call(technicianWang, SCHEDULE, input([shift(WANG, 30, 40)])))).toBe('FORBIDDEN');
+    expect(errorCode(await call(dispatcher, SCHEDULE, input([shift(WANG, 30, 40), shift(WANG, 30, 55)])))).toBe('DUTY_SHIFT_TOO_LONG');
+    expect(errorCode(await call(dispatcher, SCHEDULE, input([shift(WANG, 30, 40), shift(WANG, 50, 48)])))).toBe('INVALID_DATE_RANGE');
+    expect(errorCode(await call(dispatcher, SCHEDULE, input([shift(WANG, 30, 40), shift(ZHOU, 30, 40)])))).toBe('REFERENCE_MISMATCH');
+    expect(errorCode(await call(dispatcher, SCHEDULE, input([shift(WANG, 30, 40), shift(randomUUID(), 30, 40)])))).toBe('NOT_FOUND');
+    expect(errorCode(await call(dispatcher, SCHEDULE, input([shift(ZHOU, 30, 40)], WEST)))).toBe('FORBIDDEN');
+    expect(errorCode(await call(dispatcher, SCHEDULE, input([])))).toBe('INVALID_INPUT');
+    expect(errorCode(await call(technicianWang, SCHEDULE, input([shift(WANG, 30, 40)])))).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
 
     // Two dispatchers at once: the campus's roster lock lets the second see the first's shift.
     const racing = await Promise.all([call(dispatcher, SCHEDULE, input([shift(WANG, 60, 68)])), call(eastAdmin, SCHEDULE, input([shift(WANG, 64, 72)]))]);
-    expect(racing.map(codeOf).sort()).toEqual(['DUTY_OVERLAP', undefined]);
+    expect(racing.map(errorCode).sort()).toEqual(['DUTY_OVERLAP', undefined]);
     expect((await counts()).shifts).toBe(before.shifts + 1);
 
     const events = await platform.query<{ key: string; data: { shifts: unknown[] } }>(
@@ -179,15 +173,15 @@ describe('maintenance crew: licences, duty roster, technician suggestions (real 
     expect(await roster(55, 57)).toEqual([early.id, late.id]);
     expect(await roster(56, 60)).toEqual([late.id]);
     expect(await roster(40, 57, PLUMBING)).toEqual([late.id]);
-    expect(codeOf(await call(dispatcher, ROSTER, { c: EAST, from: hour(0), to: hour(32 * 24) }))).toBe('INVALID_INPUT');
-    expect(codeOf(await call(westAdmin, ROSTER, { c: EAST, from: hour(0), to: hour(24) }))).toBe('FORBIDDEN');
+    expect(errorCode(await call(dispatcher, ROSTER, { c: EAST, from: hour(0), to: hour(32 * 24) }))).toBe('INVALID_INPUT');
+    expect(errorCode(await call(westAdmin, ROSTER, { c: EAST, from: hour(0), to: hour(24) }))).toBe('FORBIDDEN');
 
-    expect(codeOf(await call(westAdmin, CANCEL, { id: early.id, reason: '调休' }))).toBe('NOT_FOUND');
-    expect(codeOf(await call(dispatcher, CANCEL, { id: early.id, reason: ' ' }))).toBe('TEXT_REQUIRED');
+    expect(errorCode(await call(westAdmin, CANCEL, { id: early.id, reason: '调休' }))).toBe('NOT_FOUND');
+    expect(errorCode(await call(dispatcher, CANCEL, { id: early.id, reason: ' ' }))).toBe('TEXT_REQUIRED');
     const cancelled = (await data(dispatcher, CANCEL, { id: early.id, reason: '调休' })).cancelDutyShift;
     expect(cancelled).toMatchObject({ id: early.id, staff: { id: ZHAO } });
     expect(await roster(55, 57)).toEqual([late.id]);
-    expect(codeOf(await call(dispatcher, CANCEL, { id: early.id, reason: '调休' }))).toBe('NOT_FOUND');
+    expect(errorCode(await call(dispatcher, CANCEL, { id: early.id, reason: '调休' }))).toBe('NOT_FOUND');
     const [event] = await platform.query<{ key: string; data: Record<string, unknown> }>(
       'maintenance',
       `SELECT key, data FROM outbox_event WHERE type = 'maintenance.crew.duty-shift-cancelled.v1'`,
@@ -198,7 +192,7 @@ describe('maintenance crew: licences, duty roster, technician suggestions (real 
     const [past] = await schedule(dispatcher, [
       { staffId: QIAN, kind: 'SHIFT', startsAt: new Date(Date.now() - 10 * 3600_000), endsAt: new Date(Date.now() - 2 * 3600_000) },
     ]);
-    expect(codeOf(await call(dispatcher, CANCEL, { id: past.id, reason: '录错' }))).toBe('DUTY_SHIFT_ENDED');
+    expect(errorCode(await call(dispatcher, CANCEL, { id: past.id, reason: '录错' }))).toBe('DUTY_SHIFT_ENDED');
   });
 
   it('suggests technicians for an order: qualified, on site, on call, least loaded first; the unqualified last', async () => {
@@ -220,7 +214,7 @@ describe('maintenance crew: licences, duty roster, technician suggestions (real 
       ]),
     );
     expect((await data(dispatcher, ON_DUTY, { c: EAST, t: PLUMBING })).onDutyNow).toEqual([]);
-    expect(codeOf(await call(westAdmin, ON_DUTY, { c: EAST }))).toBe('FORBIDDEN');
+    expect(errorCode(await call(westAdmin, ON_DUTY, { c: EAST }))).toBe('FORBIDDEN');
 
     // Workload: one open order for 李, two for 王 (one already accepted).
     const submit = async (category = 'ELECTRICAL') =>
@@ -249,8 +243,8 @@ describe('maintenance crew: licences, duty roster, technician suggestions (real 
       { rank: 1, technician: { id: QIAN }, team: { id: PLUMBING }, qualified: true, missingLicences: [], onDuty: null, openOrders: 0 },
     ]);
 
-    expect(codeOf(await call(westAdmin, SUGGEST, { id: order }))).toBe('NOT_FOUND');
-    expect(codeOf(await call(technicianWang, SUGGEST, { id: order }))).toBe('FORBIDDEN');
+    expect(errorCode(await call(westAdmin, SUGGEST, { id: order }))).toBe('NOT_FOUND');
+    expect(errorCode(await call(technicianWang, SUGGEST, { id: order }))).toBe('FORBIDDEN');
   });
 
   it('tells dispatch whether a technician may take the work (requireQualifiedTechnician)', async () => {

@@ -1,5 +1,5 @@
 import { Identity, Role } from '@houqin/platform-auth';
-import { eventually, graphql, graphqlData, OrgFixture, TestPlatform } from '@houqin/platform-testing';
+import { eventually, graphql, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
 
 /**
@@ -42,10 +42,7 @@ const validRequest = { locationId: WARD5, category: 'PLUMBING', priority: 'HIGH'
 describe('maintenance work orders (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
   let url: string;
-  const call = async (identity: Identity, query: string, variables: Record<string, unknown> = {}, locale?: string) =>
-    graphql(url, { query, variables, identityToken: await platform.identityToken(identity), locale });
-  const data = async <T = Record<string, any>>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphqlData<T>(url, { query, variables, identityToken: await platform.identityToken(identity) });
+  const { call, data } = subgraphCaller(() => platform, 'maintenance');
 
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['maintenance'], env: { maintenance: { SCHEDULED_JOB_INTERVAL_MS: '300' } } });

@@ -1,7 +1,7 @@
 import { EventData, GoodsReceivedV1, StockBelowReorderPointV1, StockIssuedV1, StockShortageRecordedV1, WorkOrderCompletedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { CloudEvent, KafkaBus, toBusMessage } from '@houqin/platform-events';
-import { eventually, graphql, graphqlData, TestPlatform } from '@houqin/platform-testing';
+import { errorCode, eventually, graphql, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 
 /** The materials subgraph on its own, against real Postgres and Kafka, called as the gateway calls it. */
@@ -24,7 +24,6 @@ const PARTS_ISSUER = 'materials.parts-issuer';
 
 /** A fresh, unique item code, so each test works on its own items. */
 const code = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}`;
-const codeOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;
 
 describe('materials stock (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
@@ -32,10 +31,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
   let bus: KafkaBus;
   let warehouseId: string;
 
-  const call = async (identity: Identity, query: string, variables: Record<string, unknown> = {}, locale?: string) =>
-    graphql<Record<string, any>>(url, { query, variables, identityToken: await platform.identityToken(identity), locale });
-  const data = async <T = Record<string, any>>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphqlData<T>(url, { query, variables, identityToken: await platform.identityToken(identity) });
+  const { call, data } = subgraphCaller(() => platform, 'materials');
   const count = async (sql: string, params: unknown[] = []) => (await platform.query<{ n: number }>('materials', sql, params))[0].n;
   const onHand = (itemId: string) =>
     count(`SELECT coalesce(sum(quantity_remaining), 0)::int AS n FROM stock_lot WHERE warehouse_id = $1 AND item_id = $2`, [warehouseId, itemId]);
@@ -171,10 +167,10 @@ describe('materials stock (real Postgres + Kafka)', () => {
   it('lets only a group admin choose ids', async () => {
     const chosen = randomUUID();
     const item = await call(keeperEast, CREATE_ITEM, { input: { id: chosen, code: code('X'), name: 'x', unit: '个', category: 'SPARE_PART' } });
-    expect(codeOf(item)).toBe('FORBIDDEN');
+    expect(errorCode(item)).toBe('FORBIDDEN');
     const itemId = await newItem();
     const lot = await call(keeperEast, RECEIVE, { input: { warehouseId, lines: [{ lotId: chosen, itemId, quantity: 1, unitCostFen: 1 }] } });
-    expect(codeOf(lot)).toBe('FORBIDDEN');
+    expect(errorCode(lot)).toBe('FORBIDDEN');
     const warehouse = await call(admin, CREATE_WAREHOUSE, { input: { id: chosen, campusId: SOUTH, code: 'WH-SOUTH', name: '南院区总库' } });
     expect(warehouse.errors).toBeUndefined();
     await platform.query('materials', `DELETE FROM warehouse WHERE id = $1`, [chosen]); // SOUTH stays a campus without a warehouse
@@ -182,7 +178,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
     expect(await count(`SELECT count(*)::int AS n FROM stock_lot WHERE id = $1 OR item_id = $2`, [chosen, itemId])).toBe(0);
 
     const requester = await call(nurse, CREATE_ITEM, { input: { code: code('X'), name: 'x', unit: '个', category: 'SPARE_PART' } });
-    expect(codeOf(requester)).toBe('FORBIDDEN');
+    expect(errorCode(requester)).toBe('FORBIDDEN');
   });
 
   it('answers bad input with typed, translated errors and writes nothing', async () => {
@@ -281,7 +277,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
   it('never overdraws under concurrency: 12 parallel issues of 1 against 9 in stock, exactly 9 succeed', async () => {
     const itemId = await stockedItem(9);
     const results = await Promise.all(Array.from({ length: 12 }, () => issue([{ itemId, quantity: 1 }])));
-    const codes = results.map((r) => (r.data?.issueStock ? 'OK' : codeOf(r)));
+    const codes = results.map((r) => (r.data?.issueStock ? 'OK' : errorCode(r)));
     expect(codes.filter((c) => c === 'OK')).toHaveLength(9);
     expect(codes.filter((c) => c === 'INSUFFICIENT_STOCK')).toHaveLength(3);
     expect(await onHand(itemId)).toBe(0);

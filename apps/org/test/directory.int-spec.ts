@@ -1,5 +1,5 @@
 import { Identity, Role } from '@houqin/platform-auth';
-import { eventually, graphql, GraphQLResponse, graphqlData, TestPlatform } from '@houqin/platform-testing';
+import { eventually, graphql, GraphQLResponse, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { DEMO, demoTeams } from '../src/demo/demo-directory';
 
 /**
@@ -47,10 +47,7 @@ const FORBIDDEN = { zh: '无权执行此操作', en: 'You are not allowed to do 
 describe('org directory (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
   let url: string;
-  const call = async (identity: Identity, query: string, variables: Record<string, unknown> = {}, locale?: string) =>
-    graphql<Record<string, any>>(url, { query, variables, identityToken: await platform.identityToken(identity), locale });
-  const data = async (identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
-    graphqlData<Record<string, any>>(url, { query, variables, identityToken: await platform.identityToken(identity) });
+  const { call, data } = subgraphCaller(() => platform, 'org');
   const write = async (identity: Identity, name: string, input: object, selection = 'id') => (await data(identity, mutation(name, selection), { input }))[name];
   const db = <T = Record<string, any>>(sql: string, params: unknown[] = []) => platform.query<T>('org', sql, params);
   const writeCounts = async () => (await db(`SELECT (SELECT count(*) FROM audit_entry)::int AS audit, (SELECT count(*) FROM outbox_event)::int AS events`))[0];

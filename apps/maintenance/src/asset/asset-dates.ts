@@ -1,4 +1,4 @@
-import { DomainError } from '@houqin/platform-errors';
+import { DomainError, requireIsoDate } from '@houqin/platform-errors';
 
 const DAY_MS = 86_400_000;
 const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 3600_000;
@@ -31,4 +31,20 @@ export function requireDateOrder(later: { field: string; value: string }, earlie
     relation: sameDayAllowed ? 'on or after' : 'after',
     relationZh: sameDayAllowed ? '不早于' : '晚于',
   });
+}
+
+/**
+ * A certificate's period as entered (an inspection certificate, an operator's licence): issued or inspected
+ * by today, valid until a later day, and not already expired — an expired certificate proves nothing today.
+ */
+export function requireCertificatePeriod(
+  issued: { field: string; value: string },
+  validUntilValue: string,
+  today: string,
+): { issuedOn: string; validUntil: string } {
+  const issuedOn = requireNotInFuture(issued.field, requireIsoDate(issued.field, issued.value), today);
+  const validUntil = requireIsoDate('validUntil', validUntilValue);
+  requireDateOrder({ field: 'validUntil', value: validUntil }, { field: issued.field, value: issuedOn }, false);
+  if (validUntil < today) throw new DomainError('CERTIFICATE_EXPIRED', { validUntil });
+  return { issuedOn, validUntil };
 }

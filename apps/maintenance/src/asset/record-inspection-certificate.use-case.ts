@@ -3,10 +3,10 @@ import { InspectionCertificateRecordedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
-import { DomainError, requireIsoDate, requireText, requireUuid } from '@houqin/platform-errors';
+import { DomainError, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { isSpecialEquipment } from './asset-category';
-import { chinaToday, requireDateOrder, requireNotInFuture } from './asset-dates';
+import { chinaToday, requireCertificatePeriod } from './asset-dates';
 import { assetChangeFacts, assertNotRetired, assetLabel } from './asset-facts';
 import { AssetRow, InspectionCertificateRow } from './asset.entity';
 import { RecordInspectionCertificateInput } from './asset.inputs';
@@ -31,10 +31,7 @@ export class RecordInspectionCertificate {
     const assetId = requireUuid('assetId', input.assetId);
     const certificateNo = requireText('certificateNo', input.certificateNo, 64);
     const inspectionBody = requireText('inspectionBody', input.inspectionBody, 100);
-    const inspectedOn = requireNotInFuture('inspectedOn', requireIsoDate('inspectedOn', input.inspectedOn), today);
-    const validUntil = requireIsoDate('validUntil', input.validUntil);
-    requireDateOrder({ field: 'validUntil', value: validUntil }, { field: 'inspectedOn', value: inspectedOn }, false);
-    if (validUntil < today) throw new DomainError('CERTIFICATE_EXPIRED', { validUntil });
+    const { issuedOn: inspectedOn, validUntil } = requireCertificatePeriod({ field: 'inspectedOn', value: input.inspectedOn }, input.validUntil, today);
 
     return rejectDuplicate('inspection_certificate_asset_no_uq', 'InspectionCertificate', certificateNo, () =>
       this.unitOfWork.run(async (manager) => {

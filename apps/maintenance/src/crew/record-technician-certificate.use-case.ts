@@ -3,10 +3,10 @@ import { TechnicianCertificateRecordedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
-import { DomainError, forbidden, inactive, notFound, requireIsoDate, requireText, requireUuid } from '@houqin/platform-errors';
+import { forbidden, inactive, notFound, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
-import { chinaToday, requireDateOrder, requireNotInFuture } from '../asset/asset-dates';
+import { chinaToday, requireCertificatePeriod } from '../asset/asset-dates';
 import { actorOf } from './crew-facts';
 import { TechnicianCertificateRow } from './crew.entity';
 import { RecordTechnicianCertificateInput } from './crew.inputs';
@@ -29,10 +29,7 @@ export class RecordTechnicianCertificate {
     const staffId = requireUuid('staffId', input.staffId);
     const certificateNo = requireText('certificateNo', input.certificateNo, 64);
     const issuingAuthority = requireText('issuingAuthority', input.issuingAuthority, 100);
-    const issuedOn = requireNotInFuture('issuedOn', requireIsoDate('issuedOn', input.issuedOn), today);
-    const validUntil = requireIsoDate('validUntil', input.validUntil);
-    requireDateOrder({ field: 'validUntil', value: validUntil }, { field: 'issuedOn', value: issuedOn }, false);
-    if (validUntil < today) throw new DomainError('CERTIFICATE_EXPIRED', { validUntil });
+    const { issuedOn, validUntil } = requireCertificatePeriod({ field: 'issuedOn', value: input.issuedOn }, input.validUntil, today);
 
     return rejectDuplicate('technician_certificate_staff_kind_no_uq', 'TechnicianCertificate', certificateNo, () =>
       this.unitOfWork.run(async (manager) => {

@@ -4,3 +4,4 @@ export * from './test-platform';
 export * from './paths';
 export * from './migration-drift';
 export * from './org-fixture';
+export * from './subgraph-caller';
