@@ -20,6 +20,8 @@ export class WorkOrderRow {
   @Column('text') priority!: WorkOrderPriority;
   @Column('text') title!: string;
   @Column('text', { nullable: true }) description!: string | null;
+  @Column('text', { default: 'CONSOLE' }) source!: string;
+  @Column('text', { nullable: true }) sourceRef!: string | null;
   @Column('text') status!: WorkOrderStatus;
   @Column('uuid', { nullable: true }) teamId!: string | null;
   @Column('uuid', { nullable: true }) technicianId!: string | null;

@@ -3,6 +3,7 @@ import { allowedActions, WorkOrderAction, WorkOrderStatus } from './work-order-l
 import { ClockPauseReason, EscalationLevel, SlaClockKind, SlaMinutes, SlaPolicy, WorkOrderPriority } from './sla-policy';
 import { SlaEscalationRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
 import { SlaComplianceGrouping } from './work-order.inputs';
+import { WorkOrderSource } from './work-order-source';
 import type { SlaComplianceFigures } from './sla-compliance.report';
 import { CampusRef, DepartmentRef, ItemRef, LocationRef, ref, StaffRef, TeamRef } from '@houqin/platform-entity-refs';
 import { Connection } from '@houqin/platform-graphql';
@@ -14,6 +15,7 @@ registerEnumType(ClockPauseReason, { name: 'ClockPauseReason', description: '挂
 registerEnumType(SlaClockKind, { name: 'SlaClockKind', description: 'RESPONSE = 接单时限, RESOLUTION = 完工时限' });
 registerEnumType(EscalationLevel, { name: 'EscalationLevel', description: '超时升级对象: 班组长, 院区管理员' });
 registerEnumType(SlaComplianceGrouping, { name: 'SlaComplianceGrouping' });
+registerEnumType(WorkOrderSource, { name: 'WorkOrderSource', description: '报修渠道: console, QR portal, or raised by a PM checklist or inspection round' });
 
 @ObjectType({ description: 'SLA clocks of a work order: response = accepted, resolution = completed.' })
 export class WorkOrderSla {
@@ -108,6 +110,7 @@ export class WorkOrder {
   @Field(() => String) category!: string;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => WorkOrderSource) source!: WorkOrderSource;
   @Field(() => CampusRef) campus!: CampusRef;
   @Field(() => LocationRef) location!: LocationRef;
   @Field(() => DepartmentRef, { description: 'The department charged for the work.' }) department!: DepartmentRef;
@@ -145,6 +148,7 @@ export function toWorkOrder(row: WorkOrderRow, now: Date = new Date()): WorkOrde
     category: row.category,
     title: row.title,
     description: row.description,
+    source: row.source as WorkOrderSource,
     campus: ref(row.campusId),
     location: ref(row.locationId),
     department: ref(row.departmentId),

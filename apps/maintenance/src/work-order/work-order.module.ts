@@ -19,6 +19,7 @@ import { SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
 import { SlaComplianceReport } from './sla-compliance.report';
 import { SlaEscalationJob } from './sla-escalation.job';
+import { WorkOrderIntake } from './work-order-intake';
 
 @Module({
   imports: [OrgReplicaModule],
@@ -42,7 +43,8 @@ import { SlaEscalationJob } from './sla-escalation.job';
     SlaTargets,
     SlaComplianceReport,
     SlaEscalationJob,
+    WorkOrderIntake,
   ],
-  exports: [WorkOrderRepository],
+  exports: [WorkOrderRepository, WorkOrderIntake, SlaTargets],
 })
 export class WorkOrderModule {}
