@@ -7,7 +7,8 @@ import { WorkOrderClockPauseRow } from './work-order.entity';
 import { WorkOrderAction } from './work-order-lifecycle';
 import { PauseWorkOrderClockInput } from './work-order.inputs';
 import { assertAssignedTechnician } from './work-order-permissions';
-import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
+import { TransitionSpec, workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
+import { EntityManager } from 'typeorm';
 
 /** 挂起: the resolution clock stops while the crew waits for parts, a vendor or access to the room. */
 @Injectable()
@@ -15,8 +16,17 @@ export class PauseWorkOrderClock {
   constructor(private readonly transitions: WorkOrderTransitions) {}
 
   execute(identity: Identity, input: PauseWorkOrderClockInput) {
+    return this.transitions.run(identity, input.workOrderId, this.spec(identity, input));
+  }
+
+  /** Pauses inside the caller's transaction (calling a vendor pauses the clock in the same commit). */
+  within(manager: EntityManager, identity: Identity, input: PauseWorkOrderClockInput) {
+    return this.transitions.runIn(manager, identity, input.workOrderId, this.spec(identity, input));
+  }
+
+  private spec(identity: Identity, input: PauseWorkOrderClockInput): TransitionSpec<typeof WorkOrderClockPausedV1> {
     const note = optionalText('note', input.note, 500);
-    return this.transitions.run(identity, input.workOrderId, {
+    return {
       action: WorkOrderAction.PAUSE_CLOCK,
       reason: [input.reason, note].filter(Boolean).join(': '),
       authorise: (row) => {
@@ -39,6 +49,6 @@ export class PauseWorkOrderClock {
       },
       event: WorkOrderClockPausedV1,
       eventData: (row, at) => ({ ...workOrderFacts(row, identity, at), reason: input.reason, note }),
-    });
+    };
   }
 }

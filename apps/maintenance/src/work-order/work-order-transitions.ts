@@ -73,26 +73,29 @@ export class WorkOrderTransitions {
   ) {}
 
   run<C extends EventContract>(identity: Identity, workOrderId: string, spec: TransitionSpec<C>): Promise<WorkOrderRow> {
-    return this.unitOfWork.run(async (manager) => {
-      const row = await this.repository.findVisible(identity, workOrderId, manager, true);
-      const before = { ...row };
-      const to = nextStatus(row.status, spec.action);
-      spec.authorise?.(row);
-      const at = new Date();
-      row.status = to;
-      await spec.apply?.(row, at, manager);
-      await manager.save(WorkOrderRow, row);
-      await recordTransition(manager, row, identity, spec.action, before.status, spec.reason ?? null, at);
-      await recordAudit(manager, identity, {
-        action: `work_order.${spec.action.toLowerCase()}`,
-        entityType: 'WorkOrder',
-        entityId: row.id,
-        campusId: row.campusId,
-        before,
-        after: row,
-      });
-      await this.outbox.append(manager, spec.event, spec.eventData(row, at), { key: row.id });
-      return row;
+    return this.unitOfWork.run((manager) => this.runIn(manager, identity, workOrderId, spec));
+  }
+
+  /** The same inside a transaction the caller already holds (e.g. calling a vendor pauses the clock with it). */
+  async runIn<C extends EventContract>(manager: EntityManager, identity: Identity, workOrderId: string, spec: TransitionSpec<C>): Promise<WorkOrderRow> {
+    const row = await this.repository.findVisible(identity, workOrderId, manager, true);
+    const before = { ...row };
+    const to = nextStatus(row.status, spec.action);
+    spec.authorise?.(row);
+    const at = new Date();
+    row.status = to;
+    await spec.apply?.(row, at, manager);
+    await manager.save(WorkOrderRow, row);
+    await recordTransition(manager, row, identity, spec.action, before.status, spec.reason ?? null, at);
+    await recordAudit(manager, identity, {
+      action: `work_order.${spec.action.toLowerCase()}`,
+      entityType: 'WorkOrder',
+      entityId: row.id,
+      campusId: row.campusId,
+      before,
+      after: row,
     });
+    await this.outbox.append(manager, spec.event, spec.eventData(row, at), { key: row.id });
+    return row;
   }
 }

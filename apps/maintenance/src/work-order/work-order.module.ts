@@ -45,6 +45,6 @@ import { WorkOrderIntake } from './work-order-intake';
     SlaEscalationJob,
     WorkOrderIntake,
   ],
-  exports: [WorkOrderRepository, WorkOrderIntake, SlaTargets],
+  exports: [WorkOrderRepository, WorkOrderIntake, SlaTargets, PauseWorkOrderClock, ResumeWorkOrderClock],
 })
 export class WorkOrderModule {}
