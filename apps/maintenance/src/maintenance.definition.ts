@@ -11,6 +11,7 @@ import { CertificateAlertJob } from './asset/certificate-alert.job';
 import { CreateAssets1764000000120 } from './migrations/1764000000120-create-assets';
 import { RoutingAndOwnership1764000000140 } from './migrations/1764000000140-routing-and-ownership';
 import { WorkOrderSource1764000000150 } from './migrations/1764000000150-work-order-source';
+import { RequesterFeedback1764000000190 } from './migrations/1764000000190-requester-feedback';
 import { DutyShiftRow, TechnicianCertificateRow } from './crew/crew.entity';
 import { CreateCrew1764000000130 } from './migrations/1764000000130-create-crew';
 
@@ -32,7 +33,7 @@ export const maintenanceDefinition: ServiceDefinition = {
     TechnicianCertificateRow,
     DutyShiftRow,
   ],
-  migrations: [CreateWorkOrders1763900000100, CreateOrgReplica1764000000000, WorkOrderAsset1764000000100, SlaClocks1764000000110, CreateAssets1764000000120, RoutingAndOwnership1764000000140, CreateCrew1764000000130, WorkOrderSource1764000000150],
+  migrations: [CreateWorkOrders1763900000100, CreateOrgReplica1764000000000, WorkOrderAsset1764000000100, SlaClocks1764000000110, CreateAssets1764000000120, RoutingAndOwnership1764000000140, CreateCrew1764000000130, WorkOrderSource1764000000150, RequesterFeedback1764000000190],
   producedTopics: topicsOf([WorkOrderSubmittedV1, SlaTargetsChangedV1, RoutingRulesChangedV1, AssetRegisteredV1, DutyShiftsScheduledV1]),
   consumers: [orgReplicaConsumer('maintenance')],
   jobs: [SlaEscalationJob, CertificateAlertJob],

@@ -537,4 +537,41 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect((await call(otherDispatcher, CLOSE, { id: order.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await data(dispatcher, CLOSE, { id: order.id })).closeWorkOrder.status).toBe('CLOSED');
   });
+
+  it('keeps the requester’s rating and comment, and allows reopening only within 7 days of sign-off', async () => {
+    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    await walkToInProgress(id);
+    await data(technician, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, labourMinutes: 20 } });
+    const badRating = await call(nurse, `mutation($i: SignOffWorkOrderInput!) { signOffWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, rating: 6 },
+    });
+    expect(badRating.errors?.[0].extensions?.code).toBe('INVALID_INPUT');
+    const signed = (
+      await data(nurse, `mutation($i: SignOffWorkOrderInput!) { signOffWorkOrder(input: $i) { rating feedback reopenableUntil } }`, {
+        i: { workOrderId: id, rating: 4, comment: '修得快，但地面没擦干' },
+      })
+    ).signOffWorkOrder;
+    expect(signed).toMatchObject({ rating: 4, feedback: '修得快，但地面没擦干' });
+    const window = new Date(signed.reopenableUntil).getTime() - Date.now();
+    expect(window).toBeGreaterThan(7 * 86_400_000 - 60_000);
+    expect(window).toBeLessThanOrEqual(7 * 86_400_000);
+    const [event] = await platform.query<{ data: { rating: number; comment: string } }>(
+      'maintenance',
+      `SELECT data FROM outbox_event WHERE key = $1 AND type = 'maintenance.work-order.signed-off.v1'`,
+      [id],
+    );
+    expect(event.data).toMatchObject({ rating: 4, comment: '修得快，但地面没擦干' });
+
+    // Eight days later the fault is a new one: report it again.
+    await platform.query('maintenance', `UPDATE work_order SET signed_off_at = signed_off_at - interval '8 days' WHERE id = $1`, [id]);
+    const REOPEN = `mutation($i: WorkOrderReasonInput!) { reopenWorkOrder(input: $i) { status sla { responseDueAt } } }`;
+    const late = await call(nurse, REOPEN, { i: { workOrderId: id, reason: '又漏了' } }, 'en');
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'REOPEN_WINDOW_CLOSED' });
+    expect(late.errors?.[0].message).toContain('cannot be reopened');
+    // Within the window it goes back for dispatch with fresh SLA clocks.
+    await platform.query('maintenance', `UPDATE work_order SET signed_off_at = now() - interval '6 days' WHERE id = $1`, [id]);
+    const reopened = (await data(nurse, REOPEN, { i: { workOrderId: id, reason: '又漏了' } })).reopenWorkOrder;
+    expect(reopened.status).toBe('SUBMITTED');
+    expect(new Date(reopened.sla.responseDueAt).getTime()).toBeGreaterThan(Date.now());
+  });
 });

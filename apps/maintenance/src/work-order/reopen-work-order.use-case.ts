@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { WorkOrderReopenedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
-import { requireText } from '@houqin/platform-errors';
-import { WorkOrderAction } from './work-order-lifecycle';
+import { DomainError, requireText } from '@houqin/platform-errors';
+import { reopenableUntil, REOPEN_WINDOW_DAYS, WorkOrderAction } from './work-order-lifecycle';
 import { WorkOrderReasonInput } from './work-order.inputs';
 import { assertRequesterOrSupervisor } from './work-order-permissions';
 import { SlaTargets } from './sla-targets';
@@ -21,7 +21,12 @@ export class ReopenWorkOrder {
     return this.transitions.run(identity, input.workOrderId, {
       action: WorkOrderAction.REOPEN,
       reason,
-      authorise: (row) => assertRequesterOrSupervisor(identity, row),
+      authorise: (row) => {
+        assertRequesterOrSupervisor(identity, row);
+        const until = reopenableUntil(row);
+        // Later than that it is a new fault: the requester reports it again.
+        if (until && until.getTime() < Date.now()) throw new DomainError('REOPEN_WINDOW_CLOSED', { number: row.number, days: REOPEN_WINDOW_DAYS });
+      },
       apply: async (row, at, manager) => {
         // A reopened order is a new call: its clocks start again from now.
         Object.assign(row, (await this.targets.policyFor(manager, row.campusId)).dueTimes(row.priority, at));

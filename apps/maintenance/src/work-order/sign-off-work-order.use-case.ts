@@ -7,7 +7,7 @@ import { SignOffWorkOrderInput } from './work-order.inputs';
 import { assertRequesterOrSupervisor } from './work-order-permissions';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
-/** 维修签单: the requester confirms the repair, with an optional rating. */
+/** 维修签单: the requester confirms the repair, with an optional rating (1–5) and comment for the satisfaction figures. */
 @Injectable()
 export class SignOffWorkOrder {
   constructor(private readonly transitions: WorkOrderTransitions) {}
@@ -23,9 +23,10 @@ export class SignOffWorkOrder {
       apply: (row, at) => {
         row.signedOffAt = at;
         row.rating = rating;
+        row.feedback = comment;
       },
       event: WorkOrderSignedOffV1,
-      eventData: (row, at) => ({ ...workOrderFacts(row, identity, at), rating }),
+      eventData: (row, at) => ({ ...workOrderFacts(row, identity, at), rating, comment }),
     });
   }
 }

@@ -110,6 +110,7 @@ export class WorkOrderIntake {
       labourMinutes: null,
       completionCount: 0,
       rating: null,
+      feedback: null,
       assetId: asset?.id ?? null,
       pausedSince: null,
       pauseReason: null,

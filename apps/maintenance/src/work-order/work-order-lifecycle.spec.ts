@@ -1,5 +1,5 @@
 import { DomainError } from '@houqin/platform-errors';
-import { allowedActions, nextStatus, WorkOrderAction as A, WorkOrderStatus as S } from './work-order-lifecycle';
+import { allowedActions, nextStatus, reopenableUntil, WorkOrderAction as A, WorkOrderStatus as S } from './work-order-lifecycle';
 
 describe('work-order lifecycle', () => {
   it('follows 报修 → 派工 → 接单 → 开工 → 完工 → 签单 → 关闭', () => {
@@ -54,5 +54,17 @@ describe('work-order lifecycle', () => {
     expect(nextStatus(S.IN_PROGRESS, A.PAUSE_CLOCK)).toBe(S.IN_PROGRESS);
     expect(nextStatus(S.ACCEPTED, A.RESUME_CLOCK)).toBe(S.ACCEPTED);
     for (const s of [S.SUBMITTED, S.DISPATCHED, S.COMPLETED, S.CLOSED]) expect(() => nextStatus(s, A.PAUSE_CLOCK)).toThrow(DomainError);
+  });
+});
+
+describe('reopen window', () => {
+  const completedAt = new Date('2026-11-01T08:00:00Z');
+  it('runs 7 days from sign-off, or from completion when not signed off', () => {
+    expect(reopenableUntil({ status: S.COMPLETED, completedAt, signedOffAt: null })).toEqual(new Date('2026-11-08T08:00:00Z'));
+    expect(reopenableUntil({ status: S.CLOSED, completedAt, signedOffAt: new Date('2026-11-02T09:00:00Z') })).toEqual(new Date('2026-11-09T09:00:00Z'));
+  });
+  it('does not apply to unfinished or cancelled work', () => {
+    expect(reopenableUntil({ status: S.IN_PROGRESS, completedAt: null, signedOffAt: null })).toBeNull();
+    expect(reopenableUntil({ status: S.CANCELLED, completedAt: null, signedOffAt: null })).toBeNull();
   });
 });

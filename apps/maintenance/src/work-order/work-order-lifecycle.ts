@@ -69,6 +69,15 @@ export function nextStatus(current: WorkOrderStatus, action: TransitionAction): 
   return rule.to ?? current;
 }
 
+/** A finished repair may be reopened (返修) for 7 days after sign-off, or after completion when not signed off. */
+export const REOPEN_WINDOW_DAYS = 7;
+
+export function reopenableUntil(order: { status: WorkOrderStatus; completedAt: Date | null; signedOffAt: Date | null }): Date | null {
+  const finishedAt = order.signedOffAt ?? order.completedAt;
+  if (!finishedAt || !TRANSITIONS[A.REOPEN].from.includes(order.status)) return null;
+  return new Date(finishedAt.getTime() + REOPEN_WINDOW_DAYS * 86_400_000);
+}
+
 /** What can be done next; a paused clock can be resumed, a running one paused. */
 export function allowedActions(current: WorkOrderStatus, clockPaused = false): TransitionAction[] {
   return (Object.keys(TRANSITIONS) as TransitionAction[]).filter(

@@ -28,6 +28,7 @@ export class WorkOrderRow {
   @Column('integer', { nullable: true }) labourMinutes!: number | null;
   @Column('integer', { default: 0 }) completionCount!: number;
   @Column('smallint', { nullable: true }) rating!: number | null;
+  @Column('text', { nullable: true }) feedback!: string | null;
   @Column('timestamptz') submittedAt!: Date;
   @Column('timestamptz') responseDueAt!: Date;
   @Column('timestamptz') resolutionDueAt!: Date;

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { allowedActions, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
+import { allowedActions, reopenableUntil, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { ClockPauseReason, EscalationLevel, SlaClockKind, SlaMinutes, SlaPolicy, WorkOrderPriority } from './sla-policy';
 import { SlaEscalationRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
 import { SlaComplianceGrouping } from './work-order.inputs';
@@ -122,6 +122,9 @@ export class WorkOrder {
   assetId!: string | null;
   @Field(() => Int, { nullable: true }) labourMinutes!: number | null;
   @Field(() => Int, { nullable: true, description: 'Requester rating at sign-off, 1-5.' }) rating!: number | null;
+  @Field(() => String, { nullable: true, description: "The requester's comment at sign-off." }) feedback!: string | null;
+  @Field(() => Date, { nullable: true, description: 'Until when the requester may reopen the order (7 days after sign-off or completion).' })
+  reopenableUntil!: Date | null;
   @Field(() => Date) submittedAt!: Date;
   @Field(() => Date, { nullable: true }) completedAt!: Date | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
@@ -159,6 +162,8 @@ export function toWorkOrder(row: WorkOrderRow, now: Date = new Date()): WorkOrde
     assetId: row.assetId,
     labourMinutes: row.labourMinutes,
     rating: row.rating,
+    feedback: row.feedback,
+    reopenableUntil: reopenableUntil(row),
     submittedAt: row.submittedAt,
     completedAt: row.completedAt,
     closedAt: row.closedAt,

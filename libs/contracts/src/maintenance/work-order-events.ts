@@ -52,6 +52,7 @@ export const WorkOrderCompletedV1 = workOrderEvent('completed', 'Work completed,
 });
 export const WorkOrderSignedOffV1 = workOrderEvent('signed-off', 'The requester signed the order off (维修签单).', {
   rating: z.number().int().min(1).max(5).nullable(),
+  comment: z.string().nullable().optional().describe("The requester's comment"),
 });
 export const WorkOrderClosedV1 = workOrderEvent('closed', 'The order was closed.', {});
 export const WorkOrderCancelledV1 = workOrderEvent('cancelled', 'The order was cancelled, with a reason.', { reason: z.string() });

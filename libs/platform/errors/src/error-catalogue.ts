@@ -80,6 +80,10 @@ export const ERROR_CATALOGUE = {
     en: 'No routing rule chose a team for work order {number}; name the team',
   },
   REASSIGN_REASON_REQUIRED: { 'zh-CN': '工单 {number} 已派工，改派需填写原因', en: 'Work order {number} is already dispatched; reassigning needs a reason' },
+  REOPEN_WINDOW_CLOSED: {
+    'zh-CN': '工单 {number} 签单已超过 {days} 天，不能返修，请重新报修',
+    en: 'Work order {number} was signed off more than {days} days ago and cannot be reopened; report the fault again',
+  },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;
