@@ -180,6 +180,15 @@ describe('repair scenario through the gateway', () => {
       partsCostFen: 7000,
       stockIssues: [{ totalCostFen: 7000, lines: [{ quantity: 2, costFen: 7000, item: { name: '截止阀 DN20' } }] }],
     });
+
+    // Maintenance learns the parts cost from materials' stock-issued event; no labour rate is set here, so labour is 0 fen.
+    const cost = await eventually(async () => {
+      const { workOrder } = await as(people.dispatcher, `query($id: ID!) { workOrder(id: $id) { cost { labourFen partsFen vendorFen totalFen } } }`, {
+        id: order.id,
+      });
+      return workOrder.cost.partsFen > 0 ? workOrder.cost : undefined;
+    });
+    expect(cost).toEqual({ labourFen: 0, partsFen: 7000, vendorFen: 0, totalFen: 7000 });
   });
 
   it("keeps the work order from campus West's admin", async () => {

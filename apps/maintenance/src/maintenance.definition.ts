@@ -1,7 +1,16 @@
+import { DepartmentMaintenanceCostsV1, LabourRateSetV1, WorkTimeLoggedV1 } from '@houqin/contracts';
 import { AssetRegisteredV1, DutyShiftsScheduledV1, RoutingRulesChangedV1, SlaTargetsChangedV1, topicsOf, WorkOrderSubmittedV1 } from '@houqin/contracts';
 import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, orgReplicaConsumer } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
-import { RoutingRuleRow, SlaEscalationRow, SlaTargetRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order/work-order.entity';
+import {
+  RoutingRuleRow,
+  SlaEscalationRow,
+  SlaTargetRow,
+  WorkOrderClockPauseRow,
+  WorkOrderPartRow,
+  WorkOrderRow,
+  WorkOrderTransitionRow,
+} from './work-order/work-order.entity';
 import { SlaEscalationJob } from './work-order/sla-escalation.job';
 import { CreateWorkOrders1763900000100 } from './migrations/1763900000100-create-work-orders';
 import { WorkOrderAsset1764000000100 } from './migrations/1764000000100-work-order-asset';
@@ -12,8 +21,23 @@ import { CreateAssets1764000000120 } from './migrations/1764000000120-create-ass
 import { RoutingAndOwnership1764000000140 } from './migrations/1764000000140-routing-and-ownership';
 import { WorkOrderSource1764000000150 } from './migrations/1764000000150-work-order-source';
 import { RequesterFeedback1764000000190 } from './migrations/1764000000190-requester-feedback';
+import { CreateCosts1764000000200 } from './migrations/1764000000200-create-costs';
+import { DepartmentCostStatementRow, LabourRateRow, WorkOrderPartsCostRow, WorkOrderTimeLogRow } from './cost/cost.entity';
+import { DepartmentCostJob } from './cost/department-cost.job';
+import { PartsCostHandler } from './cost/parts-cost.handler';
 import { DutyShiftRow, TechnicianCertificateRow } from './crew/crew.entity';
 import { CreateCrew1764000000130 } from './migrations/1764000000130-create-crew';
+import { VendorCallRow, VendorContractRow, VendorRow } from './vendor/vendor.entity';
+import { CreateVendors1764000000160 } from './migrations/1764000000160-create-vendors';
+import { VendorCalledV1, VendorRegisteredV1 } from '@houqin/contracts';
+import { PmPlanCreatedV1 } from '@houqin/contracts';
+import { AssetMeterReadingRow, PmPlanRow, PmTaskRow } from './preventive/preventive.entity';
+import { PmGenerationJob } from './preventive/pm-generation.job';
+import { CreatePreventiveMaintenance1764000000170 } from './migrations/1764000000170-create-preventive-maintenance';
+import { InspectionRouteDefinedV1 } from '@houqin/contracts';
+import { InspectionCheckpointRow, InspectionReadingRow, InspectionRoundRow, InspectionRouteRow } from './inspection/inspection.entity';
+import { InspectionRoundsJob } from './inspection/inspection-rounds.job';
+import { CreateInspectionRounds1764000000180 } from './migrations/1764000000180-create-inspection-rounds';
 
 export const maintenanceDefinition: ServiceDefinition = {
   name: 'maintenance',
@@ -32,9 +56,50 @@ export const maintenanceDefinition: ServiceDefinition = {
     CertificateAlertRow,
     TechnicianCertificateRow,
     DutyShiftRow,
+    LabourRateRow,
+    WorkOrderTimeLogRow,
+    WorkOrderPartsCostRow,
+    DepartmentCostStatementRow,
+    VendorRow,
+    VendorContractRow,
+    VendorCallRow,
+    PmPlanRow,
+    PmTaskRow,
+    AssetMeterReadingRow,
+    InspectionRouteRow,
+    InspectionCheckpointRow,
+    InspectionRoundRow,
+    InspectionReadingRow,
   ],
-  migrations: [CreateWorkOrders1763900000100, CreateOrgReplica1764000000000, WorkOrderAsset1764000000100, SlaClocks1764000000110, CreateAssets1764000000120, RoutingAndOwnership1764000000140, CreateCrew1764000000130, WorkOrderSource1764000000150, RequesterFeedback1764000000190],
-  producedTopics: topicsOf([WorkOrderSubmittedV1, SlaTargetsChangedV1, RoutingRulesChangedV1, AssetRegisteredV1, DutyShiftsScheduledV1]),
-  consumers: [orgReplicaConsumer('maintenance')],
-  jobs: [SlaEscalationJob, CertificateAlertJob],
+  migrations: [
+    CreateWorkOrders1763900000100,
+    CreateOrgReplica1764000000000,
+    WorkOrderAsset1764000000100,
+    SlaClocks1764000000110,
+    CreateAssets1764000000120,
+    RoutingAndOwnership1764000000140,
+    CreateCrew1764000000130,
+    WorkOrderSource1764000000150,
+    RequesterFeedback1764000000190,
+    CreateCosts1764000000200,
+    CreateVendors1764000000160,
+    CreatePreventiveMaintenance1764000000170,
+    CreateInspectionRounds1764000000180,
+  ],
+  producedTopics: topicsOf([
+    WorkOrderSubmittedV1,
+    SlaTargetsChangedV1,
+    RoutingRulesChangedV1,
+    AssetRegisteredV1,
+    DutyShiftsScheduledV1,
+    LabourRateSetV1,
+    WorkTimeLoggedV1,
+    DepartmentMaintenanceCostsV1,
+    VendorRegisteredV1,
+    VendorCalledV1,
+    PmPlanCreatedV1,
+    InspectionRouteDefinedV1,
+  ]),
+  consumers: [orgReplicaConsumer('maintenance'), { groupId: 'maintenance.parts-costs', handlers: [PartsCostHandler] }],
+  jobs: [SlaEscalationJob, CertificateAlertJob, DepartmentCostJob, PmGenerationJob, InspectionRoundsJob],
 };

@@ -5,6 +5,22 @@ import { maintenanceDefinition } from './maintenance.definition';
 import { WorkOrderModule } from './work-order/work-order.module';
 import { AssetModule } from './asset/asset.module';
 import { CrewModule } from './crew/crew.module';
+import { VendorModule } from './vendor/vendor.module';
+import { CostModule } from './cost/cost.module';
+import { PreventiveModule } from './preventive/preventive.module';
+import { InspectionModule } from './inspection/inspection.module';
 
-@Module({ imports: [PlatformModule.forService(maintenanceDefinition), OrgReplicaModule, WorkOrderModule, AssetModule, CrewModule] })
+@Module({
+  imports: [
+    PlatformModule.forService(maintenanceDefinition),
+    OrgReplicaModule,
+    WorkOrderModule,
+    AssetModule,
+    CrewModule,
+    CostModule,
+    VendorModule,
+    PreventiveModule,
+    InspectionModule,
+  ],
+})
 export class MaintenanceModule {}

@@ -574,4 +574,26 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect(reopened.status).toBe('SUBMITTED');
     expect(new Date(reopened.sla.responseDueAt).getTime()).toBeGreaterThan(Date.now());
   });
+
+  it('ends a pause when the order is reassigned to another crew', async () => {
+    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    await data(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
+      i: { workOrderId: id, teamId: PLUMBING, technicianId: TECH_ZHANG },
+    });
+    await data(technician, `mutation($id: ID!) { acceptWorkOrder(workOrderId: $id) { status } }`, { id });
+    await data(technician, `mutation($i: PauseWorkOrderClockInput!) { pauseWorkOrderClock(input: $i) { status } }`, {
+      i: { workOrderId: id, reason: 'WAITING_FOR_ACCESS' },
+    });
+    const reassigned = (
+      await data(
+        dispatcher,
+        `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status sla { pausedSince } clockPauses { resumedAt } } }`,
+        {
+          i: { workOrderId: id, teamId: PLUMBING, reason: '病房今日不便，改派明日班组' },
+        },
+      )
+    ).dispatchWorkOrder;
+    expect(reassigned).toMatchObject({ status: 'DISPATCHED', sla: { pausedSince: null } });
+    expect(reassigned.clockPauses).toEqual([{ resumedAt: expect.any(String) }]);
+  });
 });

@@ -3,6 +3,10 @@ import * as org from './org/org-events';
 import * as maintenance from './maintenance/work-order-events';
 import * as assets from './maintenance/asset-events';
 import * as crew from './maintenance/crew-events';
+import * as inspection from './maintenance/inspection-events';
+import * as preventive from './maintenance/preventive-events';
+import * as vendor from './maintenance/vendor-events';
+import * as costs from './maintenance/cost-events';
 import * as materials from './materials/stock-events';
 
 /** Every published contract; docs/events.md is generated from this list and checked against it in tests. */
@@ -11,6 +15,10 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ...Object.values(maintenance),
   ...Object.values(assets),
   ...Object.values(crew),
+  ...Object.values(inspection),
+  ...Object.values(preventive),
+  ...Object.values(vendor),
+  ...Object.values(costs),
   ...Object.values(materials),
 ];
 

@@ -1,17 +1,14 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CampusRef, DepartmentRef, LocationRef, ref } from '@houqin/platform-entity-refs';
-import { Connection } from '@houqin/platform-graphql';
+import { Connection, describedValues } from '@houqin/platform-graphql';
 import { AssetCategory, AssetCriticality, CATEGORY_LABELS_ZH, isSpecialEquipment } from './asset-category';
 import { ASSET_STATUS_LABELS_ZH, AssetStatus } from './asset-status';
 import { CertificateExpiry, CertificateStatus } from './certificate-expiry';
 import { AssetRow, InspectionCertificateRow } from './asset.entity';
 
-const described = <E extends string>(labels: Record<E, string>) =>
-  Object.fromEntries(Object.entries<string>(labels).map(([value, label]) => [value, { description: label }])) as Record<E, { description: string }>;
-
-registerEnumType(AssetCategory, { name: 'AssetCategory', description: '设备类别', valuesMap: described(CATEGORY_LABELS_ZH) });
+registerEnumType(AssetCategory, { name: 'AssetCategory', description: '设备类别', valuesMap: describedValues(CATEGORY_LABELS_ZH) });
 registerEnumType(AssetCriticality, { name: 'AssetCriticality', description: '重要程度: how much the hospital depends on the asset.' });
-registerEnumType(AssetStatus, { name: 'AssetStatus', description: '设备状态', valuesMap: described(ASSET_STATUS_LABELS_ZH) });
+registerEnumType(AssetStatus, { name: 'AssetStatus', description: '设备状态', valuesMap: describedValues(ASSET_STATUS_LABELS_ZH) });
 registerEnumType(CertificateStatus, {
   name: 'CertificateStatus',
   description: '检验合格证状态 of special equipment.',

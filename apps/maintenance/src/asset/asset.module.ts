@@ -21,5 +21,6 @@ import { WorkOrderAssetResolver } from './work-order-asset.resolver';
     RecordInspectionCertificate,
     CertificateAlertJob,
   ],
+  exports: [AssetRepository],
 })
 export class AssetModule {}

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CampusScope, Identity, Role } from '@houqin/platform-auth';
-import { forbidden, optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { Identity, Role } from '@houqin/platform-auth';
+import { requireCampusInScope } from '@houqin/platform-database';
+import { optionalUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { CancelDutyShift } from './cancel-duty-shift.use-case';
 import { DutyRosterArgs, RecordTechnicianCertificateInput, ScheduleDutyShiftsInput } from './crew.inputs';
@@ -12,13 +13,6 @@ import { ScheduleDutyShifts } from './schedule-duty-shifts.use-case';
 import { SuggestTechnicians } from './suggest-technicians.query';
 
 const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
-
-/** A campus the caller may read or plan for; another campus is FORBIDDEN. */
-function allowedCampus(identity: Identity, campusId: string): string {
-  const id = requireUuid('campusId', campusId);
-  if (!CampusScope.of(identity).allows(id)) throw forbidden();
-  return id;
-}
 
 @Resolver()
 export class CrewResolver {
@@ -41,7 +35,7 @@ export class CrewResolver {
   @Query(() => [DutyShift], { description: '排班表: the shifts of a campus running at some time in [from, to), in order of their start.' })
   @Roles(GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST)
   async dutyRoster(@CurrentIdentity() identity: Identity, @Args() args: DutyRosterArgs): Promise<DutyShift[]> {
-    const campusId = allowedCampus(identity, args.campusId);
+    const campusId = requireCampusInScope(identity, args.campusId);
     checkRosterPeriod(args.from, args.to);
     return (await this.repository.roster(campusId, args.from, args.to, optionalUuid('teamId', args.teamId))).map(toDutyShift);
   }
@@ -53,7 +47,7 @@ export class CrewResolver {
     @Args('campusId', { type: () => ID }) campusId: string,
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string,
   ): Promise<DutyShift[]> {
-    return (await this.repository.onDuty(allowedCampus(identity, campusId), optionalUuid('teamId', teamId), new Date())).map(toDutyShift);
+    return (await this.repository.onDuty(requireCampusInScope(identity, campusId), optionalUuid('teamId', teamId), new Date())).map(toDutyShift);
   }
 
   @Query(() => [SuggestedTechnician], {

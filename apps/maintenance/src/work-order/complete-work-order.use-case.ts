@@ -8,6 +8,8 @@ import { WorkOrderAction } from './work-order-lifecycle';
 import { CompleteWorkOrderInput } from './work-order.inputs';
 import { assertAssignedTechnician } from './work-order-permissions';
 import { endClockPause } from './work-order-clock';
+import { LabourRates } from '../cost/labour-rates';
+import { chinaToday } from '../asset/asset-dates';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
 const MAX_LABOUR_MINUTES = 7 * 24 * 60;
@@ -16,7 +18,10 @@ const MAX_PART_LINES = 50;
 /** 完工: labour and parts are recorded; materials issues the parts from stock when the event arrives. */
 @Injectable()
 export class CompleteWorkOrder {
-  constructor(private readonly transitions: WorkOrderTransitions) {}
+  constructor(
+    private readonly transitions: WorkOrderTransitions,
+    private readonly labour: LabourRates,
+  ) {}
 
   execute(identity: Identity, input: CompleteWorkOrderInput) {
     const labourMinutes = requireNonNegativeInt('labourMinutes', input.labourMinutes);
@@ -40,6 +45,15 @@ export class CompleteWorkOrder {
         await endClockPause(manager, row, identity, at);
         row.completedAt = at;
         row.labourMinutes = (row.labourMinutes ?? 0) + labourMinutes;
+        // The completing technician's time, priced like any other time log.
+        if (labourMinutes > 0) {
+          await this.labour.logTime(manager, identity, row, {
+            staffId: row.technicianId ?? identity.staffId,
+            minutes: labourMinutes,
+            workedOn: chinaToday(at),
+            note: null,
+          });
+        }
         row.completionCount += 1;
         if (parts.length) {
           await manager.insert(

@@ -7,6 +7,7 @@ import { requireQualifiedTechnician } from '../crew/technician-qualification';
 import { WorkOrderAction } from './work-order-lifecycle';
 import { DispatchWorkOrderInput } from './work-order.inputs';
 import { ownerFields, ownerOf } from './work-order-permissions';
+import { endClockPause } from './work-order-clock';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
 /**
@@ -43,6 +44,8 @@ export class DispatchWorkOrder {
           await requireQualifiedTechnician(manager, technicianId, row.category, at);
         }
         if (!row.ownerSubject) Object.assign(row, ownerFields(identity));
+        // A new crew starts a new wait, if any: the old pause ends (pausing needs an accepted order).
+        await endClockPause(manager, row, identity, at);
         row.teamId = teamId;
         row.technicianId = technicianId;
         row.dispatchedAt = at;

@@ -25,6 +25,8 @@ export interface RepairRequest {
   assetId: string | null;
   campusId: string | null;
   departmentId: string | null;
+  /** A team chosen by the channel (a PM plan's own crew); the campus routing table decides otherwise. */
+  teamId: string | null;
   category: string;
   priority: WorkOrderPriority;
   title: string;
@@ -41,6 +43,7 @@ export function checkRepairRequest(
     assetId?: string | null;
     campusId?: string | null;
     departmentId?: string | null;
+    teamId?: string | null;
     category: string;
     priority: WorkOrderPriority;
     title: string;
@@ -57,6 +60,7 @@ export function checkRepairRequest(
     assetId,
     campusId: optionalUuid('campusId', input.campusId),
     departmentId: optionalUuid('departmentId', input.departmentId),
+    teamId: optionalUuid('teamId', input.teamId),
     category: requireCategory('category', input.category),
     priority: input.priority,
     title: requireText('title', input.title, 100),
@@ -151,11 +155,9 @@ export class WorkOrderIntake {
       throw new ReferenceMismatch(`位置“${location.name}”不属于所选院区`, `The location "${location.name}" is not on the chosen campus`);
     }
     const ancestry = await this.directory.ancestry(manager, location);
+    const departmentId = await this.directory.chargedDepartment(manager, ancestry, request.departmentId ?? assetDepartmentId);
+    if (request.teamId) return { campusId, departmentId, teamId: (await this.directory.requireTeam(manager, request.teamId, campusId)).id };
     const routing = new RoutingTable(await routingRulesOf(manager, campusId));
-    return {
-      campusId,
-      departmentId: await this.directory.chargedDepartment(manager, ancestry, request.departmentId ?? assetDepartmentId),
-      teamId: routing.teamFor(request.category, { locationIds: ancestry.map((l) => l.id), buildingId: location.buildingId }),
-    };
+    return { campusId, departmentId, teamId: routing.teamFor(request.category, { locationIds: ancestry.map((l) => l.id), buildingId: location.buildingId }) };
   }
 }

@@ -20,6 +20,7 @@ import { SlaTargets } from './sla-targets';
 import { SlaComplianceReport } from './sla-compliance.report';
 import { SlaEscalationJob } from './sla-escalation.job';
 import { WorkOrderIntake } from './work-order-intake';
+import { LabourRates } from '../cost/labour-rates';
 
 @Module({
   imports: [OrgReplicaModule],
@@ -44,7 +45,8 @@ import { WorkOrderIntake } from './work-order-intake';
     SlaComplianceReport,
     SlaEscalationJob,
     WorkOrderIntake,
+    LabourRates,
   ],
-  exports: [WorkOrderRepository, WorkOrderIntake, SlaTargets, PauseWorkOrderClock, ResumeWorkOrderClock],
+  exports: [WorkOrderRepository, WorkOrderIntake, SlaTargets, PauseWorkOrderClock, ResumeWorkOrderClock, LabourRates],
 })
 export class WorkOrderModule {}

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ALL_ROLES, CampusScope, Identity, Role } from '@houqin/platform-auth';
-import { forbidden, requireUuid } from '@houqin/platform-errors';
+import { ALL_ROLES, Identity, Role } from '@houqin/platform-auth';
+import { requireCampusInScope } from '@houqin/platform-database';
 import { DataSource } from 'typeorm';
 import { batchLoad, CurrentIdentity, groupBy, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import {
@@ -79,14 +79,14 @@ export class WorkOrderResolver {
   @Query(() => [SlaTarget], { description: "A campus's SLA targets per priority (its own or the platform defaults)." })
   @Roles(...ALL_ROLES)
   async slaTargets(@CurrentIdentity() identity: Identity, @Args('campusId', { type: () => ID }) campusId: string): Promise<SlaTarget[]> {
-    if (!CampusScope.of(identity).allows(requireUuid('campusId', campusId))) throw forbidden();
+    requireCampusInScope(identity, campusId);
     return toSlaTargets(await this.targets.minutesFor(this.dataSource.manager, campusId));
   }
 
   @Query(() => [RoutingRule], { description: "A campus's routing table (派工规则), most specific rule first when matching." })
   @Roles(GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER)
   async routingRules(@CurrentIdentity() identity: Identity, @Args('campusId', { type: () => ID }) campusId: string): Promise<RoutingRule[]> {
-    if (!CampusScope.of(identity).allows(requireUuid('campusId', campusId))) throw forbidden();
+    requireCampusInScope(identity, campusId);
     return (await routingRulesOf(this.dataSource.manager, campusId)).map(toRoutingRule);
   }
 

@@ -1,3 +1,4 @@
+import { forbidden, requireUuid } from '@houqin/platform-errors';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { FindOperator, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
@@ -19,4 +20,11 @@ export function scopeToCampuses<T extends ObjectLiteral>(
 export function campusScopeWhere(identity: Identity): { campusId?: FindOperator<string> } {
   const campusIds = CampusScope.of(identity).filter();
   return campusIds ? { campusId: In(campusIds) } : {};
+}
+
+/** A campus id the caller may act on (checked and lower-cased); another campus is FORBIDDEN. */
+export function requireCampusInScope(identity: Identity, campusId: string, field = 'campusId'): string {
+  const id = requireUuid(field, campusId);
+  if (!CampusScope.of(identity).allows(id)) throw forbidden();
+  return id;
 }

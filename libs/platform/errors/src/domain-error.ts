@@ -37,6 +37,14 @@ const ENTITY_LABELS_ZH: Record<string, string> = {
   InspectionCertificate: '检验合格证',
   TechnicianCertificate: '操作证',
   DutyShift: '排班',
+  InspectionRoute: '巡检路线',
+  InspectionRound: '巡检任务',
+  InspectionCheckpoint: '巡检点',
+  Vendor: '维保单位',
+  VendorContract: '维保合同',
+  VendorCall: '外请记录',
+  PmPlan: '保养计划',
+  PmTask: '保养任务',
 };
 
 export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: ENTITY_LABELS_ZH[entity] ?? entity, id });

@@ -84,6 +84,86 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '工单 {number} 签单已超过 {days} 天，不能返修，请重新报修',
     en: 'Work order {number} was signed off more than {days} days ago and cannot be reopened; report the fault again',
   },
+  TIME_LOG_NOT_ALLOWED: { 'zh-CN': '工单 {number} 当前状态（{status}）不能登记工时', en: 'Time cannot be logged on work order {number} while it is {status}' },
+  /** Preventive maintenance (预防性维护): plans, their triggers and checklists, meter readings, tasks. */
+  PM_VALUE_OUT_OF_RANGE: { 'zh-CN': '{field} 须为 {min} 到 {max} 之间的整数', en: '{field} must be a whole number from {min} to {max}' },
+  PM_WEEKDAYS_INVALID: { 'zh-CN': '{field}：至少选择一天，取值 1（周一）到 7（周日）', en: '{field}: at least one day, each 1 (Monday) to 7 (Sunday)' },
+  PM_METER_NEEDS_ASSET: {
+    'zh-CN': '按运行小时数或启停次数触发的保养计划只能针对单台设备',
+    en: 'A meter-triggered PM plan covers one asset, not an asset category: meters belong to one asset',
+  },
+  PM_TARGET_INVALID: { 'zh-CN': '保养计划须指定一台设备或一个设备类别（二选一）', en: 'A PM plan covers either one asset or one asset category' },
+  PM_CHECKLIST_SIZE: { 'zh-CN': '保养检查表须有 1 到 {max} 项', en: 'A PM checklist has 1 to {max} items' },
+  PM_READING_UNIT_REQUIRED: { 'zh-CN': '{field}：读数项须指定单位', en: '{field}: a READING item needs a unit' },
+  PM_READING_LIMIT_REQUIRED: { 'zh-CN': '{field}：读数项须指定下限或上限', en: '{field}: a READING item needs a min, a max or both' },
+  PM_READING_RANGE_INVALID: { 'zh-CN': '{field}：下限 {min} 大于上限 {max}', en: '{field}: the min {min} is greater than the max {max}' },
+  PM_ANSWER_MISSING: { 'zh-CN': '以下 {count} 个检查项未填写：{items}', en: 'Every checklist item must be answered; {count} not answered: {items}' },
+  PM_ANSWER_INVALID: { 'zh-CN': '检查项“{label}”须填写{expectedZh}', en: 'The checklist item "{label}" is answered with {expected}' },
+  PM_READING_UNIT_MISMATCH: {
+    'zh-CN': '检查项“{label}”的读数单位应为 {expected}，而不是 {unit}',
+    en: 'The reading for "{label}" must be in {expected}, not {unit}',
+  },
+  METER_READING_DECREASED: {
+    'zh-CN': '设备“{asset}”的{meterZh}读数 {value} 小于上次读数 {last}',
+    en: 'The {meter} reading {value} of the asset "{asset}" is below the last reading {last}',
+  },
+  PM_TASK_CLOSED: { 'zh-CN': '该保养任务{statusZh}，不能再{actionZh}', en: 'The PM task is already {status} and cannot be {action}' },
+  PM_DEFER_OUT_OF_RANGE: {
+    'zh-CN': '延期后的日期 {newDueOn} 须在 {earliest} 至 {latest} 之间（不早于今天，且早于下一次保养）',
+    en: 'The new due date {newDueOn} must be from {earliest} to {latest} (not before today, and before the next occurrence)',
+  },
+  PM_DEFER_NO_ROOM: {
+    'zh-CN': '该保养任务最晚只能延期到 {latest}，已无可选日期，请跳过本次',
+    en: 'This PM task could be deferred until {latest} at the latest; no date is left, skip it instead',
+  },
+  INVALID_CREDIT_CODE: {
+    'zh-CN': '统一社会信用代码无效：{value}（{reasonZh}）',
+    en: 'Not a valid unified social credit code (统一社会信用代码): {value} ({reason} wrong)',
+  },
+  /** Times are Beijing time (YYYY-MM-DD HH:mm). */
+  TIME_IN_FUTURE: { 'zh-CN': '{field} 不能晚于当前时间：{value}', en: '{field} must not be in the future: {value}' },
+  NO_VENDOR_CONTRACT: {
+    'zh-CN': '维保单位“{vendor}”没有今日有效、覆盖本院区 {category} 类工单的维保合同',
+    en: 'The vendor "{vendor}" holds no contract valid today that covers {category} work on this campus',
+  },
+  VENDOR_CALL_ORDER_NOT_ACTIVE: {
+    'zh-CN': '工单 {number} 当前状态为 {status}，只有已派工、已接单或维修中的工单可以外请',
+    en: 'Work order {number} is {status}; vendors are called only for dispatched, accepted or in-progress orders',
+  },
+  VENDOR_CALL_ALREADY_OPEN: {
+    'zh-CN': '工单 {number} 已有未结束的外请（{vendor}），请先登记完工或取消',
+    en: 'Work order {number} already has an open vendor call ({vendor}); finish or cancel it first',
+  },
+  VENDOR_CALL_ILLEGAL_TRANSITION: {
+    'zh-CN': '外请记录当前状态为“{fromZh}”，不能{actionZh}',
+    en: 'Cannot {action} a vendor call that is {from}',
+  },
+  /** Inspection rounds (巡检): routes, their schedule and readings. Units are written as on the gauge (MPa, °C). */
+  READING_UNIT_UNKNOWN: { 'zh-CN': '{field}：未知的读数单位“{unit}”', en: '{field}: unknown reading unit "{unit}"' },
+  READING_UNIT_MISMATCH: {
+    'zh-CN': '巡检点“{checkpoint}”的读数单位为 {expected}，不能按 {unit} 录入（系统不做单位换算）',
+    en: 'The checkpoint "{checkpoint}" is read in {expected}, not {unit}; values are not converted',
+  },
+  READING_RANGE_REQUIRED: { 'zh-CN': '{field}：读数类巡检点须填写单位及下限或上限', en: '{field}: a reading needs a unit and a minimum, a maximum or both' },
+  READING_RANGE_INVERTED: { 'zh-CN': '{field}：下限 {min} 高于上限 {max}', en: '{field}: the minimum {min} is above the maximum {max}' },
+  INSPECTION_SCHEDULE_OVERLAP: {
+    'zh-CN': '{time} 开始的巡检限时 {duration} 分钟，与 {next} 开始的巡检重叠',
+    en: 'The round starting at {time} lasts {duration} minutes and overlaps the round starting at {next}',
+  },
+  INSPECTION_ROUND_ILLEGAL_TRANSITION: { 'zh-CN': '巡检任务当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} an inspection round that is {from}' },
+  INSPECTION_ROUND_TOO_EARLY: {
+    'zh-CN': '巡检任务计划于 {scheduledStart} 开始，最早可于 {opensAt} 开始',
+    en: 'The round is scheduled for {scheduledStart}; it can be started from {opensAt}',
+  },
+  INSPECTION_ROUND_OVERDUE: { 'zh-CN': '巡检任务须于 {dueBy} 前完成，已逾时，按漏检处理', en: 'The round was due by {dueBy}; it counts as missed' },
+  CHECKPOINT_ALREADY_RECORDED: {
+    'zh-CN': '巡检点“{checkpoint}”本次巡检已记录，不能重复记录',
+    en: 'The checkpoint "{checkpoint}" is already recorded on this round',
+  },
+  INSPECTION_ROUND_INCOMPLETE: {
+    'zh-CN': '还有 {missing} 个巡检点未记录（共 {total} 个），不能完成巡检',
+    en: '{missing} of {total} checkpoints are not recorded yet; the round cannot be completed',
+  },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;

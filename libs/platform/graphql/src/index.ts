@@ -3,3 +3,4 @@ export * from './errors';
 export * from './pagination';
 export * from './depth-limit';
 export * from './batch-loader';
+export * from './enum-values';

@@ -5,3 +5,4 @@ export * from './paths';
 export * from './migration-drift';
 export * from './org-fixture';
 export * from './subgraph-caller';
+export * from './publish-events';

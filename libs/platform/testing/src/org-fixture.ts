@@ -1,11 +1,8 @@
 import { CampusChangedV1, DepartmentChangedV1, EventContract, EventData, LocationChangedV1, StaffChangedV1, TeamChangedV1 } from '@houqin/contracts';
-import { uuidv7 } from '@houqin/platform-database';
-import { KafkaBus, toBusMessage } from '@houqin/platform-events';
 import { eventually } from '@houqin/platform-local-infra';
 import { randomUUID } from 'node:crypto';
 import type { TestPlatform } from './test-platform';
-
-type Pending = { contract: EventContract; key: string; data: unknown };
+import { PublishedEvent, publishEvents } from './publish-events';
 
 /**
  * Org directory records for subgraph tests that run without the org service: the fixture publishes the
@@ -13,7 +10,7 @@ type Pending = { contract: EventContract; key: string; data: unknown };
  * has them in its replica. End-to-end tests use the org service itself instead.
  */
 export class OrgFixture {
-  private readonly pending: Pending[] = [];
+  private readonly pending: PublishedEvent[] = [];
   private readonly at = new Date().toISOString();
 
   private add<C extends EventContract>(contract: C, data: EventData<C> & { id: string }): string {
@@ -88,30 +85,7 @@ export class OrgFixture {
   /** Publishes everything added so far and waits until `service`'s replica holds all of it. */
   async publishTo(platform: TestPlatform, service: 'maintenance' | 'materials'): Promise<void> {
     const batch = this.pending.splice(0);
-    const bus = new KafkaBus({
-      clientId: 'houqin-test-org-fixture',
-      brokers: [platform.kafka.brokers],
-      logger: { warn: () => undefined, error: () => undefined },
-    });
-    try {
-      await bus.ensureTopics([...new Set(batch.map((p) => p.contract.topic))]);
-      await bus.publish(
-        batch.map((p) =>
-          toBusMessage(p.contract.topic, p.key, {
-            id: uuidv7(),
-            type: p.contract.type,
-            source: 'houqin/org',
-            subject: p.key,
-            time: this.at,
-            data: p.data,
-            traceparent: null,
-            tracestate: null,
-          }),
-        ),
-      );
-    } finally {
-      await bus.disconnect();
-    }
+    await publishEvents(platform, 'org', batch, this.at);
     const ids = [...new Set(batch.map((p) => p.key))];
     await eventually(
       async () => {

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { EventData, StockIssuedV1 } from '@houqin/contracts';
+import { CloudEvent, EventHandler } from '@houqin/platform-events';
+import { EntityManager } from 'typeorm';
+
+/** Materials' stock issue for a work order is that order's parts cost; other issues are not maintenance's. */
+@Injectable()
+export class PartsCostHandler implements EventHandler<typeof StockIssuedV1> {
+  readonly contract = StockIssuedV1;
+
+  async handle(event: CloudEvent<EventData<typeof StockIssuedV1>>, manager: EntityManager): Promise<void> {
+    const { stockIssueId, workOrderId, campusId, departmentId, totalCostFen, issuedAt } = event.data;
+    if (!workOrderId) return;
+    await manager.query(
+      `INSERT INTO work_order_parts_cost (stock_issue_id, work_order_id, campus_id, department_id, cost_fen, issued_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (stock_issue_id) DO NOTHING`,
+      [stockIssueId, workOrderId, campusId, departmentId, totalCostFen, issuedAt],
+    );
+  }
+}

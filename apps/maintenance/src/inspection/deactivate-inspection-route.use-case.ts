@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InspectionRouteDeactivatedV1 } from '@houqin/contracts';
+import { recordAudit } from '@houqin/platform-audit';
+import { Identity } from '@houqin/platform-auth';
+import { inactive, requireText } from '@houqin/platform-errors';
+import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { actorOf } from '../crew/crew-facts';
+import { InspectionRouteRow } from './inspection.entity';
+import { InspectionRepository } from './inspection.repository';
+import { InspectionRoundStatus } from './round-status';
+
+/**
+ * 停用巡检路线, with a reason. Its rounds not yet started are cancelled (they will not be walked, so they must
+ * not be reported missed); a round already under way is finished as it is. The route row lock keeps the job
+ * from scheduling new rounds for it meanwhile (the job reads routes FOR SHARE).
+ */
+@Injectable()
+export class DeactivateInspectionRoute {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
+    private readonly repository: InspectionRepository,
+  ) {}
+
+  execute(identity: Identity, routeId: string, reasonText: string): Promise<InspectionRouteRow> {
+    const reason = requireText('reason', reasonText, 500);
+    return this.unitOfWork.run(async (manager) => {
+      const route = await this.repository.findVisibleRoute(identity, routeId, manager, true);
+      if (!route.active) throw inactive('InspectionRoute', route.name);
+      const now = new Date();
+      const before = { ...route };
+      Object.assign(route, { active: false, deactivationReason: reason, updatedAt: now });
+      await manager.save(InspectionRouteRow, route);
+      const [cancelled]: [{ id: string }[], number] = await manager.query(
+        `UPDATE inspection_round SET status = $2, cancelled_at = $3 WHERE route_id = $1 AND status = $4 RETURNING id`,
+        [route.id, InspectionRoundStatus.CANCELLED, now.toISOString(), InspectionRoundStatus.SCHEDULED],
+      );
+      const cancelledRoundIds = cancelled.map((r) => r.id);
+      await recordAudit(
+        manager,
+        identity,
+        {
+          action: 'inspection_route.deactivate',
+          entityType: 'InspectionRoute',
+          entityId: route.id,
+          campusId: route.campusId,
+          before,
+          after: { ...route, cancelledRoundIds },
+        },
+        now,
+      );
+      await this.outbox.append(
+        manager,
+        InspectionRouteDeactivatedV1,
+        { routeId: route.id, campusId: route.campusId, reason, cancelledRoundIds, occurredAt: now.toISOString(), actor: actorOf(identity) },
+        { key: route.id },
+      );
+      return route;
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { DomainError } from '@houqin/platform-errors';
+import { addDays, chinaToday } from '../asset/asset-dates';
+
+const MINUTE_MS = 60_000;
+
+/** The job schedules a day ahead, so a round exists (and shows on the crew's list) well before it starts. */
+export const SCHEDULE_HORIZON_MS = 24 * 3600_000;
+
+/** One round of a route: when it starts, by when it must be started to count as on time, and by when finished. */
+export interface RoundSlot {
+  scheduledStart: Date;
+  startBy: Date;
+  dueBy: Date;
+}
+
+/** A daily start time (HH:MM, Beijing time) on a Beijing calendar date, as an instant. China has no daylight saving. */
+export const beijingInstant = (date: string, time: string): Date => new Date(`${date}T${time}:00+08:00`);
+
+/**
+ * A route's daily round times (Beijing time, e.g. 08:00 / 16:00 / 00:00, one per shift), how long a round
+ * may take and how late it may start before the crew's lead is told.
+ */
+export class RoundSchedule {
+  constructor(
+    readonly startTimes: readonly string[],
+    readonly durationMinutes: number,
+    readonly startGraceMinutes: number,
+  ) {}
+
+  /** The rounds starting in [from, to), earliest first. */
+  slotsBetween(from: Date, to: Date): RoundSlot[] {
+    const slots: RoundSlot[] = [];
+    for (let date = chinaToday(from); date <= chinaToday(to); date = addDays(date, 1)) {
+      for (const time of this.startTimes) {
+        const start = beijingInstant(date, time);
+        if (start >= from && start < to) slots.push(this.slotAt(start));
+      }
+    }
+    return slots.sort((a, b) => a.scheduledStart.getTime() - b.scheduledStart.getTime());
+  }
+
+  private slotAt(scheduledStart: Date): RoundSlot {
+    return {
+      scheduledStart,
+      startBy: new Date(scheduledStart.getTime() + this.startGraceMinutes * MINUTE_MS),
+      dueBy: new Date(scheduledStart.getTime() + this.durationMinutes * MINUTE_MS),
+    };
+  }
+}
+
+/** The period of a list or report: `to` after `from`, at most `maxDays` long. */
+export function checkPeriod(from: Date, to: Date, maxDays: number): void {
+  if (!(from < to)) {
+    throw new DomainError('INVALID_DATE_RANGE', {
+      field: 'to',
+      value: to.toISOString(),
+      relation: 'after',
+      relationZh: '晚于',
+      other: 'from',
+      otherValue: from.toISOString(),
+    });
+  }
+  if (to.getTime() - from.getTime() > maxDays * 86_400_000) throw new DomainError('INVALID_INPUT', { detail: `from and to are at most ${maxDays} days apart` });
+}
