@@ -118,8 +118,13 @@ describe('maintenance costs (real Postgres + Kafka)', () => {
 
   it('sends each department’s costs of a finished month to finance once, across a restart', async () => {
     // The month is over: move this order's costs into last month (the only way to let time pass here).
-    await platform.query('maintenance', `UPDATE work_order_time_log SET worked_on = worked_on - interval '1 month' WHERE work_order_id = $1`, [orderId]);
-    await platform.query('maintenance', `UPDATE work_order_parts_cost SET issued_at = issued_at - interval '1 month' WHERE work_order_id = $1`, [orderId]);
+    // One statement, so the job (running every 300 ms) never sees half of the move.
+    await platform.query(
+      'maintenance',
+      `WITH labour AS (UPDATE work_order_time_log SET worked_on = worked_on - interval '1 month' WHERE work_order_id = $1)
+       UPDATE work_order_parts_cost SET issued_at = issued_at - interval '1 month' WHERE work_order_id = $1`,
+      [orderId],
+    );
     const statements = () =>
       platform.query<{ data: Record<string, unknown> }>(
         'maintenance',

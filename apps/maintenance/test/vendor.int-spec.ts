@@ -262,6 +262,9 @@ describe('maintenance vendors: contracts, calls (外请), SLA compliance (real P
         }),
       },
     ]);
+    // The order's cost counts the vendor's labour and materials and the contract's call-out fee.
+    const { cost } = (await data(dispatcher, `query($id: ID!) { workOrder(id: $id) { cost { vendorFen totalFen } } }`, { id })).workOrder;
+    expect(cost.vendorFen).toBe(205_050 + finished.callOutFeeFen);
     const resumed = (await data(dispatcher, ORDER, { id })).workOrder;
     expect(resumed.sla).toEqual({ pausedSince: null, pauseReason: null });
     expect(resumed.clockPauses).toEqual([{ reason: 'WAITING_FOR_VENDOR', note: KONE.name, resumedAt: expect.any(String) }]);
