@@ -9,6 +9,7 @@ import { Identity, Role } from '@houqin/platform-auth';
 import { ensureKafkaJars, freePort, startPostgres } from '@houqin/platform-local-infra';
 import { eventually, graphqlData, ROOT, TestPlatform } from '@houqin/platform-testing';
 import { KafkaBus } from '@houqin/platform-events';
+import { maintenanceAtScale } from './maintenance-at-scale';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -249,6 +250,9 @@ async function main(): Promise<void> {
       `| raw kafkajs produce → consume | ${rawRate.toFixed(1)} | ${percentile(rawLatencies, 50)} | ${percentile(rawLatencies, 99)} |`,
       `| ratio (pipeline / raw) | ${(pipelineRate / rawRate).toFixed(2)} | ${(percentile(latencies, 50) / Math.max(1, percentile(rawLatencies, 50))).toFixed(1)}× | ${(percentile(latencies, 99) / Math.max(1, percentile(rawLatencies, 99))).toFixed(1)}× |`,
     );
+
+    // 4. Maintenance lists and KPIs at a year of a 10-campus group's data.
+    lines.push(...(await maintenanceAtScale(platform)));
   } finally {
     await platform.stop();
     await pg.stop();

@@ -1,5 +1,7 @@
 import './instrument';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { MAX_REQUEST_BODY } from '@houqin/platform-graphql';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { GatewayModule } from './gateway.module';
 import { loadGatewayConfig } from './gateway-config';
@@ -7,7 +9,8 @@ import { loadGatewayConfig } from './gateway-config';
 async function bootstrap(): Promise<void> {
   const logger = new JsonLogger('gateway');
   const config = loadGatewayConfig();
-  const app = await NestFactory.create(GatewayModule.forConfig(config), { logger, bodyParser: true });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forConfig(config), { logger, bodyParser: true });
+  app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   logger.log(`gateway listening on http://${config.host}:${config.port}/graphql`, 'Bootstrap');

@@ -22,6 +22,7 @@ import { RoutingAndOwnership1764000000140 } from './migrations/1764000000140-rou
 import { WorkOrderSource1764000000150 } from './migrations/1764000000150-work-order-source';
 import { RequesterFeedback1764000000190 } from './migrations/1764000000190-requester-feedback';
 import { CreateCosts1764000000200 } from './migrations/1764000000200-create-costs';
+import { WorkOrderReportIndex1764000000220 } from './migrations/1764000000220-work-order-report-index';
 import { DepartmentCostStatementRow, LabourRateRow, WorkOrderPartsCostRow, WorkOrderTimeLogRow } from './cost/cost.entity';
 import { DepartmentCostJob } from './cost/department-cost.job';
 import { PartsCostHandler } from './cost/parts-cost.handler';
@@ -38,6 +39,9 @@ import { InspectionRouteDefinedV1 } from '@houqin/contracts';
 import { InspectionCheckpointRow, InspectionReadingRow, InspectionRoundRow, InspectionRouteRow } from './inspection/inspection.entity';
 import { InspectionRoundsJob } from './inspection/inspection-rounds.job';
 import { CreateInspectionRounds1764000000180 } from './migrations/1764000000180-create-inspection-rounds';
+import { IntakeQuestionsSetV1 } from '@houqin/contracts';
+import { IntakeQuestionRow, WorkOrderAttachmentRow, WorkOrderDuplicateReportRow, WorkOrderIntakeRow } from './intake/intake.entity';
+import { CreateIntake1764000000210 } from './migrations/1764000000210-create-intake';
 
 export const maintenanceDefinition: ServiceDefinition = {
   name: 'maintenance',
@@ -70,6 +74,10 @@ export const maintenanceDefinition: ServiceDefinition = {
     InspectionCheckpointRow,
     InspectionRoundRow,
     InspectionReadingRow,
+    IntakeQuestionRow,
+    WorkOrderIntakeRow,
+    WorkOrderAttachmentRow,
+    WorkOrderDuplicateReportRow,
   ],
   migrations: [
     CreateWorkOrders1763900000100,
@@ -82,9 +90,11 @@ export const maintenanceDefinition: ServiceDefinition = {
     WorkOrderSource1764000000150,
     RequesterFeedback1764000000190,
     CreateCosts1764000000200,
+    WorkOrderReportIndex1764000000220,
     CreateVendors1764000000160,
     CreatePreventiveMaintenance1764000000170,
     CreateInspectionRounds1764000000180,
+    CreateIntake1764000000210,
   ],
   producedTopics: topicsOf([
     WorkOrderSubmittedV1,
@@ -99,6 +109,7 @@ export const maintenanceDefinition: ServiceDefinition = {
     VendorCalledV1,
     PmPlanCreatedV1,
     InspectionRouteDefinedV1,
+    IntakeQuestionsSetV1,
   ]),
   consumers: [orgReplicaConsumer('maintenance'), { groupId: 'maintenance.parts-costs', handlers: [PartsCostHandler] }],
   jobs: [SlaEscalationJob, CertificateAlertJob, DepartmentCostJob, PmGenerationJob, InspectionRoundsJob],

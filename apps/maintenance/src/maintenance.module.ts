@@ -7,8 +7,10 @@ import { AssetModule } from './asset/asset.module';
 import { CrewModule } from './crew/crew.module';
 import { VendorModule } from './vendor/vendor.module';
 import { CostModule } from './cost/cost.module';
+import { KpiModule } from './kpi/kpi.module';
 import { PreventiveModule } from './preventive/preventive.module';
 import { InspectionModule } from './inspection/inspection.module';
+import { IntakeModule } from './intake/intake.module';
 
 @Module({
   imports: [
@@ -21,6 +23,8 @@ import { InspectionModule } from './inspection/inspection.module';
     VendorModule,
     PreventiveModule,
     InspectionModule,
+    IntakeModule,
+    KpiModule,
   ],
 })
 export class MaintenanceModule {}

@@ -38,6 +38,19 @@ const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西�
 
 const SUBMIT = `mutation($input: SubmitRepairRequestInput!) { submitRepairRequest(input: $input) { id number status priority sla { responseDueAt resolutionDueAt responseBreached } allowedActions } }`;
 const validRequest = { locationId: WARD5, category: 'PLUMBING', priority: 'HIGH', title: '5病区卫生间阀门漏水' };
+// A room of its own for each request: a second open request for the same place and category from a nurse is a
+// duplicate report of the first (tested in intake.int-spec.ts), not a new order.
+const ROOMS = Array.from({ length: 30 }, (_, i) => org.location(EAST, { name: `5病区${501 + i}室`, kind: 'ROOM', parentId: WARD5 }));
+const NORTH_ROOMS = Array.from({ length: 8 }, (_, i) => org.location(NORTH, { name: `北院2病区${201 + i}室`, kind: 'ROOM', parentId: NORTH_WARD }));
+const nextRoom = (() => {
+  let next = 0;
+  return () => ROOMS[next++];
+})();
+const nextNorthRoom = (() => {
+  let next = 0;
+  return () => NORTH_ROOMS[next++];
+})();
+const request = (overrides: Record<string, unknown> = {}) => ({ ...validRequest, locationId: nextRoom(), ...overrides });
 
 describe('maintenance work orders (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
@@ -52,7 +65,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   afterAll(() => platform?.stop());
 
   it('walks a repair request through its lifecycle, with SLA clocks, timeline, audit and one event per transition', async () => {
-    const submitted = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    const submitted = (await data(nurse, SUBMIT, { input: request() })).submitRepairRequest;
     expect(submitted.status).toBe('SUBMITTED');
     expect(submitted.number).toMatch(/^WO-\d{8}-\d{6}$/);
     const due = new Date(submitted.sla.responseDueAt).getTime() - Date.now();
@@ -132,7 +145,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   });
 
   it('rejects an illegal transition with a typed, translated error and changes nothing', async () => {
-    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    const { id } = (await data(nurse, SUBMIT, { input: request() })).submitRepairRequest;
     const zh = await call(technician, `mutation($id: ID!) { startWorkOrder(workOrderId: $id) { status } }`, { id }, 'zh-CN');
     expect(zh.errors?.[0].extensions?.code).toBe('ILLEGAL_TRANSITION');
     expect(zh.errors?.[0].message).toContain('已报修');
@@ -145,7 +158,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   });
 
   it('cancels and reopens only with a reason', async () => {
-    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    const { id } = (await data(nurse, SUBMIT, { input: request() })).submitRepairRequest;
     const noReason = await call(dispatcher, `mutation($i: WorkOrderReasonInput!) { cancelWorkOrder(input: $i) { status } }`, {
       i: { workOrderId: id, reason: '  ' },
     });
@@ -162,7 +175,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   });
 
   it('keeps another campus out: West admin neither reads nor changes an East order', async () => {
-    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    const { id } = (await data(nurse, SUBMIT, { input: request() })).submitRepairRequest;
     const read = await call(westAdmin, `query($id: ID!) { workOrder(id: $id) { id title } }`, { id });
     expect(read.data).toBeNull();
     expect(read.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -214,7 +227,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const unknownOrder = await call(nurse, `query($id: ID!) { workOrder(id: $id) { id } }`, { id: randomUUID() });
     expect(unknownOrder.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    const { id } = (await data(nurse, SUBMIT, { input: request() })).submitRepairRequest;
     await data(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
       i: { workOrderId: id, teamId: PLUMBING, technicianId: TECH_ZHANG },
     });
@@ -256,7 +269,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   });
 
   it('lists overdue orders by SLA', async () => {
-    const { id } = (await data(nurse, SUBMIT, { input: { ...validRequest, priority: 'URGENT' } })).submitRepairRequest;
+    const { id } = (await data(nurse, SUBMIT, { input: request({ priority: 'URGENT' }) })).submitRepairRequest;
     await platform.query('maintenance', `UPDATE work_order SET response_due_at = now() - interval '1 minute' WHERE id = $1`, [id]);
     const overdue = await data(dispatcher, `{ workOrders(overdue: true, first: 50) { edges { node { id sla { responseBreached } } } } }`);
     const nodes = overdue.workOrders.edges.map((e: { node: { id: string; sla: { responseBreached: boolean } } }) => e.node);
@@ -289,7 +302,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     );
 
   it('pauses the resolution clock with a reason and moves the due time on by the pause when it resumes', async () => {
-    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    const { id } = (await data(nurse, SUBMIT, { input: request() })).submitRepairRequest;
     await walkToInProgress(id);
     const PAUSE = `mutation($i: PauseWorkOrderClockInput!) { pauseWorkOrderClock(input: $i) { status allowedActions sla { pausedSince pauseReason resolutionDueAt } } }`;
     const paused = (await data(technician, PAUSE, { i: { workOrderId: id, reason: 'WAITING_FOR_PARTS', note: '等DN20阀门到货' } })).pauseWorkOrderClock;
@@ -329,8 +342,8 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   });
 
   it('escalates a late order to the team lead, then the campus admin, once each, across a restart; a paused clock does not escalate', async () => {
-    const late = (await data(nurse, SUBMIT, { input: { ...validRequest, priority: 'URGENT' } })).submitRepairRequest.id;
-    const paused = (await data(nurse, SUBMIT, { input: { ...validRequest, priority: 'URGENT' } })).submitRepairRequest.id;
+    const late = (await data(nurse, SUBMIT, { input: request({ priority: 'URGENT' }) })).submitRepairRequest.id;
+    const paused = (await data(nurse, SUBMIT, { input: request({ priority: 'URGENT' }) })).submitRepairRequest.id;
     await walkToInProgress(paused);
     await data(technician, `mutation($i: PauseWorkOrderClockInput!) { pauseWorkOrderClock(input: $i) { status } }`, {
       i: { workOrderId: paused, reason: 'WAITING_FOR_VENDOR' },
@@ -381,7 +394,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const elsewhere = await call(admin, SET, { i: { campusId: WEST, targets: [] } });
     expect(elsewhere.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const northNurse: Identity = { ...nurse, campusIds: [NORTH] };
-    const order = (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: NORTH_WARD, priority: 'NORMAL' } })).submitRepairRequest;
+    const order = (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: nextNorthRoom(), priority: 'NORMAL' } })).submitRepairRequest;
     const due = new Date(order.sla.responseDueAt).getTime() - Date.now();
     expect(due).toBeGreaterThan(15 * 60_000);
     expect(due).toBeLessThanOrEqual(20 * 60_000);
@@ -397,7 +410,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const northNurse: Identity = { ...nurse, campusIds: [NORTH] };
     const northTech: Identity = { subject: 'tech-qian', staffId: NORTH_TECH, name: '钱进', roles: [Role.TECHNICIAN], campusIds: [NORTH] };
     const submit = async (category: string) =>
-      (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: NORTH_WARD, category, priority: 'HIGH' } })).submitRepairRequest.id;
+      (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: nextNorthRoom(), category, priority: 'HIGH' } })).submitRepairRequest.id;
     const onTime = await submit('ELECTRICAL');
     // 持证上岗: electrical work goes only to a technician with a valid electrician's licence.
     const DISPATCH = `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`;
@@ -425,7 +438,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const analyst: Identity = { subject: 'analyst', staffId: null, name: '数据分析', roles: [Role.ANALYST], campusIds: [] };
     const from = new Date(Date.now() - 86_400_000).toISOString();
     const to = new Date(Date.now() + 86_400_000).toISOString();
-    const REPORT = `query($c: ID, $from: DateTime!, $to: DateTime!, $g: SlaComplianceGrouping!) { slaCompliance(campusId: $c, from: $from, to: $to, groupBy: $g) {
+    const REPORT = `query($c: ID, $from: DateTime!, $to: DateTime!, $g: MaintenanceGrouping!) { slaCompliance(campusId: $c, from: $from, to: $to, groupBy: $g) {
       key orders responseMet responseBreached resolutionMet resolutionBreached responseCompliance resolutionCompliance team { id } } }`;
     const byCategory = (await data(analyst, REPORT, { c: NORTH, from, to, g: 'CATEGORY' })).slaCompliance;
     expect(byCategory).toEqual([
@@ -467,6 +480,21 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     expect(notAllowed.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const westOnly = await call(westAdmin, REPORT, { c: NORTH, from, to, g: 'MONTH' });
     expect(westOnly.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // The KPIs of the same orders, per campus: one fixed first time, nothing reopened, two still open.
+    const KPIS = `query($c: ID, $from: DateTime!, $to: DateTime!) { maintenanceKpis(campusId: $c, from: $from, to: $to, groupBy: CAMPUS) {
+      campus { id } orders completed firstTimeFixRate reopenRate averageResponseMinutes averageRepairMinutes responseCompliance } }`;
+    const [kpis] = (await data(analyst, KPIS, { c: NORTH, from, to })).maintenanceKpis;
+    expect(kpis).toMatchObject({ campus: { id: NORTH }, orders: 3, completed: 1, firstTimeFixRate: 1, reopenRate: 0, responseCompliance: 0.5 });
+    expect(kpis.averageResponseMinutes).toBeGreaterThanOrEqual(0);
+    expect(kpis.averageRepairMinutes).toBeGreaterThanOrEqual(0);
+    const BACKLOG = `query($c: ID) { maintenanceBacklog(campusId: $c, groupBy: CATEGORY) { key open olderThanADay oldestAgeHours } }`;
+    const backlog = (await data(analyst, BACKLOG, { c: NORTH })).maintenanceBacklog;
+    expect(backlog.map((r: { key: string; open: number; olderThanADay: number }) => [r.key, r.open, r.olderThanADay])).toEqual([
+      ['ELECTRICAL', 1, 0],
+      ['PLUMBING', 1, 0],
+    ]);
+    expect((await call(nurse, KPIS, { c: EAST, from, to })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('routes requests by the campus routing table, keeps the first responder as owner, and reassigns only with a reason', async () => {
@@ -494,7 +522,8 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
           input: { ...validRequest, ...input },
         })
       ).submitRepairRequest;
-    expect((await submit(nurse, { locationId: BED12 })).team).toEqual({ id: WARD_CREW });
+    // A room of ward 5 goes to the ward's crew: the rule for its nearest ancestor wins.
+    expect((await submit(nurse, { locationId: nextRoom() })).team).toEqual({ id: WARD_CREW });
     expect((await submit(nurse, { locationId: LOBBY, departmentId: CARDIOLOGY })).team).toEqual({ id: PLUMBING });
     expect((await submit(nurse, { locationId: CLINIC, category: 'ELECTRICAL' })).team).toEqual({ id: ELECTRICAL });
     const unrouted = await submit(nurse, { locationId: CLINIC, category: 'HVAC' });
@@ -506,7 +535,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     // A dispatcher who takes the call at the service desk owns the order from the start.
     expect((await submit(dispatcher, { locationId: WARD5 })).owner).toEqual({ name: '李强' });
 
-    const order = await submit(nurse, { locationId: BED12 });
+    const order = await submit(nurse, { locationId: nextRoom() });
     const DISPATCH = `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status team { id } technician { id } owner { name } timeline { action reason } } }`;
     const first = (await data(dispatcher, DISPATCH, { i: { workOrderId: order.id, technicianId: TECH_ZHANG } })).dispatchWorkOrder;
     expect(first).toMatchObject({ status: 'DISPATCHED', team: { id: WARD_CREW }, owner: { name: '李强' } });
@@ -539,7 +568,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   });
 
   it('keeps the requester’s rating and comment, and allows reopening only within 7 days of sign-off', async () => {
-    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    const { id } = (await data(nurse, SUBMIT, { input: request() })).submitRepairRequest;
     await walkToInProgress(id);
     await data(technician, `mutation($i: CompleteWorkOrderInput!) { completeWorkOrder(input: $i) { status } }`, { i: { workOrderId: id, labourMinutes: 20 } });
     const badRating = await call(nurse, `mutation($i: SignOffWorkOrderInput!) { signOffWorkOrder(input: $i) { status } }`, {
@@ -576,7 +605,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
   });
 
   it('ends a pause when the order is reassigned to another crew', async () => {
-    const { id } = (await data(nurse, SUBMIT, { input: validRequest })).submitRepairRequest;
+    const { id } = (await data(nurse, SUBMIT, { input: request() })).submitRepairRequest;
     await data(dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
       i: { workOrderId: id, teamId: PLUMBING, technicianId: TECH_ZHANG },
     });

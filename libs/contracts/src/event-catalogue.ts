@@ -7,6 +7,7 @@ import * as inspection from './maintenance/inspection-events';
 import * as preventive from './maintenance/preventive-events';
 import * as vendor from './maintenance/vendor-events';
 import * as costs from './maintenance/cost-events';
+import * as intake from './maintenance/intake-events';
 import * as materials from './materials/stock-events';
 
 /** Every published contract; docs/events.md is generated from this list and checked against it in tests. */
@@ -19,6 +20,7 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ...Object.values(preventive),
   ...Object.values(vendor),
   ...Object.values(costs),
+  ...Object.values(intake),
   ...Object.values(materials),
 ];
 

@@ -2,6 +2,7 @@ export * from './event-contract';
 export * from './org/org-events';
 export * from './maintenance/work-order-events';
 export * from './maintenance/cost-events';
+export * from './maintenance/intake-events';
 export * from './maintenance/asset-events';
 export * from './maintenance/crew-events';
 export * from './maintenance/inspection-events';

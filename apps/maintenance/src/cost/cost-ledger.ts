@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { REPORTING_TIME_ZONE } from '../work-order/sla-compliance.report';
+import { REPORTING_TIME_ZONE } from '../common/report-scope';
 
 export interface CostFigures {
   labourFen: number;

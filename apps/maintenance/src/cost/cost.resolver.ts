@@ -1,10 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CampusScope, Identity, Role } from '@houqin/platform-auth';
+import { Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
-import { DomainError, forbidden, optionalUuid } from '@houqin/platform-errors';
+import { DomainError } from '@houqin/platform-errors';
 import { batchLoad, CurrentIdentity, groupBy, RequestContext, Roles } from '@houqin/platform-graphql';
 import { DataSource, In } from 'typeorm';
 import { WorkOrder } from '../work-order/work-order.model';
+import { reportCampuses } from '../common/report-scope';
 import { CostLedger } from './cost-ledger';
 import { LabourRateRow, WorkOrderTimeLogRow } from './cost.entity';
 import { DepartmentCostsArgs, LogWorkTimeInput, SetLabourRateInput } from './cost.inputs';
@@ -60,10 +61,7 @@ export class CostResolver {
   @Roles(GROUP_ADMIN, CAMPUS_ADMIN, ANALYST)
   async departmentMaintenanceCosts(@CurrentIdentity() identity: Identity, @Args() args: DepartmentCostsArgs): Promise<DepartmentMaintenanceCost[]> {
     if (!MONTH.test(args.month)) throw new DomainError('INVALID_INPUT', { detail: 'month must be YYYY-MM' });
-    const campusId = optionalUuid('campusId', args.campusId);
-    if (campusId && !CampusScope.of(identity).allows(campusId)) throw forbidden();
-    const campusIds = campusId ? [campusId] : CampusScope.of(identity).filter();
-    return (await this.ledger.byDepartment(this.dataSource.manager, args.month, campusIds)).map(toDepartmentCost);
+    return (await this.ledger.byDepartment(this.dataSource.manager, args.month, reportCampuses(identity, args.campusId))).map(toDepartmentCost);
   }
 
   @Mutation(() => LabourRate, { description: '工时单价: set a campus or team rate from a day on.' })

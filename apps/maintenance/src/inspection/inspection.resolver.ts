@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CampusScope, Identity, Role } from '@houqin/platform-auth';
+import { Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { optionalUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, Roles } from '@houqin/platform-graphql';
@@ -20,7 +20,7 @@ import {
 } from './inspection.model';
 import { InspectionRepository } from './inspection.repository';
 import { RecordCheckpointReading } from './record-checkpoint-reading.use-case';
-import { checkPeriod } from './round-schedule';
+import { reportCampuses, requirePeriod } from '../common/report-scope';
 import { StartInspectionRound } from './start-inspection-round.use-case';
 
 const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
@@ -52,7 +52,7 @@ export class InspectionResolver {
   @Roles(GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST)
   inspectionRounds(@CurrentIdentity() identity: Identity, @Args() args: InspectionRoundsArgs): Promise<Page<InspectionRound>> {
     const campusId = requireCampusInScope(identity, args.campusId);
-    checkPeriod(args.from, args.to, MAX_LIST_DAYS);
+    requirePeriod(args.from, args.to, MAX_LIST_DAYS);
     return this.repository.rounds(campusId, args, toInspectionRound);
   }
 
@@ -66,8 +66,8 @@ export class InspectionResolver {
   @Roles(GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST)
   async roundCompletion(@CurrentIdentity() identity: Identity, @Args() args: RoundCompletionArgs): Promise<RoundCompletion[]> {
     const campusId = optionalUuid('campusId', args.campusId);
-    checkPeriod(args.from, args.to, MAX_REPORT_DAYS);
-    const campusIds = campusId ? [requireCampusInScope(identity, campusId)] : CampusScope.of(identity).filter();
+    requirePeriod(args.from, args.to, MAX_REPORT_DAYS);
+    const campusIds = reportCampuses(identity, campusId);
     return (await this.repository.completion(campusIds, args.from, args.to)).map(toRoundCompletion);
   }
 

@@ -1,4 +1,3 @@
-import { DomainError } from '@houqin/platform-errors';
 import { addDays, chinaToday } from '../asset/asset-dates';
 
 const MINUTE_MS = 60_000;
@@ -46,19 +45,4 @@ export class RoundSchedule {
       dueBy: new Date(scheduledStart.getTime() + this.durationMinutes * MINUTE_MS),
     };
   }
-}
-
-/** The period of a list or report: `to` after `from`, at most `maxDays` long. */
-export function checkPeriod(from: Date, to: Date, maxDays: number): void {
-  if (!(from < to)) {
-    throw new DomainError('INVALID_DATE_RANGE', {
-      field: 'to',
-      value: to.toISOString(),
-      relation: 'after',
-      relationZh: '晚于',
-      other: 'from',
-      otherValue: from.toISOString(),
-    });
-  }
-  if (to.getTime() - from.getTime() > maxDays * 86_400_000) throw new DomainError('INVALID_INPUT', { detail: `from and to are at most ${maxDays} days apart` });
 }

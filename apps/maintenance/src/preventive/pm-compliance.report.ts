@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CampusScope, Identity } from '@houqin/platform-auth';
-import { DomainError, forbidden, optionalUuid, requireIsoDate } from '@houqin/platform-errors';
+import { Identity } from '@houqin/platform-auth';
+import { DomainError, requireIsoDate } from '@houqin/platform-errors';
 import { DataSource } from 'typeorm';
 import { chinaToday, daysBetween, requireDateOrder } from '../asset/asset-dates';
-import { REPORTING_TIME_ZONE } from '../work-order/sla-compliance.report';
+import { MAX_REPORT_DAYS, REPORTING_TIME_ZONE, reportCampuses } from '../common/report-scope';
 import { PmComplianceRow } from './preventive.model';
 import { PmComplianceArgs, PmComplianceGrouping } from './preventive.inputs';
-
-const MAX_REPORT_DAYS = 366 * 3;
 
 const GROUP_KEYS: Record<PmComplianceGrouping, string> = {
   MONTH: `to_char(t.due_on, 'YYYY-MM')`,
@@ -23,13 +21,11 @@ export class PmComplianceReport {
   constructor(private readonly dataSource: DataSource) {}
 
   async compute(identity: Identity, args: PmComplianceArgs, now: Date = new Date()): Promise<PmComplianceRow[]> {
-    const campusId = optionalUuid('campusId', args.campusId);
-    if (campusId && !CampusScope.of(identity).allows(campusId)) throw forbidden();
     const from = requireIsoDate('from', args.from);
     const to = requireIsoDate('to', args.to);
     requireDateOrder({ field: 'to', value: to }, { field: 'from', value: from }, true);
     if (daysBetween(from, to) > MAX_REPORT_DAYS) throw new DomainError('INVALID_INPUT', { detail: `a report covers at most ${MAX_REPORT_DAYS} days` });
-    const scope = campusId ? [campusId] : CampusScope.of(identity).filter();
+    const scope = reportCampuses(identity, args.campusId);
     const rows: Array<Record<string, string>> = await this.dataSource.query(
       `SELECT ${GROUP_KEYS[args.groupBy]} AS key,
               count(*) AS due,

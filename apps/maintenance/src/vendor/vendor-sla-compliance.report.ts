@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { CampusScope, Identity } from '@houqin/platform-auth';
-import { DomainError, forbidden, optionalUuid } from '@houqin/platform-errors';
+import { Identity } from '@houqin/platform-auth';
+import { optionalUuid } from '@houqin/platform-errors';
 import { DataSource } from 'typeorm';
+import { reportCampuses, requirePeriod } from '../common/report-scope';
 import { VendorRow } from './vendor.entity';
 import { VendorSlaComplianceArgs } from './vendor.inputs';
-
-const MAX_REPORT_DAYS = 366 * 3;
 
 export interface VendorSlaFigures {
   vendor: VendorRow;
@@ -15,19 +14,6 @@ export interface VendorSlaFigures {
   notOnSitePastDue: number;
   averageMinutesToArrive: number | null;
   totalCostFen: number;
-}
-
-/** `to` after `from` (a period of calls, [from, to)). */
-export function requirePeriodOrder(from: Date, to: Date): void {
-  if (from < to) return;
-  throw new DomainError('INVALID_DATE_RANGE', {
-    field: 'to',
-    value: to.toISOString(),
-    relation: 'after',
-    relationZh: '晚于',
-    other: 'from',
-    otherValue: from.toISOString(),
-  });
 }
 
 /**
@@ -40,13 +26,9 @@ export class VendorSlaComplianceReport {
   constructor(private readonly dataSource: DataSource) {}
 
   async compute(identity: Identity, args: VendorSlaComplianceArgs, now: Date = new Date()): Promise<VendorSlaFigures[]> {
-    const campusId = optionalUuid('campusId', args.campusId);
-    if (campusId && !CampusScope.of(identity).allows(campusId)) throw forbidden();
     const vendorId = optionalUuid('vendorId', args.vendorId);
-    requirePeriodOrder(args.from, args.to);
-    if (args.to.getTime() - args.from.getTime() > MAX_REPORT_DAYS * 86_400_000)
-      throw new DomainError('INVALID_INPUT', { detail: `a report covers at most ${MAX_REPORT_DAYS} days` });
-    const scope = campusId ? [campusId] : CampusScope.of(identity).filter();
+    requirePeriod(args.from, args.to);
+    const scope = reportCampuses(identity, args.campusId);
     const rows: Array<VendorRow & Record<'calls' | 'on_time' | 'late' | 'past_due' | 'average_minutes' | 'total_cost_fen', string | null>> =
       await this.dataSource.query(
         `SELECT v.id, v.name, v.unified_social_credit_code AS "unifiedSocialCreditCode", v.contact_name AS "contactName",

@@ -9,7 +9,7 @@ import { WorkOrderRepository } from '../work-order/work-order.repository';
 import { OPEN_VENDOR_CALL } from './vendor-call-lifecycle';
 import { VendorCallRow, VendorContractRow, VendorRow } from './vendor.entity';
 import { VendorCallsArgs, VendorsArgs } from './vendor.inputs';
-import { requirePeriodOrder } from './vendor-sla-compliance.report';
+import { requirePeriod } from '../common/report-scope';
 
 /**
  * Vendor reads. Vendors are group-wide; contracts are seen by whoever acts for one of the campuses they cover;
@@ -109,7 +109,7 @@ export class VendorRepository {
     const campusId = optionalUuid('campusId', args.campusId);
     if (campusId && !CampusScope.of(identity).allows(campusId)) throw forbidden();
     const vendorId = optionalUuid('vendorId', args.vendorId);
-    if (args.from && args.to) requirePeriodOrder(args.from, args.to);
+    if (args.from && args.to) requirePeriod(args.from, args.to);
     if (campusId) query.andWhere('call.campus_id = :campusId', { campusId });
     if (vendorId) query.andWhere('call.vendor_id = :vendorId', { vendorId });
     if (args.status) query.andWhere('call.status = :status', { status: args.status });

@@ -8,6 +8,9 @@ import { Outbox } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
 import { AssetForRepair, requireAssetForRepair } from '../asset/asset-reference';
+import { DuplicateDetector } from '../intake/duplicate-detector';
+import { IntakeAnswers } from '../intake/intake-answers';
+import { IntakeAnswer, IntakeOutcome } from '../intake/intake-check';
 import { RoutingTable } from './routing-table';
 import { routingRulesOf } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
@@ -34,7 +37,12 @@ export interface RepairRequest {
   source: WorkOrderSource;
   /** The record that raised it (a PM task, a round's reading), for the other side's history. */
   sourceRef: string | null;
+  /** Answers to the category's intake questions (console and QR portal only). */
+  answers?: readonly IntakeAnswer[];
 }
+
+/** People describe faults (questions, duplicates); PM checklists and rounds raise them from a reading. */
+const PEOPLE_CHANNELS: readonly WorkOrderSource[] = [WorkOrderSource.CONSOLE, WorkOrderSource.QR_PORTAL];
 
 /** Checks raw input into a RepairRequest (no I/O): ids, text lengths, the category. */
 export function checkRepairRequest(
@@ -48,6 +56,7 @@ export function checkRepairRequest(
     priority: WorkOrderPriority;
     title: string;
     description?: string | null;
+    answers?: readonly IntakeAnswer[] | null;
   },
   source: WorkOrderSource,
   sourceRef: string | null = null,
@@ -67,6 +76,7 @@ export function checkRepairRequest(
     description: optionalText('description', input.description, 2000),
     source,
     sourceRef,
+    answers: input.answers ?? [],
   };
 }
 
@@ -74,15 +84,23 @@ export function checkRepairRequest(
  * Opens a work order inside the caller's transaction — the one path for every channel (console, QR portal,
  * a failed PM checklist item, an out-of-range round reading). Where the fault is decides the rest: the campus
  * is the location's, the department charged defaults to the location's, the team comes from the campus's
- * routing table; the SLA clocks start now.
+ * routing table; the SLA clocks start now. From people (console, QR portal) the intake answers are checked and
+ * kept, and a requester reporting a fault whose order is still open gets that order back with their report
+ * linked to it (重复报修) instead of a second order; dispatchers and admins may open a second one on purpose.
  */
 @Injectable()
 export class WorkOrderIntake {
+  private readonly answers: IntakeAnswers;
+  private readonly duplicates: DuplicateDetector;
+
   constructor(
     private readonly outbox: Outbox,
     private readonly directory: OrgDirectoryReplica,
     private readonly targets: SlaTargets,
-  ) {}
+  ) {
+    this.answers = new IntakeAnswers(outbox);
+    this.duplicates = new DuplicateDetector(outbox);
+  }
 
   async open(manager: EntityManager, identity: Identity, request: RepairRequest): Promise<WorkOrderRow> {
     const asset = request.assetId ? await requireAssetForRepair(manager, identity, request.assetId) : null;
@@ -92,6 +110,16 @@ export class WorkOrderIntake {
       throw new ReferenceMismatch(`设备“${asset.name}”不在该位置所属院区`, `The asset "${asset.name}" is on another campus than the location`);
     }
     if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
+    let intake: IntakeOutcome | null = null;
+    if (PEOPLE_CHANNELS.includes(request.source)) {
+      intake = await this.answers.check(manager, campusId, request.category, request.answers ?? []);
+      const fault = { ...request, locationId, assetId: asset?.id ?? null };
+      const open = isSupervisor(identity) ? null : await this.duplicates.openOrderFor(manager, fault);
+      if (open) {
+        await this.duplicates.report(manager, identity, open, fault);
+        return open;
+      }
+    }
     const now = new Date();
     const [{ seq }] = await manager.query(`SELECT nextval('work_order_number_seq') AS seq`);
     const row = manager.create(WorkOrderRow, {
@@ -144,6 +172,7 @@ export class WorkOrderIntake {
       },
       { key: row.id },
     );
+    if (intake) await this.answers.record(manager, identity, row, intake);
     return row;
   }
 

@@ -6,6 +6,7 @@ import { ClockPauseReason, EscalationLevel, SlaClockKind, WorkOrderPriority } fr
 @Index('work_order_campus_status_idx', ['campusId', 'status'])
 @Index('work_order_number_idx', ['number'], { unique: true })
 @Index('work_order_asset_idx', ['assetId'])
+@Index('work_order_campus_submitted_idx', ['campusId', 'submittedAt'])
 @Index('work_order_open_due_idx', ['resolutionDueAt'], { where: `status IN ('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS')` })
 export class WorkOrderRow {
   @PrimaryColumn('uuid') id!: string;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@houqin/platform-graphql';
+import { IntakeAnswerInput } from '../intake/intake.inputs';
 import { ClockPauseReason, WorkOrderPriority } from './sla-policy';
 import { WorkOrderStatus } from './work-order-lifecycle';
 
@@ -17,6 +18,11 @@ export class SubmitRepairRequestInput {
   @Field(() => WorkOrderPriority) priority!: WorkOrderPriority;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) description?: string;
+  @Field(() => [IntakeAnswerInput], {
+    nullable: true,
+    description: "Answers to the category's intake questions (intakeQuestions); required ones left out mark the order incomplete.",
+  })
+  answers?: IntakeAnswerInput[];
 }
 
 @InputType({ description: '派工, or 改派 (reassignment, with a reason) of an order already dispatched.' })
@@ -80,20 +86,6 @@ export class SlaTargetInput {
 export class SetSlaTargetsInput {
   @Field(() => ID) campusId!: string;
   @Field(() => [SlaTargetInput]) targets!: SlaTargetInput[];
-}
-
-export enum SlaComplianceGrouping {
-  TEAM = 'TEAM',
-  CATEGORY = 'CATEGORY',
-  MONTH = 'MONTH',
-}
-
-@ArgsType()
-export class SlaComplianceArgs {
-  @Field(() => ID, { nullable: true }) campusId?: string;
-  @Field(() => Date, { description: 'Orders submitted from (inclusive).' }) from!: Date;
-  @Field(() => Date, { description: 'Orders submitted before (exclusive).' }) to!: Date;
-  @Field(() => SlaComplianceGrouping) groupBy!: SlaComplianceGrouping;
 }
 
 @InputType({ description: 'One line of a routing table: a category, anywhere on the campus or in one building or location, goes to a team.' })

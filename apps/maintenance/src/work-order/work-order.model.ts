@@ -1,10 +1,8 @@
-import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { allowedActions, reopenableUntil, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { ClockPauseReason, EscalationLevel, SlaClockKind, SlaMinutes, SlaPolicy, WorkOrderPriority } from './sla-policy';
 import { SlaEscalationRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
-import { SlaComplianceGrouping } from './work-order.inputs';
 import { WorkOrderSource } from './work-order-source';
-import type { SlaComplianceFigures } from './sla-compliance.report';
 import { CampusRef, DepartmentRef, ItemRef, LocationRef, ref, StaffRef, TeamRef } from '@houqin/platform-entity-refs';
 import { Connection } from '@houqin/platform-graphql';
 
@@ -14,7 +12,6 @@ registerEnumType(WorkOrderAction, { name: 'WorkOrderAction' });
 registerEnumType(ClockPauseReason, { name: 'ClockPauseReason', description: '挂起原因: 等待备件、等待外委单位、科室暂不便施工' });
 registerEnumType(SlaClockKind, { name: 'SlaClockKind', description: 'RESPONSE = 接单时限, RESOLUTION = 完工时限' });
 registerEnumType(EscalationLevel, { name: 'EscalationLevel', description: '超时升级对象: 班组长, 院区管理员' });
-registerEnumType(SlaComplianceGrouping, { name: 'SlaComplianceGrouping' });
 registerEnumType(WorkOrderSource, { name: 'WorkOrderSource', description: '报修渠道: console, QR portal, or raised by a PM checklist or inspection round' });
 
 @ObjectType({ description: 'SLA clocks of a work order: response = accepted, resolution = completed.' })
@@ -68,19 +65,6 @@ export class SlaTarget {
   @Field(() => WorkOrderPriority) priority!: WorkOrderPriority;
   @Field(() => Int) responseMinutes!: number;
   @Field(() => Int) resolutionMinutes!: number;
-}
-
-@ObjectType({ description: 'SLA compliance of one team, category or month. Rates are met / (met + breached); null when nothing is decided yet.' })
-export class SlaComplianceRow {
-  @Field(() => String, { nullable: true, description: 'Team id, category or YYYY-MM (Asia/Shanghai); null = no team assigned.' }) key!: string | null;
-  @Field(() => TeamRef, { nullable: true, description: 'The team, when grouped by team.' }) team!: TeamRef | null;
-  @Field(() => Int) orders!: number;
-  @Field(() => Int) responseMet!: number;
-  @Field(() => Int) responseBreached!: number;
-  @Field(() => Int) resolutionMet!: number;
-  @Field(() => Int) resolutionBreached!: number;
-  @Field(() => Float, { nullable: true }) responseCompliance!: number | null;
-  @Field(() => Float, { nullable: true }) resolutionCompliance!: number | null;
 }
 
 @ObjectType()
@@ -218,16 +202,6 @@ export const toSlaTargets = (minutes: SlaMinutes): SlaTarget[] =>
     responseMinutes: minutes[priority].response,
     resolutionMinutes: minutes[priority].resolution,
   }));
-
-const rate = (met: number, breached: number) => (met + breached ? Math.round((met / (met + breached)) * 10_000) / 10_000 : null);
-
-export const toSlaComplianceRow = (figures: SlaComplianceFigures, grouping: SlaComplianceGrouping): SlaComplianceRow => ({
-  ...figures,
-  team: grouping === SlaComplianceGrouping.TEAM ? ref(figures.key) : null,
-  responseCompliance: rate(figures.responseMet, figures.responseBreached),
-  resolutionCompliance: rate(figures.resolutionMet, figures.resolutionBreached),
-});
-
 export const toRoutingRule = (rule: { category: string; buildingId: string | null; locationId: string | null; teamId: string }): RoutingRule => ({
   category: rule.category,
   buildingId: rule.buildingId,

@@ -17,7 +17,6 @@ import { ResumeWorkOrderClock } from './resume-work-order-clock.use-case';
 import { SetSlaTargets } from './set-sla-targets.use-case';
 import { SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
-import { SlaComplianceReport } from './sla-compliance.report';
 import { SlaEscalationJob } from './sla-escalation.job';
 import { WorkOrderIntake } from './work-order-intake';
 import { LabourRates } from '../cost/labour-rates';
@@ -42,7 +41,6 @@ import { LabourRates } from '../cost/labour-rates';
     SetSlaTargets,
     SetRoutingRules,
     SlaTargets,
-    SlaComplianceReport,
     SlaEscalationJob,
     WorkOrderIntake,
     LabourRates,

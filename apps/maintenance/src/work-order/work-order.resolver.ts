@@ -5,13 +5,11 @@ import { DataSource } from 'typeorm';
 import { batchLoad, CurrentIdentity, groupBy, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import {
   RoutingRule,
-  SlaComplianceRow,
   SlaEscalation,
   SlaTarget,
   toClockPause,
   toRoutingRule,
   toEscalation,
-  toSlaComplianceRow,
   toSlaTargets,
   toTransition,
   toWorkOrder,
@@ -28,7 +26,6 @@ import {
   PauseWorkOrderClockInput,
   SetRoutingRulesInput,
   SetSlaTargetsInput,
-  SlaComplianceArgs,
   SignOffWorkOrderInput,
   SubmitRepairRequestInput,
   WorkOrderReasonInput,
@@ -50,9 +47,8 @@ import { ResumeWorkOrderClock } from './resume-work-order-clock.use-case';
 import { SetSlaTargets } from './set-sla-targets.use-case';
 import { routingRulesOf, SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
-import { SlaComplianceReport } from './sla-compliance.report';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER } = Role;
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
@@ -72,7 +68,6 @@ export class WorkOrderResolver {
     private readonly setSlaTargetsUseCase: SetSlaTargets,
     private readonly setRoutingRulesUseCase: SetRoutingRules,
     private readonly targets: SlaTargets,
-    private readonly slaComplianceReport: SlaComplianceReport,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -88,12 +83,6 @@ export class WorkOrderResolver {
   async routingRules(@CurrentIdentity() identity: Identity, @Args('campusId', { type: () => ID }) campusId: string): Promise<RoutingRule[]> {
     requireCampusInScope(identity, campusId);
     return (await routingRulesOf(this.dataSource.manager, campusId)).map(toRoutingRule);
-  }
-
-  @Query(() => [SlaComplianceRow], { description: 'SLA compliance by team, category or month (computed in SQL).' })
-  @Roles(GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST)
-  async slaCompliance(@CurrentIdentity() identity: Identity, @Args() args: SlaComplianceArgs): Promise<SlaComplianceRow[]> {
-    return (await this.slaComplianceReport.compute(identity, args)).map((figures) => toSlaComplianceRow(figures, args.groupBy));
   }
 
   @Query(() => WorkOrder, { description: 'One work order of a campus the caller may see.' })
@@ -146,7 +135,10 @@ export class WorkOrderResolver {
     return (rows ?? []).map(toEscalation);
   }
 
-  @Mutation(() => WorkOrder, { description: '报修: report a fault.' })
+  @Mutation(() => WorkOrder, {
+    description:
+      "报修: report a fault. A requester reporting a fault that already has an open order (same location or asset, same category) gets that order back instead of a new one; their report is linked to it (WorkOrder.duplicateReports, event maintenance.intake.duplicate-reported.v1). Dispatchers and admins always open a new order.",
+  })
   @Roles(REQUESTER, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
   async submitRepairRequest(@CurrentIdentity() identity: Identity, @Args('input') input: SubmitRepairRequestInput): Promise<WorkOrder> {
     return toWorkOrder(await this.submitRepairRequestUseCase.execute(identity, input));

@@ -45,6 +45,8 @@ const ENTITY_LABELS_ZH: Record<string, string> = {
   VendorCall: '外请记录',
   PmPlan: '保养计划',
   PmTask: '保养任务',
+  IntakeQuestion: '报修问卷问题',
+  IntakeAnswer: '报修问卷回答',
 };
 
 export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: ENTITY_LABELS_ZH[entity] ?? entity, id });

@@ -164,6 +164,15 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '还有 {missing} 个巡检点未记录（共 {total} 个），不能完成巡检',
     en: '{missing} of {total} checkpoints are not recorded yet; the round cannot be completed',
   },
+  /** Intake (报修问卷, photos): answers that cannot be right are refused; unanswered required questions are not. */
+  INTAKE_QUESTION_UNKNOWN: { 'zh-CN': '该类别的报修问卷中没有问题“{key}”', en: 'The intake questions of this category have no question "{key}"' },
+  INTAKE_ANSWER_INVALID: { 'zh-CN': '问题“{key}”的回答“{value}”无效，应为：{expected}', en: 'The answer "{value}" to "{key}" is not valid; expected {expected}' },
+  PHOTO_TYPE_NOT_ALLOWED: {
+    'zh-CN': '照片须为 JPEG、PNG 或 HEIC 格式，且与声明的类型（{declared}）一致',
+    en: 'A photo must be JPEG, PNG or HEIC, and match its declared type ({declared})',
+  },
+  PHOTO_TOO_LARGE: { 'zh-CN': '照片不能超过 {maxMb} MB', en: 'A photo is at most {maxMb} MB' },
+  PHOTO_LIMIT_REACHED: { 'zh-CN': '工单 {number} 最多上传 {max} 张照片', en: 'The work order {number} already has the most photos allowed ({max})' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;

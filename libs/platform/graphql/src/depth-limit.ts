@@ -31,3 +31,9 @@ export function depthLimit(max: number) {
     };
   };
 }
+
+/**
+ * The largest request body the gateway and the subgraphs accept: a 5 MB photo travels base64-encoded
+ * (about 6.7 MB) inside a GraphQL mutation; anything larger is refused before it is parsed.
+ */
+export const MAX_REQUEST_BODY = '8mb';

@@ -1,5 +1,7 @@
 import { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { MAX_REQUEST_BODY } from '@houqin/platform-graphql';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { SERVICE_CONFIG } from './service-definition';
 import { ServiceConfig } from './service-config';
@@ -8,7 +10,8 @@ import { ServiceConfig } from './service-config';
 export async function bootstrapService(serviceName: string, module: Type<unknown>): Promise<void> {
   const logger = new JsonLogger(serviceName);
   try {
-    const app = await NestFactory.create(module, { logger, bodyParser: true });
+    const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: true });
+    app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
     app.enableShutdownHooks();
     const config = app.get<ServiceConfig>(SERVICE_CONFIG);
     await app.listen(config.port, config.host);
