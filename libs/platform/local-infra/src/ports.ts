@@ -1,7 +1,9 @@
 import { createServer } from 'node:net';
 
-/** Asks the kernel for a free loopback port. */
-export function freePort(): Promise<number> {
+/** Ports this process has handed out: the kernel may offer a just-closed port again, and two of ours must differ. */
+const handedOut = new Set<number>();
+
+function kernelPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -14,6 +16,18 @@ export function freePort(): Promise<number> {
       });
     });
   });
+}
+
+/** Asks the kernel for a free loopback port this process has not handed out before. */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const port = await kernelPort();
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error('could not allocate a port not handed out before');
 }
 
 /** Resolves once something accepts TCP connections on the port, or rejects after the timeout. */
