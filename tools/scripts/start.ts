@@ -86,6 +86,8 @@ async function main(): Promise<void> {
               DATABASE_URL: await ensureDatabase(serverUrl, databaseName(s.name)),
               KAFKA_BROKERS: brokers,
               GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(keys.gateway.publicJwk),
+              // Local mode runs every scheduled job each minute, so demo PM tasks and rounds appear right after seeding.
+              SCHEDULED_JOB_INTERVAL_MS: '60000',
             },
           }),
       ),

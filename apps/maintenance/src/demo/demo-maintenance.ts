@@ -265,3 +265,75 @@ export const DEMO_EAST_ROSTER: { employeeNo: string; kind: 'SHIFT' | 'ON_CALL'; 
   { employeeNo: 'E1024', kind: 'SHIFT', startHour: 8, hours: 9 },
   { employeeNo: 'E1022', kind: 'ON_CALL', startHour: 17, hours: 15 },
 ];
+
+/** The elevator maintenance company East calls in (电梯维保单位), on site within 2 h for urgent calls. */
+export const DEMO_VENDORS = [
+  {
+    vendor: { name: '杭州通力电梯维保有限公司', unifiedSocialCreditCode: '91330100MA2HQ0E1XQ', contactName: '沈工', contactPhone: '0571-86000001' },
+    contract: {
+      contractNo: 'WB-2026-DT-01',
+      campuses: ['EAST', 'WEST'],
+      categories: ['ELEVATOR'],
+      onSiteMinutes: [
+        { priority: 'URGENT', minutes: 120 },
+        { priority: 'HIGH', minutes: 240 },
+        { priority: 'NORMAL', minutes: 24 * 60 },
+        { priority: 'LOW', minutes: 72 * 60 },
+      ],
+      callOutFeeFen: 30_000,
+      annualFeeFen: 48_000_000,
+    },
+  },
+];
+
+/** Monthly elevator maintenance (电梯月度保养) for every elevator of East, a week's lead. */
+export const DEMO_PM_PLAN = {
+  campus: 'EAST',
+  category: 'ELEVATOR',
+  name: '电梯月度保养',
+  team: '电梯维保',
+  workCategory: 'ELEVATOR',
+  leadDays: 7,
+  trigger: { kind: 'EVERY', every: 1, unit: 'MONTHS' },
+  checklist: [
+    { label: '曳引机运行无异响', kind: 'CHECK' },
+    { label: '制动器间隙', kind: 'READING', unit: 'PERCENT', min: 0, max: 100 },
+    { label: '机房温度', kind: 'READING', unit: 'CELSIUS', min: 5, max: 40 },
+  ],
+};
+
+/** The power room round per shift (配电房巡检): transformer temperature and the oxygen manifold on ward 5. */
+export const DEMO_INSPECTION_ROUTE = {
+  campus: 'EAST',
+  name: '配电房及供氧巡检',
+  team: '电工班',
+  startTimes: ['08:00', '16:00', '00:00'],
+  durationMinutes: 60,
+  startGraceMinutes: 15,
+  checkpoints: [
+    { location: 'E-ZY1-PD', asset: 'E-TRF-01', label: '1号变压器温度', kind: 'READING', unit: 'CELSIUS', max: 85, workCategory: 'ELECTRICAL' },
+    { location: 'E-ZY1-PD', asset: 'E-GEN-01', label: '1号发电机组油位', kind: 'READING', unit: 'PERCENT', min: 60, workCategory: 'ELECTRICAL' },
+    { location: 'E-ZY1-5W', asset: 'E-O2-5W', label: '5病区供氧压力', kind: 'READING', unit: 'MPA', min: 0.4, max: 0.6, workCategory: 'MEDICAL_GAS' },
+  ],
+};
+
+/** Group-wide questions that stop the second call for a leak (25% of tickets needed one). */
+export const DEMO_INTAKE_QUESTIONS = {
+  category: 'PLUMBING',
+  questions: [
+    {
+      key: 'WATER_NEAR_ELECTRICAL',
+      questionZh: '漏水处附近是否有电器或插座？',
+      questionEn: 'Is the water near electrical equipment or sockets?',
+      answerType: 'YES_NO',
+      required: true,
+    },
+    { key: 'STILL_LEAKING', questionZh: '现在是否仍在漏水？', questionEn: 'Is it still leaking?', answerType: 'YES_NO', required: true },
+  ],
+};
+
+/** Labour rates (工时单价): East's default and its elevator crew's. */
+export const DEMO_LABOUR_RATES = [
+  { campus: 'EAST', fenPerHour: 6_000 },
+  { campus: 'EAST', team: '电梯维保', fenPerHour: 9_000 },
+];

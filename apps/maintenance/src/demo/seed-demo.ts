@@ -8,6 +8,11 @@ import {
   DEMO_ROUTING,
   DEMO_SLA_TARGETS,
   DEMO_TECHNICIAN_LICENCES,
+  DEMO_VENDORS,
+  DEMO_PM_PLAN,
+  DEMO_INSPECTION_ROUTE,
+  DEMO_INTAKE_QUESTIONS,
+  DEMO_LABOUR_RATES,
 } from './demo-maintenance';
 
 type Edges<T> = { edges: { node: T }[] };
@@ -128,6 +133,47 @@ runSeed('maintenance', async ({ send }) => {
     },
   });
 
+  const campusId = (code: string) => required(campusIds, code, 'campus');
+  const teamOf = (campus: string, name: string) => required(teamIds, `${campusId(campus)}|${name}`, 'team');
+  for (const { vendor, contract } of DEMO_VENDORS) {
+    const { registerVendor } = await send<{ registerVendor: { id: string } }>(`mutation($i: RegisterVendorInput!) { registerVendor(input: $i) { id } }`, {
+      i: vendor,
+    });
+    const { campuses: covered, ...terms } = contract;
+    await send(`mutation($i: CreateVendorContractInput!) { createVendorContract(input: $i) { id } }`, {
+      i: { vendorId: registerVendor.id, campusIds: covered.map(campusId), startsOn: isoDay(-30), endsOn: isoDay(335), ...terms },
+    });
+  }
+  const { campus: pmCampus, team: pmTeam, ...plan } = DEMO_PM_PLAN;
+  await send(`mutation($i: CreatePmPlanInput!) { createPmPlan(input: $i) { id } }`, {
+    i: { ...plan, campusId: campusId(pmCampus), teamId: teamOf(pmCampus, pmTeam), trigger: { ...plan.trigger, startsOn: isoDay(3) } },
+  });
+  const { campus: routeCampus, team: routeTeam, checkpoints, ...route } = DEMO_INSPECTION_ROUTE;
+  await send(`mutation($i: DefineInspectionRouteInput!) { defineInspectionRoute(input: $i) { id } }`, {
+    i: {
+      ...route,
+      campusId: campusId(routeCampus),
+      teamId: teamOf(routeCampus, routeTeam),
+      checkpoints: checkpoints.map(({ location, asset, ...checkpoint }, index) => ({
+        ...checkpoint,
+        sequence: index + 1,
+        locationId: required(locationIds, location, 'location'),
+        assetId: required(assetIds, asset, 'asset'),
+      })),
+    },
+  });
+  await send(`mutation($i: SetIntakeQuestionsInput!) { setIntakeQuestions(input: $i) { key } }`, { i: DEMO_INTAKE_QUESTIONS });
+  for (const rate of DEMO_LABOUR_RATES) {
+    await send(`mutation($i: SetLabourRateInput!) { setLabourRate(input: $i) { fenPerHour } }`, {
+      i: {
+        campusId: campusId(rate.campus),
+        teamId: rate.team ? teamOf(rate.campus, rate.team) : undefined,
+        fenPerHour: rate.fenPerHour,
+        effectiveFrom: '2026-01-01',
+      },
+    });
+  }
+
   for (const request of DEMO_REPAIR_REQUESTS) {
     const { submitRepairRequest } = await send<{ submitRepairRequest: { id: string } }>(
       `mutation($i: SubmitRepairRequestInput!) { submitRepairRequest(input: $i) { id } }`,
@@ -149,5 +195,5 @@ runSeed('maintenance', async ({ send }) => {
       });
     }
   }
-  return `${DEMO_ASSETS.length} assets (${certificates} certificates), routing tables for ${campusIds.size} campuses, ${DEMO_TECHNICIAN_LICENCES.length} technician licences, ${DEMO_EAST_ROSTER.length} East duty shifts, ${DEMO_REPAIR_REQUESTS.length} repair requests`;
+  return `${DEMO_ASSETS.length} assets (${certificates} certificates), routing tables for ${campusIds.size} campuses, ${DEMO_TECHNICIAN_LICENCES.length} technician licences, ${DEMO_EAST_ROSTER.length} East duty shifts, a vendor with its contract, a PM plan, an inspection route, leak questions, labour rates, ${DEMO_REPAIR_REQUESTS.length} repair requests`;
 });
