@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assetCategory } from './maintenance-vocabulary';
 import { actorSchema, defineEvent, isoDateTime, uuid } from '../event-contract';
 
 const TOPIC = 'maintenance.asset.v1';
@@ -11,21 +12,7 @@ const assetFacts = z.object({
   assetNo: z.string().describe('Asset code, unique per campus, e.g. E-ELV-03.'),
   campusId: uuid,
   locationId: uuid,
-  category: z.enum([
-    'ELEVATOR',
-    'BOILER',
-    'PRESSURE_VESSEL',
-    'STERILISER',
-    'GENERATOR',
-    'TRANSFORMER',
-    'HVAC',
-    'OXYGEN_SUPPLY',
-    'PUMP',
-    'MEDICAL_GAS',
-    'LIGHTING',
-    'PLUMBING_FIXTURE',
-    'OTHER',
-  ]),
+  category: assetCategory,
   occurredAt: isoDateTime,
 });
 

@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { readingUnit } from './maintenance-vocabulary';
 import { actorSchema, defineEvent, isoDateTime, uuid } from '../event-contract';
 
 /** Routes and their rounds travel together, keyed by the route id, so one route's story stays in order. */
 const TOPIC = 'maintenance.inspection.v1';
 
-const readingUnit = z
-  .enum(['CELSIUS', 'BAR', 'MPA', 'KPA', 'PERCENT', 'VOLT', 'AMPERE', 'HOURS', 'LITRES', 'PPM'])
-  .describe('The unit a checkpoint is read in; readings in another unit are refused, never converted.');
+const checkpointUnit = readingUnit.describe('The unit a checkpoint is read in; readings in another unit are refused, never converted.');
 
 const checkpoint = z.object({
   checkpointId: uuid,
@@ -15,7 +14,7 @@ const checkpoint = z.object({
   locationId: uuid,
   assetId: uuid.nullable(),
   kind: z.enum(['CHECK', 'READING']).describe('CHECK = found normal or not; READING = a value off a gauge.'),
-  unit: readingUnit.nullable(),
+  unit: checkpointUnit.nullable(),
   min: z.number().nullable(),
   max: z.number().nullable(),
   workCategory: z.string().describe('Trade of the corrective work order an out-of-range reading opens.'),
@@ -81,7 +80,7 @@ export const InspectionReadingRecordedV1 = inspectionEvent(
     label: z.string(),
     ok: z.boolean().nullable().describe('CHECK only.'),
     value: z.number().nullable().describe('READING only, in `unit`.'),
-    unit: readingUnit.nullable(),
+    unit: checkpointUnit.nullable(),
     outOfRange: z.boolean(),
     correctiveWorkOrderId: uuid.nullable(),
     actor: actorSchema,

@@ -1,26 +1,11 @@
 import { z } from 'zod';
+import { assetCategory, readingUnit } from './maintenance-vocabulary';
 import { actorSchema, defineEvent, isoDateTime, uuid } from '../event-contract';
 
 const TOPIC = 'maintenance.pm.v1';
 
 const isoDate = z.iso.date();
 const meter = z.enum(['RUNNING_HOURS', 'CYCLES']).describe('运行小时数 (hours) or 启停次数 (count); the unit is the meter’s own.');
-const readingUnit = z.enum(['CELSIUS', 'BAR', 'MPA', 'KPA', 'PERCENT', 'VOLT', 'AMPERE', 'HOURS', 'LITRES', 'PPM']);
-const assetCategory = z.enum([
-  'ELEVATOR',
-  'BOILER',
-  'PRESSURE_VESSEL',
-  'STERILISER',
-  'GENERATOR',
-  'TRANSFORMER',
-  'HVAC',
-  'OXYGEN_SUPPLY',
-  'PUMP',
-  'MEDICAL_GAS',
-  'LIGHTING',
-  'PLUMBING_FIXTURE',
-  'OTHER',
-]);
 
 const trigger = z
   .discriminatedUnion('kind', [
