@@ -15,7 +15,11 @@ import { PlatformLifecycle, SERVICE_CONFIG } from '@houqin/platform-service';
 import { DataSource } from 'typeorm';
 import { SUBGRAPHS } from './subgraphs';
 
+/** Settings a service checks at start-up; printing its schema signs nothing, so throwaway values do. */
+const THROWAWAY_SETTINGS = { QR_LABEL_SECRET: 'schema-printing-only-'.padEnd(32, '-'), PORTAL_TOKEN_PRIVATE_JWK: '{}', PORTAL_BASE_URL: 'http://127.0.0.1' };
+
 async function main(): Promise<void> {
+  for (const [name, value] of Object.entries(THROWAWAY_SETTINGS)) process.env[name] ??= value;
   const name = process.argv[2];
   const subgraph = SUBGRAPHS.find((s) => s.name === name);
   if (!subgraph) throw new Error(`unknown service ${name}; known: ${SUBGRAPHS.map((s) => s.name).join(', ')}`);

@@ -88,6 +88,14 @@ async function main(): Promise<void> {
               GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(keys.gateway.publicJwk),
               // Local mode runs every scheduled job each minute, so demo PM tasks and rounds appear right after seeding.
               SCHEDULED_JOB_INTERVAL_MS: '60000',
+              ...(s.name === 'maintenance'
+                ? {
+                    QR_LABEL_SECRET: keys.qrLabelSecret,
+                    PORTAL_TOKEN_PRIVATE_JWK: JSON.stringify(keys.portal.privateJwk),
+                    // Phones on the hospital's Wi-Fi reach the gateway at PORTAL_BASE_URL; locally, this machine.
+                    PORTAL_BASE_URL: process.env.PORTAL_BASE_URL ?? `http://127.0.0.1:${GATEWAY_PORT}`,
+                  }
+                : {}),
             },
           }),
       ),
@@ -108,6 +116,7 @@ async function main(): Promise<void> {
         AUTH_AUDIENCE: AUDIENCE,
         AUTH_ISSUER_PUBLIC_JWK: JSON.stringify(keys.issuer.publicJwk),
         GATEWAY_IDENTITY_PRIVATE_JWK: JSON.stringify(keys.gateway.privateJwk),
+        PORTAL_TOKEN_PUBLIC_JWK: JSON.stringify(keys.portal.publicJwk),
         GRAPHQL_INTROSPECTION: 'true',
       },
     });

@@ -15,6 +15,15 @@ const schema = z.object({
   SUPERGRAPH_PATH: z.string().optional(),
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false'),
+  /** The repair portal: maintenance signs its sessions with the private half. */
+  PORTAL_TOKEN_PUBLIC_JWK: z.string().min(1),
+  /** Where /portal/* goes; defaults to the maintenance subgraph's origin. */
+  PORTAL_UPSTREAM_URL: z.url().optional(),
+  /** Requests per minute to /portal/* per client address, and GraphQL requests per portal session. */
+  PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  PORTAL_SESSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** Express `trust proxy`: how the client address is read behind the ingress (hop count or subnets). */
+  TRUST_PROXY: z.string().default('loopback'),
 });
 
 export interface GatewayConfig {
@@ -30,6 +39,18 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   maxQueryDepth: number;
   introspection: boolean;
+  portalPublicJwk: JWK;
+  portalUpstreamUrl: string;
+  portalRateLimitPerMinute: number;
+  portalSessionRateLimitPerMinute: number;
+  trustProxy: string | number;
+}
+
+/** The maintenance subgraph's origin, from its URL override or the supergraph's join__graph entry. */
+function maintenanceOrigin(supergraphSdl: string, subgraphUrls: Record<string, string>): string {
+  const url = subgraphUrls.maintenance ?? /@join__graph\(name: "maintenance", url: "([^"]+)"\)/.exec(supergraphSdl)?.[1];
+  if (!url) throw new Error('gateway: set PORTAL_UPSTREAM_URL (no maintenance subgraph in the supergraph)');
+  return new URL(url).origin;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -42,6 +63,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       .filter(([name, value]) => /^SUBGRAPH_[A-Z]+_URL$/.test(name) && value)
       .map(([name, value]) => [name.slice('SUBGRAPH_'.length, -'_URL'.length).toLowerCase(), value as string]),
   );
+  const supergraphSdl = readFileSync(c.SUPERGRAPH_PATH ?? join(__dirname, '..', 'supergraph.graphql'), 'utf8');
   return {
     host: c.HOST,
     port: c.PORT,
@@ -50,9 +72,14 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     jwksUrl: c.AUTH_JWKS_URL,
     issuerPublicJwk: c.AUTH_ISSUER_PUBLIC_JWK ? (JSON.parse(c.AUTH_ISSUER_PUBLIC_JWK) as JWK) : undefined,
     identityPrivateJwk: JSON.parse(c.GATEWAY_IDENTITY_PRIVATE_JWK) as JWK,
-    supergraphSdl: readFileSync(c.SUPERGRAPH_PATH ?? join(__dirname, '..', 'supergraph.graphql'), 'utf8'),
+    supergraphSdl,
     subgraphUrls,
     maxQueryDepth: c.MAX_QUERY_DEPTH,
     introspection: c.GRAPHQL_INTROSPECTION === 'true',
+    portalPublicJwk: JSON.parse(c.PORTAL_TOKEN_PUBLIC_JWK) as JWK,
+    portalUpstreamUrl: c.PORTAL_UPSTREAM_URL ? new URL(c.PORTAL_UPSTREAM_URL).origin : maintenanceOrigin(supergraphSdl, subgraphUrls),
+    portalRateLimitPerMinute: c.PORTAL_RATE_LIMIT_PER_MINUTE,
+    portalSessionRateLimitPerMinute: c.PORTAL_SESSION_RATE_LIMIT_PER_MINUTE,
+    trustProxy: /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
   };
 }

@@ -1,6 +1,6 @@
 import { DepartmentMaintenanceCostsV1, LabourRateSetV1, WorkTimeLoggedV1 } from '@houqin/contracts';
 import { AssetRegisteredV1, DutyShiftsScheduledV1, RoutingRulesChangedV1, SlaTargetsChangedV1, topicsOf, WorkOrderSubmittedV1 } from '@houqin/contracts';
-import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, orgReplicaConsumer } from '@houqin/platform-org-replica';
+import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001, orgReplicaConsumer } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
 import {
   RoutingRuleRow,
@@ -42,6 +42,9 @@ import { CreateInspectionRounds1764000000180 } from './migrations/1764000000180-
 import { IntakeQuestionsSetV1 } from '@houqin/contracts';
 import { IntakeQuestionRow, WorkOrderAttachmentRow, WorkOrderDuplicateReportRow, WorkOrderIntakeRow } from './intake/intake.entity';
 import { CreateIntake1764000000210 } from './migrations/1764000000210-create-intake';
+import { RepairLabelIssuedV1 } from '@houqin/contracts';
+import { PortalReportRow, RepairLabelRow } from './portal/portal.entity';
+import { CreateRepairPortal1764000000230 } from './migrations/1764000000230-create-repair-portal';
 
 export const maintenanceDefinition: ServiceDefinition = {
   name: 'maintenance',
@@ -78,10 +81,13 @@ export const maintenanceDefinition: ServiceDefinition = {
     WorkOrderIntakeRow,
     WorkOrderAttachmentRow,
     WorkOrderDuplicateReportRow,
+    RepairLabelRow,
+    PortalReportRow,
   ],
   migrations: [
     CreateWorkOrders1763900000100,
     CreateOrgReplica1764000000000,
+    OrgReplicaBuildings1764000000001,
     WorkOrderAsset1764000000100,
     SlaClocks1764000000110,
     CreateAssets1764000000120,
@@ -95,6 +101,7 @@ export const maintenanceDefinition: ServiceDefinition = {
     CreatePreventiveMaintenance1764000000170,
     CreateInspectionRounds1764000000180,
     CreateIntake1764000000210,
+    CreateRepairPortal1764000000230,
   ],
   producedTopics: topicsOf([
     WorkOrderSubmittedV1,
@@ -110,6 +117,7 @@ export const maintenanceDefinition: ServiceDefinition = {
     PmPlanCreatedV1,
     InspectionRouteDefinedV1,
     IntakeQuestionsSetV1,
+    RepairLabelIssuedV1,
   ]),
   consumers: [orgReplicaConsumer('maintenance'), { groupId: 'maintenance.parts-costs', handlers: [PartsCostHandler] }],
   jobs: [SlaEscalationJob, CertificateAlertJob, DepartmentCostJob, PmGenerationJob, InspectionRoundsJob],

@@ -11,6 +11,7 @@ import { KpiModule } from './kpi/kpi.module';
 import { PreventiveModule } from './preventive/preventive.module';
 import { InspectionModule } from './inspection/inspection.module';
 import { IntakeModule } from './intake/intake.module';
+import { PortalModule } from './portal/portal.module';
 
 @Module({
   imports: [
@@ -24,6 +25,7 @@ import { IntakeModule } from './intake/intake.module';
     PreventiveModule,
     InspectionModule,
     IntakeModule,
+    PortalModule,
     KpiModule,
   ],
 })

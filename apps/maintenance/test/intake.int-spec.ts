@@ -1,8 +1,13 @@
+import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { Identity, Role } from '@houqin/platform-auth';
-import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
+import { LocalS3Server } from '@houqin/platform-local-infra';
+import { errorCode, graphql, OrgFixture, startTestS3Server, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-/** Intake quality: questionnaires, answers and incomplete tickets, photos, duplicate reports, the rate. */
+/** Intake quality: questionnaires, answers and incomplete tickets, photos (in an S3-compatible store), duplicate reports, the rate. */
 const org = new OrgFixture();
 const EAST = org.campus('东院区');
 const WEST = org.campus('西院区');
@@ -58,17 +63,37 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0
 
 describe('maintenance intake quality (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
+  let s3Dir: string;
+  let s3: LocalS3Server;
   const { call, data } = subgraphCaller(() => platform, 'maintenance');
+  const viaGateway = async (identity: Identity, query: string, variables: Record<string, unknown>) =>
+    graphql<Record<string, any>>(platform.gatewayUrl, { query, variables, token: await platform.userToken(identity) });
   const outbox = (type: string) =>
     platform
       .query<{ data: Record<string, unknown> }>('maintenance', `SELECT data FROM outbox_event WHERE type = $1 ORDER BY id`, [type])
       .then((rows) => rows.map((r) => r.data));
 
   beforeAll(async () => {
-    platform = await TestPlatform.start({ services: ['maintenance'] });
+    s3Dir = mkdtempSync(join(tmpdir(), 'houqin-intake-s3-'));
+    s3 = await startTestS3Server(s3Dir, ['houqin']);
+    const store = {
+      ATTACHMENT_STORE: 's3',
+      S3_ENDPOINT: s3.endpoint,
+      S3_REGION: s3.region,
+      S3_BUCKET: 'houqin',
+      S3_PREFIX: 'maintenance/attachments',
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_ACCESS_KEY_ID: s3.accessKeyId,
+      S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+    };
+    platform = await TestPlatform.start({ services: ['maintenance'], gateway: true, env: { maintenance: store } });
     await org.publishTo(platform, 'maintenance');
   });
-  afterAll(() => platform?.stop());
+  afterAll(async () => {
+    await platform?.stop();
+    await s3?.stop();
+    rmSync(s3Dir, { recursive: true, force: true });
+  });
 
   it('sets questionnaires group-wide and per campus; a campus without its own set gets the default', async () => {
     const groupSet = (await data(groupAdmin, SET, { i: { category: 'PLUMBING', questions: leakQuestions.slice(0, 1) } })).setIntakeQuestions;
@@ -175,9 +200,22 @@ describe('maintenance intake quality (real Postgres + Kafka)', () => {
     const photos = (await data(nurse, PHOTOS, { id })).workOrder.photos;
     expect(photos).toHaveLength(6);
     expect(photos[0]).toEqual({ contentType: 'image/jpeg', sizeBytes: 10 });
+    // Downloads through the gateway give back exactly the uploaded bytes, to whoever may read the order only.
+    const DOWNLOAD = `query($id: ID!) { workOrder(id: $id) { photos { dataBase64 } } }`;
+    const downloaded = (await viaGateway(nurse, DOWNLOAD, { id })).data?.workOrder.photos.map((p: { dataBase64: string }) => p.dataBase64);
+    expect(downloaded).toEqual([JPEG, photo(4 * 1024 * 1024), PNG, PNG, PNG, PNG]);
+    expect(errorCode(await viaGateway(westAdmin, DOWNLOAD, { id }))).toBe('NOT_FOUND');
+    // Bytes that no longer match the checksum taken at upload are refused.
+    await platform.query('maintenance', `UPDATE work_order_attachment SET sha256 = repeat('0', 64) WHERE work_order_id = $1 AND size_bytes = 10`, [id]);
+    expect(errorCode(await viaGateway(dispatcher, DOWNLOAD, { id }))).toBe('ATTACHMENT_CORRUPT');
     // Refused uploads leave no file behind.
     const stored = await platform.query<{ n: number }>('maintenance', `SELECT count(*)::int AS n FROM work_order_attachment WHERE work_order_id = $1`, [id]);
     expect(stored[0].n).toBe(6);
+    const credentials = { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey };
+    const bucket = new S3Client({ endpoint: s3.endpoint, region: s3.region, forcePathStyle: true, credentials });
+    const objects = await bucket.send(new ListObjectsV2Command({ Bucket: 'houqin', Prefix: 'maintenance/attachments/' }));
+    bucket.destroy();
+    expect(objects.KeyCount).toBe(6);
     expect(await outbox('maintenance.intake.photo-attached.v1')).toHaveLength(6);
   });
 

@@ -26,7 +26,7 @@ const NORTH_TECH = org.staff(NORTH, { name: '钱进', teamId: NORTH_TEAM });
 // For the routing table: a crew for the inpatient ward, an electrical crew, and a building of its own.
 const WARD_CREW = org.team(EAST, '住院部水电班', 'PLUMBING');
 const ELECTRICAL = org.team(EAST, '电工班', 'ELECTRICAL');
-const OUTPATIENT = randomUUID();
+const OUTPATIENT = org.building(EAST, '门诊楼');
 const CLINIC = org.location(EAST, { name: '门诊3诊室', kind: 'ROOM', buildingId: OUTPATIENT, departmentId: CARDIOLOGY });
 const VALVE = randomUUID();
 

@@ -1,10 +1,20 @@
-import { CampusChangedV1, DepartmentChangedV1, LocationChangedV1, StaffChangedV1, TeamChangedV1, topicsOf } from '@houqin/contracts';
+import {
+  BuildingChangedV1,
+  CampusChangedV1,
+  DepartmentChangedV1,
+  FloorChangedV1,
+  LocationChangedV1,
+  StaffChangedV1,
+  TeamChangedV1,
+  topicsOf,
+} from '@houqin/contracts';
 import { ServiceDefinition } from '@houqin/platform-service';
 import { BuildingRow, FloorRow } from './building/building.entity';
 import { CampusRow, HospitalGroupRow } from './campus/campus.entity';
 import { DepartmentRow } from './department/department.entity';
 import { LocationRow } from './location/location.entity';
 import { CreateOrgDirectory1763900000200 } from './migrations/1763900000200-create-org-directory';
+import { AnnounceBuildingsAndFloors1763900000210 } from './migrations/1763900000210-announce-buildings-and-floors';
 import { StaffRow } from './staff/staff.entity';
 import { TeamRow } from './team/team.entity';
 
@@ -12,7 +22,7 @@ export const orgDefinition: ServiceDefinition = {
   name: 'org',
   defaultPort: 4001,
   entities: [HospitalGroupRow, CampusRow, BuildingRow, FloorRow, LocationRow, DepartmentRow, TeamRow, StaffRow],
-  migrations: [CreateOrgDirectory1763900000200],
-  producedTopics: topicsOf([CampusChangedV1, DepartmentChangedV1, LocationChangedV1, StaffChangedV1, TeamChangedV1]),
+  migrations: [CreateOrgDirectory1763900000200, AnnounceBuildingsAndFloors1763900000210],
+  producedTopics: topicsOf([CampusChangedV1, DepartmentChangedV1, BuildingChangedV1, FloorChangedV1, LocationChangedV1, StaffChangedV1, TeamChangedV1]),
   consumers: [],
 };

@@ -103,17 +103,14 @@ describe('org directory (real Postgres + Kafka)', () => {
       [DEMO_IDS],
     );
     expect(perTopic).toEqual([
+      { topic: 'org.building.v1', n: Object.keys(BUILDING).length },
       { topic: 'org.campus.v1', n: 3 },
       { topic: 'org.department.v1', n: Object.keys(DEPT).length },
+      { topic: 'org.floor.v1', n: Object.keys(FLOOR).length },
       { topic: 'org.location.v1', n: Object.keys(LOC).length },
       { topic: 'org.staff.v1', n: Object.keys(STAFF).length },
       { topic: 'org.team.v1', n: demoTeams().length },
     ]);
-    // Buildings and floors have no contract: consumers learn them through locations.
-    const structural = await db(`SELECT count(*)::int AS n FROM outbox_event WHERE key = ANY($1)`, [
-      [...idsOf(Object.values(BUILDING)), ...idsOf(Object.values(FLOOR))],
-    ]);
-    expect(structural[0].n).toBe(0);
     const sent = await eventually(
       async () => {
         const rows = await db<{ topic: string; unsent: number }>(
@@ -124,7 +121,7 @@ describe('org directory (real Postgres + Kafka)', () => {
       30_000,
       'outbox relayed to Kafka',
     );
-    expect(sent.map((r) => r.topic)).toEqual(['org.campus.v1', 'org.department.v1', 'org.location.v1', 'org.staff.v1', 'org.team.v1']);
+    expect(sent.map((r) => r.topic)).toEqual(perTopic.map((r) => r.topic));
     const [event] = await eventsOf(STAFF.nurseWangLi.id);
     expect(event.data).toMatchObject({ employeeNo: 'E3057', campusId: EAST, departmentId: DEPT.eastCardiology.id, active: true });
     expect(event.data).not.toHaveProperty('phone');
@@ -354,6 +351,23 @@ describe('org directory (real Postgres + Kafka)', () => {
     ]);
     expect((await eventsOf(chen)).map((e) => e.data.active)).toEqual([true, false]);
     expect((await eventsOf(ward6)).map((e) => e.data.name)).toEqual(['6病区', '6病区（骨科）']);
+  });
+
+  it('renames a building and a floor through updates, audited and announced, and only on the caller’s campuses', async () => {
+    const building = BUILDING.southLogistics.id;
+    const floor = FLOOR.southLogistics1F.id;
+    expect(await write(groupAdmin, 'updateBuilding', { id: building, name: '后勤综合楼' }, 'code name')).toEqual({ code: 'HQ', name: '后勤综合楼' });
+    const renamed = await write(groupAdmin, 'updateFloor', { id: floor, name: '1F 配电房' }, 'level name building { name }');
+    expect(renamed).toEqual({ level: 1, name: '1F 配电房', building: { name: '后勤综合楼' } });
+    expect(await auditOf(building)).toMatchObject([
+      { action: 'building.create' },
+      { action: 'building.update', actor_subject: 'xu', before: { name: '后勤楼' }, after: { name: '后勤综合楼' } },
+    ]);
+    expect((await eventsOf(building)).map((e) => e.data.name)).toEqual(['后勤楼', '后勤综合楼']);
+    expect((await eventsOf(floor)).map((e) => e.data)).toMatchObject([{ name: '1F' }, { name: '1F 配电房', level: 1, buildingId: building, campusId: SOUTH }]);
+
+    expectError(await refused(eastAdmin, 'updateBuilding', { id: BUILDING.westGeneral.id, name: '综合大楼' }), 'FORBIDDEN', FORBIDDEN);
+    expectError(await refused(eastAdmin, 'updateFloor', { id: FLOOR.westGeneral3F.id, name: '3F ICU' }), 'FORBIDDEN', FORBIDDEN);
   });
 
   it('gives a bed registered without a department its ward’s department', async () => {

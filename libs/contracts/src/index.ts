@@ -3,6 +3,7 @@ export * from './org/org-events';
 export * from './maintenance/work-order-events';
 export * from './maintenance/cost-events';
 export * from './maintenance/intake-events';
+export * from './maintenance/repair-label-events';
 export * from './maintenance/asset-events';
 export * from './maintenance/crew-events';
 export * from './maintenance/inspection-events';

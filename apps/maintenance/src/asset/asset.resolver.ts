@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ALL_ROLES, Identity, Role } from '@houqin/platform-auth';
+import { STAFF_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { batchLoad, CurrentIdentity, groupBy, Page, PageArgs, RequestContext, Roles } from '@houqin/platform-graphql';
 import { toWorkOrder, WorkOrder, WorkOrderConnection } from '../work-order/work-order.model';
 import { AssetStatus } from './asset-status';
@@ -25,20 +25,20 @@ export class AssetResolver {
   ) {}
 
   @Query(() => Asset, { description: 'One asset of a campus the caller may see.' })
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async asset(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<Asset> {
     return toAsset(await this.repository.findVisible(identity, id));
   }
 
   @Query(() => AssetConnection, { description: "设备台账: the asset register of the caller's campuses." })
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   assets(@CurrentIdentity() identity: Identity, @Args() args: AssetsArgs): Promise<Page<Asset>> {
     const now = new Date();
     return this.repository.list(identity, args, (row) => toAsset(row, now));
   }
 
   @Query(() => AssetConnection, { description: '超期特种设备: special equipment in the register whose certificate has expired or was never recorded.' })
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   overdueSpecialEquipment(@CurrentIdentity() identity: Identity, @Args() args: OverdueSpecialEquipmentArgs): Promise<Page<Asset>> {
     const now = new Date();
     return this.repository.overdueSpecialEquipment(identity, args, (row) => toAsset(row, now), now);

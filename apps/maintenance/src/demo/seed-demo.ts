@@ -1,4 +1,5 @@
 import { runSeed } from '@houqin/platform-local-infra';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import {
   DEMO_ASSETS,
   DEMO_EAST_ROSTER,
@@ -195,5 +196,20 @@ runSeed('maintenance', async ({ send }) => {
       });
     }
   }
-  return `${DEMO_ASSETS.length} assets (${certificates} certificates), routing tables for ${campusIds.size} campuses, ${DEMO_TECHNICIAN_LICENCES.length} technician licences, ${DEMO_EAST_ROSTER.length} East duty shifts, a vendor with its contract, a PM plan, an inspection route, leak questions, labour rates, ${DEMO_REPAIR_REQUESTS.length} repair requests`;
+  // 扫码报修: East's first building printed as a label sheet; any of its QR links opens the scan page.
+  const { buildings } = await send<{ buildings: Edges<{ id: string; name: string }> }>(
+    `query($c: ID!) { buildings(campusId: $c, first: 1) { edges { node { id name } } } }`,
+    {
+      c: eastId,
+    },
+  );
+  const building = buildings.edges[0].node;
+  const { printRepairLabelSheet: sheet } = await send<{ printRepairLabelSheet: { pdfBase64: string; pages: number; labels: { url: string }[] } }>(
+    `mutation($i: PrintRepairLabelSheetInput!) { printRepairLabelSheet(input: $i) { pdfBase64 pages labels { url } } }`,
+    { i: { buildingId: building.id } },
+  );
+  mkdirSync('.data', { recursive: true });
+  writeFileSync('.data/demo-repair-labels.pdf', Buffer.from(sheet.pdfBase64, 'base64'));
+
+  return `${DEMO_ASSETS.length} assets (${certificates} certificates), routing tables for ${campusIds.size} campuses, ${DEMO_TECHNICIAN_LICENCES.length} technician licences, ${DEMO_EAST_ROSTER.length} East duty shifts, a vendor with its contract, a PM plan, an inspection route, leak questions, labour rates, ${DEMO_REPAIR_REQUESTS.length} repair requests, ${sheet.labels.length} repair labels for ${building.name} (.data/demo-repair-labels.pdf; scan page e.g. ${sheet.labels[0].url})`;
 });

@@ -6,6 +6,7 @@ import { uuidv7 } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { createHash } from 'node:crypto';
+import { assertPortalReportOf } from '../portal/portal-identity';
 import { assertRequesterOrSupervisor } from '../work-order/work-order-permissions';
 import { WorkOrderRepository } from '../work-order/work-order.repository';
 import { AttachmentStore } from './attachment-store';
@@ -28,7 +29,10 @@ export function decodePhoto(base64: string): Buffer {
 
 const photoTooLarge = () => new DomainError('PHOTO_TOO_LARGE', { maxMb: MAX_PHOTO_BYTES / 1024 / 1024 });
 
-/** 现场照片: the requester (or staff of the campus: technicians on site, dispatchers) adds a photo of the fault. */
+/**
+ * 现场照片: the requester (or staff of the campus: technicians on site, dispatchers) adds a photo of the fault;
+ * a scanned label's session, to the order its report opened or joined.
+ */
 @Injectable()
 export class AttachPhoto {
   constructor(
@@ -50,7 +54,8 @@ export class AttachPhoto {
     try {
       return await this.unitOfWork.run(async (manager) => {
         const order = await this.workOrders.findVisible(identity, input.workOrderId, manager, true);
-        if (!hasAnyRole(identity, [Role.TECHNICIAN])) assertRequesterOrSupervisor(identity, order);
+        if (hasAnyRole(identity, [Role.PORTAL_REPORTER])) await assertPortalReportOf(manager, identity, order.id);
+        else if (!hasAnyRole(identity, [Role.TECHNICIAN])) assertRequesterOrSupervisor(identity, order);
         const count = await manager.count(WorkOrderAttachmentRow, { where: { workOrderId: order.id } });
         if (count >= MAX_PHOTOS_PER_ORDER) throw new DomainError('PHOTO_LIMIT_REACHED', { number: order.number, max: MAX_PHOTOS_PER_ORDER });
         const row: WorkOrderAttachmentRow = {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { LocalDiskAttachmentStore } from './attachment-store';
+import { AttachmentExistsError, AttachmentNotFoundError, LocalDiskAttachmentStore } from './attachment-store';
 
 describe('local disk attachment store', () => {
   let dir: string;
@@ -21,13 +21,13 @@ describe('local disk attachment store', () => {
     expect(await readdir(join(dir, 'maintenance'))).toEqual([key]);
     await store.delete(key);
     await store.delete(key);
-    await expect(store.get(key)).rejects.toThrow();
+    await expect(store.get(key)).rejects.toThrow(AttachmentNotFoundError);
   });
 
   it('never overwrites a stored photo', async () => {
     const key = randomUUID();
     await store.put(key, new Uint8Array([1]), 'image/png');
-    await expect(store.put(key, new Uint8Array([2]), 'image/png')).rejects.toThrow();
+    await expect(store.put(key, new Uint8Array([2]), 'image/png')).rejects.toThrow(AttachmentExistsError);
     expect([...(await store.get(key))]).toEqual([1]);
   });
 

@@ -30,12 +30,16 @@ export class IncompleteIntake {
   @Field(() => [String]) missingKeys!: string[];
 }
 
-@ObjectType({ description: 'A photo of the fault. Downloading it is not offered yet.' })
+@ObjectType({ description: 'A photo of the fault. `dataBase64` downloads it, for whoever may read its work order.' })
 export class WorkOrderPhoto {
   @Field(() => ID) id!: string;
   @Field(() => String) contentType!: string;
   @Field(() => Int) sizeBytes!: number;
   @Field(() => Date) uploadedAt!: Date;
+  // Not in the schema: what the dataBase64 resolver needs to authorise, fetch and verify the download.
+  workOrderId!: string;
+  storedKey!: string;
+  sha256!: string;
 }
 
 @ObjectType({ description: '重复报修: the same fault reported again while this order was open.' })
@@ -71,6 +75,9 @@ export const toWorkOrderPhoto = (row: WorkOrderAttachmentRow): WorkOrderPhoto =>
   contentType: row.contentType,
   sizeBytes: row.sizeBytes,
   uploadedAt: row.uploadedAt,
+  workOrderId: row.workOrderId,
+  storedKey: row.storedKey,
+  sha256: row.sha256,
 });
 
 export const toDuplicateReport = (row: WorkOrderDuplicateReportRow): DuplicateReport => ({

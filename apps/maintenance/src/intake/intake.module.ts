@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { WorkOrderModule } from '../work-order/work-order.module';
 import { AttachPhoto } from './attach-photo.use-case';
-import { AttachmentStore, LocalDiskAttachmentStore } from './attachment-store';
+import { AttachmentStore } from './attachment-store';
+import { attachmentStoreFromEnv } from './attachment-store.config';
 import { IntakeQualityReport } from './intake-quality.report';
 import { IntakeResolver } from './intake.resolver';
 import { SetIntakeQuestions } from './set-intake-questions.use-case';
 import { WorkOrderIntakeResolver } from './work-order-intake.resolver';
+import { WorkOrderPhotoResolver } from './work-order-photo.resolver';
 
 /**
  * 报修质量 (fewer second calls): questionnaires per category, photos, duplicate reports and the incomplete-ticket
@@ -17,11 +19,12 @@ import { WorkOrderIntakeResolver } from './work-order-intake.resolver';
   providers: [
     IntakeResolver,
     WorkOrderIntakeResolver,
+    WorkOrderPhotoResolver,
     SetIntakeQuestions,
     AttachPhoto,
     IntakeQualityReport,
-    // Local disk in every mode for now; the S3-compatible store for production is still to be written.
-    { provide: AttachmentStore, useFactory: () => new LocalDiskAttachmentStore() },
+    // Local disk or an S3-compatible store, by ATTACHMENT_STORE; bad settings stop the service at start-up.
+    { provide: AttachmentStore, useFactory: () => attachmentStoreFromEnv() },
   ],
 })
 export class IntakeModule {}

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ALL_ROLES, Identity, Role } from '@houqin/platform-auth';
+import { STAFF_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { DataSource } from 'typeorm';
@@ -12,7 +12,7 @@ import { IntakeQualityRow, IntakeQuestion, toIntakeQuestion, toWorkOrderPhoto, W
 import { intakeQuestionsFor } from './intake.repository';
 import { SetIntakeQuestions } from './set-intake-questions.use-case';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER, ANALYST, PORTAL_REPORTER } = Role;
 
 /** Intake quality (cutting second calls): questionnaires per category, photos of the fault, the incomplete-ticket rate. */
 @Resolver()
@@ -25,7 +25,7 @@ export class IntakeResolver {
   ) {}
 
   @Query(() => [IntakeQuestion], { description: "The questions to ask for a category on a campus: the campus's own set, else the group-wide default." })
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async intakeQuestions(
     @CurrentIdentity() identity: Identity,
     @Args('category', { type: () => String }) category: string,
@@ -41,8 +41,10 @@ export class IntakeResolver {
     return (await this.setIntakeQuestionsUseCase.execute(identity, input)).map(toIntakeQuestion);
   }
 
-  @Mutation(() => WorkOrderPhoto, { description: '现场照片: attach a photo of the fault (the requester, technicians and dispatchers of the campus).' })
-  @Roles(REQUESTER, TECHNICIAN, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
+  @Mutation(() => WorkOrderPhoto, {
+    description: '现场照片: attach a photo of the fault (the requester, technicians and dispatchers of the campus, or the QR-label session that reported it).',
+  })
+  @Roles(REQUESTER, TECHNICIAN, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN, PORTAL_REPORTER)
   async attachPhoto(@CurrentIdentity() identity: Identity, @Args('input') input: AttachPhotoInput): Promise<WorkOrderPhoto> {
     return toWorkOrderPhoto(await this.attachPhotoUseCase.execute(identity, input));
   }

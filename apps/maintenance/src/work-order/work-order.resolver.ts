@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ALL_ROLES, Identity, Role } from '@houqin/platform-auth';
+import { STAFF_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { DataSource } from 'typeorm';
 import { batchLoad, CurrentIdentity, groupBy, Page, RequestContext, Roles } from '@houqin/platform-graphql';
@@ -72,7 +72,7 @@ export class WorkOrderResolver {
   ) {}
 
   @Query(() => [SlaTarget], { description: "A campus's SLA targets per priority (its own or the platform defaults)." })
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async slaTargets(@CurrentIdentity() identity: Identity, @Args('campusId', { type: () => ID }) campusId: string): Promise<SlaTarget[]> {
     requireCampusInScope(identity, campusId);
     return toSlaTargets(await this.targets.minutesFor(this.dataSource.manager, campusId));
@@ -86,13 +86,13 @@ export class WorkOrderResolver {
   }
 
   @Query(() => WorkOrder, { description: 'One work order of a campus the caller may see.' })
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async workOrder(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<WorkOrder> {
     return toWorkOrder(await this.repository.findVisible(identity, id));
   }
 
   @Query(() => WorkOrderConnection)
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   workOrders(@CurrentIdentity() identity: Identity, @Args() args: WorkOrdersArgs): Promise<Page<WorkOrder>> {
     return this.repository.list(identity, args, (row) => toWorkOrder(row));
   }

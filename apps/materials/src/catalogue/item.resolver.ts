@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ALL_ROLES, Role } from '@houqin/platform-auth';
+import { STAFF_ROLES, Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalText, requireUuid } from '@houqin/platform-errors';
 import { batchLoad, CurrentIdentity, PageArgs, Page, RequestContext, Roles } from '@houqin/platform-graphql';
@@ -21,7 +21,7 @@ export class ItemResolver {
   ) {}
 
   @Query(() => ItemConnection, { description: '物资目录: the catalogue, filtered by code/name and category.' })
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   items(
     @Args() page: PageArgs,
     @Args('search', { type: () => String, nullable: true }) search?: string | null,
@@ -31,7 +31,7 @@ export class ItemResolver {
   }
 
   @Query(() => Item)
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async item(@Args('id', { type: () => ID }) id: string): Promise<Item> {
     const row = await this.itemRepository.findById(requireUuid('id', id));
     if (!row) throw notFound('Item', id);
@@ -53,7 +53,7 @@ export class ItemResolver {
   // No parameter decorators: Apollo calls __resolveReference(reference, context). Items of a whole list of
   // work orders load in one batch.
   @ResolveReference()
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async resolveReference(reference: { id: string }, context: RequestContext): Promise<Item | null> {
     const row = await batchLoad(context, 'itemReference', requireUuid('id', reference.id), (ids) => this.itemRepository.findByIds(ids));
     return row ? toItem(row) : null;

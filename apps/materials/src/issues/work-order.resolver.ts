@@ -1,5 +1,5 @@
 import { Context, Int, Parent, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ALL_ROLES } from '@houqin/platform-auth';
+import { STAFF_ROLES } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { requireUuid } from '@houqin/platform-errors';
 import { batchLoad, CurrentIdentity, RequestContext, Roles } from '@houqin/platform-graphql';
@@ -12,7 +12,7 @@ export class WorkOrderResolver {
   constructor(private readonly stockIssueRepository: StockIssueRepository) {}
 
   @ResolveReference()
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   resolveReference(reference: { id: string }): WorkOrderRef {
     return { id: requireUuid('id', reference.id) };
   }

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
-import { ALL_ROLES, Role } from '@houqin/platform-auth';
+import { STAFF_ROLES, Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
@@ -17,7 +17,7 @@ export class WarehouseResolver {
   ) {}
 
   @Query(() => [Warehouse], { description: 'Warehouses of the campuses the caller may see.' })
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async warehouses(
     @CurrentIdentity() identity: Identity,
     @Args('campusId', { type: () => ID, nullable: true }) campusId?: string | null,
@@ -26,7 +26,7 @@ export class WarehouseResolver {
   }
 
   @Query(() => Warehouse)
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async warehouse(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<Warehouse> {
     return toWarehouse(await this.warehouseRepository.getVisible(identity, 'id', id));
   }
@@ -43,7 +43,7 @@ export class WarehouseResolver {
   }
 
   @ResolveReference()
-  @Roles(...ALL_ROLES)
+  @Roles(...STAFF_ROLES)
   async resolveReference(@Parent() reference: { id: string }, @CurrentIdentity() identity: Identity): Promise<Warehouse | null> {
     const row = await this.warehouseRepository.findVisible(identity, requireUuid('id', reference.id));
     return row ? toWarehouse(row) : null;

@@ -17,6 +17,19 @@ export class CreateFloorInput {
   @Field(() => String, { description: 'e.g. 5F, B1.' }) name!: string;
 }
 
+@InputType({ description: 'Absent fields stay as they are. The campus is fixed.' })
+export class UpdateBuildingInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) code?: string | null;
+  @Field(() => String, { nullable: true }) name?: string | null;
+}
+
+@InputType({ description: 'Absent fields stay as they are. Building and level are fixed.' })
+export class UpdateFloorInput {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { nullable: true }) name?: string | null;
+}
+
 @ArgsType()
 export class BuildingsArgs extends PageArgs {
   @Field(() => ID) campusId!: string;

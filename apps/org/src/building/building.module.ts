@@ -5,6 +5,11 @@ import { BuildingResolver } from './building.resolver';
 import { CreateBuilding } from './create-building.use-case';
 import { CreateFloor } from './create-floor.use-case';
 import { FloorResolver } from './floor.resolver';
+import { UpdateBuilding } from './update-building.use-case';
+import { UpdateFloor } from './update-floor.use-case';
 
-@Module({ imports: [DirectoryCommonModule], providers: [BuildingResolver, FloorResolver, BuildingRepository, CreateBuilding, CreateFloor] })
+@Module({
+  imports: [DirectoryCommonModule],
+  providers: [BuildingResolver, FloorResolver, BuildingRepository, CreateBuilding, CreateFloor, UpdateBuilding, UpdateFloor],
+})
 export class BuildingModule {}

@@ -6,10 +6,11 @@ import { Campus, toCampus } from '../campus/campus.model';
 import { DirectoryReader } from '../common/directory-reader';
 import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../common/roles';
 import { BUILDING, FLOOR } from './building.entity';
-import { BuildingsArgs, CreateBuildingInput } from './building.inputs';
+import { BuildingsArgs, CreateBuildingInput, UpdateBuildingInput } from './building.inputs';
 import { Building, BuildingConnection, Floor, FloorConnection, toBuilding, toFloor } from './building.model';
 import { BuildingRepository } from './building.repository';
 import { CreateBuilding } from './create-building.use-case';
+import { UpdateBuilding } from './update-building.use-case';
 
 @Resolver(() => Building)
 export class BuildingResolver {
@@ -17,6 +18,7 @@ export class BuildingResolver {
     private readonly repository: BuildingRepository,
     private readonly reader: DirectoryReader,
     private readonly createBuildingUseCase: CreateBuilding,
+    private readonly updateBuildingUseCase: UpdateBuilding,
   ) {}
 
   @Query(() => BuildingConnection)
@@ -47,5 +49,11 @@ export class BuildingResolver {
   @Roles(...DIRECTORY_KEEPERS)
   async createBuilding(@CurrentIdentity() identity: Identity, @Args('input') input: CreateBuildingInput): Promise<Building> {
     return toBuilding(await this.createBuildingUseCase.execute(identity, input));
+  }
+
+  @Mutation(() => Building, { description: '修改楼栋' })
+  @Roles(...DIRECTORY_KEEPERS)
+  async updateBuilding(@CurrentIdentity() identity: Identity, @Args('input') input: UpdateBuildingInput): Promise<Building> {
+    return toBuilding(await this.updateBuildingUseCase.execute(identity, input));
   }
 }

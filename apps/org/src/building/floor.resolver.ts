@@ -4,10 +4,11 @@ import { CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-g
 import { DirectoryReader } from '../common/directory-reader';
 import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../common/roles';
 import { BUILDING, FLOOR } from './building.entity';
-import { CreateFloorInput, FloorsArgs } from './building.inputs';
+import { CreateFloorInput, FloorsArgs, UpdateFloorInput } from './building.inputs';
 import { Building, Floor, FloorConnection, toBuilding, toFloor } from './building.model';
 import { BuildingRepository } from './building.repository';
 import { CreateFloor } from './create-floor.use-case';
+import { UpdateFloor } from './update-floor.use-case';
 
 @Resolver(() => Floor)
 export class FloorResolver {
@@ -15,6 +16,7 @@ export class FloorResolver {
     private readonly repository: BuildingRepository,
     private readonly reader: DirectoryReader,
     private readonly createFloorUseCase: CreateFloor,
+    private readonly updateFloorUseCase: UpdateFloor,
   ) {}
 
   @Query(() => FloorConnection)
@@ -40,5 +42,11 @@ export class FloorResolver {
   @Roles(...DIRECTORY_KEEPERS)
   async createFloor(@CurrentIdentity() identity: Identity, @Args('input') input: CreateFloorInput): Promise<Floor> {
     return toFloor(await this.createFloorUseCase.execute(identity, input));
+  }
+
+  @Mutation(() => Floor, { description: '修改楼层' })
+  @Roles(...DIRECTORY_KEEPERS)
+  async updateFloor(@CurrentIdentity() identity: Identity, @Args('input') input: UpdateFloorInput): Promise<Floor> {
+    return toFloor(await this.updateFloorUseCase.execute(identity, input));
   }
 }

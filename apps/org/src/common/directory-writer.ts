@@ -20,8 +20,7 @@ export interface UniqueRule<Row> {
 /** What differs between the directory's kinds of row: the event announcing them and what must be unique. */
 export interface DirectoryChange<Row extends DirectoryRow, C extends EventContract> {
   kind: DirectoryKind<Row>;
-  /** Absent for buildings and floors, which have no contract: consumers learn them through locations. */
-  event?: {
+  event: {
     contract: C;
     /** The payload: the row's full current state, so consumers can keep a replica. */
     data: (row: Row) => EventData<C>;
@@ -125,6 +124,6 @@ export class DirectoryWriter {
       { action: `${kind.entity.toLowerCase()}.${verb}`, entityType: kind.entity, entityId: row.id, campusId: kind.campusOf(row), before, after: row },
       row.updatedAt,
     );
-    if (change.event) await this.outbox.append(manager, change.event.contract, change.event.data(row), { key: row.id, time: row.updatedAt });
+    await this.outbox.append(manager, change.event.contract, change.event.data(row), { key: row.id, time: row.updatedAt });
   }
 }

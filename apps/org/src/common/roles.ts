@@ -1,7 +1,7 @@
-import { ALL_ROLES, Role } from '@houqin/platform-auth';
+import { STAFF_ROLES, Role } from '@houqin/platform-auth';
 
 /** Everyone reads the directory (of their own campuses): it is how requests name places and people. */
-export const DIRECTORY_READERS = ALL_ROLES;
+export const DIRECTORY_READERS = STAFF_ROLES;
 
 /** Who keeps a campus's directory (院区后勤管理科) or any campus's (集团后勤). */
 export const DIRECTORY_KEEPERS = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN];

@@ -37,6 +37,24 @@ export const DepartmentChangedV1 = defineEvent({
   schema: department,
 });
 
+const building = z.object({ id: uuid, campusId: uuid, code: z.string(), name: z.string(), updatedAt: isoDateTime });
+export const BuildingChangedV1 = defineEvent({
+  type: 'org.building.changed.v1',
+  topic: 'org.building.v1',
+  producer: 'org',
+  description: 'A building (楼栋) was created or updated (full state).',
+  schema: building,
+});
+
+const floor = z.object({ id: uuid, buildingId: uuid, campusId: uuid, level: z.number().int(), name: z.string(), updatedAt: isoDateTime });
+export const FloorChangedV1 = defineEvent({
+  type: 'org.floor.changed.v1',
+  topic: 'org.floor.v1',
+  producer: 'org',
+  description: 'A floor (楼层) of a building was created or updated (full state); level is the storey number, negative below ground (B1 = -1).',
+  schema: floor,
+});
+
 const location = z.object({
   id: uuid,
   campusId: uuid,

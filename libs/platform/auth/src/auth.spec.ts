@@ -1,4 +1,17 @@
-import { CampusScope, generateKeyPairJwk, Identity, IdentityTokenSigner, IdentityTokenVerifier, LocalIssuer, Role, UserTokenVerifier } from './index';
+import {
+  CampusScope,
+  generateKeyPairJwk,
+  Identity,
+  IdentityTokenSigner,
+  IdentityTokenVerifier,
+  isPortalToken,
+  LocalIssuer,
+  PortalTokenSigner,
+  PortalTokenVerifier,
+  Role,
+  STAFF_ROLES,
+  UserTokenVerifier,
+} from './index';
 
 const EAST = '0196a1e0-0001-7000-8000-000000001000';
 const WEST = '0196a1e0-0001-7000-8000-000000002000';
@@ -33,5 +46,57 @@ describe('tokens', () => {
     expect(await new UserTokenVerifier({ issuer: 'idp', audience: 'houqin', publicJwk: keys.publicJwk }).verify(`Bearer ${token}`)).toEqual(eastNurse);
     expect(await new UserTokenVerifier({ issuer: 'idp', audience: 'other', publicJwk: keys.publicJwk }).verify(`Bearer ${token}`)).toBeNull();
     expect(await new UserTokenVerifier({ issuer: 'idp', audience: 'houqin', publicJwk: keys.publicJwk }).verify(token)).toBeNull();
+  });
+
+  it('refuses a user token that claims the portal role, which only a scanned label grants', async () => {
+    const keys = await generateKeyPairJwk('idp');
+    const verifier = new UserTokenVerifier({ issuer: 'idp', audience: 'houqin', publicJwk: keys.publicJwk });
+    const token = await new LocalIssuer(keys.privateJwk, 'idp', 'houqin').issue({ ...eastNurse, roles: [Role.PORTAL_REPORTER] });
+    expect(await verifier.verify(`Bearer ${token}`)).toBeNull();
+    expect(STAFF_ROLES).not.toContain(Role.PORTAL_REPORTER);
+  });
+});
+
+describe('portal sessions', () => {
+  const session = { sessionId: '0196a1e0-0001-7000-8000-00000000a001', campusId: EAST, labelId: '0196a1e0-0001-7000-8000-00000000b001' };
+
+  it('become a PORTAL_REPORTER identity on the label campus, carried through the gateway identity token', async () => {
+    const portal = await generateKeyPairJwk('portal');
+    const { token, expiresAt } = await new PortalTokenSigner(portal.privateJwk).sign(session, new Date('2026-11-23T08:00:00Z'), 1800);
+    expect(expiresAt.toISOString()).toBe('2026-11-23T08:30:00.000Z');
+    expect(isPortalToken(token)).toBe(true);
+    const fresh = await new PortalTokenSigner(portal.privateJwk).sign(session);
+    const check = await new PortalTokenVerifier(portal.publicJwk).verify(fresh.token);
+    expect(check).toEqual({
+      status: 'valid',
+      identity: {
+        subject: `portal:${session.sessionId}`,
+        staffId: null,
+        name: '扫码报修',
+        roles: [Role.PORTAL_REPORTER],
+        campusIds: [EAST],
+        portalLabelId: session.labelId,
+      },
+    });
+    const gateway = await generateKeyPairJwk('gw');
+    const identity = (check as { identity: Identity }).identity;
+    expect(await new IdentityTokenVerifier(gateway.publicJwk).verify(await new IdentityTokenSigner(gateway.privateJwk).sign(identity))).toEqual(identity);
+  });
+
+  it('tells an expired session from a forged or foreign token', async () => {
+    const portal = await generateKeyPairJwk('portal');
+    const impostor = await generateKeyPairJwk('portal');
+    const verifier = new PortalTokenVerifier(portal.publicJwk);
+    const expired = await new PortalTokenSigner(portal.privateJwk).sign(session, new Date(Date.now() - 3600_000), 1800);
+    expect(await verifier.verify(expired.token)).toEqual({ status: 'expired' });
+    // An impostor's expired token is forged, not expired: the signature is checked before the time.
+    const forgedExpired = await new PortalTokenSigner(impostor.privateJwk).sign(session, new Date(Date.now() - 3600_000), 1800);
+    expect(await verifier.verify(forgedExpired.token)).toEqual({ status: 'invalid' });
+    expect(await verifier.verify((await new PortalTokenSigner(impostor.privateJwk).sign(session)).token)).toEqual({ status: 'invalid' });
+    expect(await verifier.verify('not-a-token')).toEqual({ status: 'invalid' });
+    const user = await generateKeyPairJwk('idp');
+    const userToken = await new LocalIssuer(user.privateJwk, 'idp', 'houqin').issue(eastNurse);
+    expect(isPortalToken(userToken)).toBe(false);
+    expect(await verifier.verify(userToken)).toEqual({ status: 'invalid' });
   });
 });

@@ -20,6 +20,7 @@ const claimsSchema = z.object({
   staffId: z.string().nullable(),
   roles: z.array(z.enum(Role)),
   campusIds: z.array(z.uuid()),
+  portalLabelId: z.uuid().optional(),
 });
 
 export class IdentityTokenSigner {
@@ -27,7 +28,8 @@ export class IdentityTokenSigner {
 
   async sign(identity: Identity): Promise<string> {
     const key = await importKey(this.privateJwk);
-    return new SignJWT({ name: identity.name, staffId: identity.staffId, roles: identity.roles, campusIds: identity.campusIds })
+    const portal = identity.portalLabelId ? { portalLabelId: identity.portalLabelId } : {};
+    return new SignJWT({ name: identity.name, staffId: identity.staffId, roles: identity.roles, campusIds: identity.campusIds, ...portal })
       .setProtectedHeader({ alg: SIGNING_ALG, kid: this.privateJwk.kid })
       .setSubject(identity.subject)
       .setIssuer(ISSUER)
@@ -50,7 +52,9 @@ export class IdentityTokenVerifier {
     try {
       const { payload } = await jwtVerify(token, await this.keyPromise, { issuer: ISSUER, audience: AUDIENCE, algorithms: [SIGNING_ALG] });
       const claims = claimsSchema.parse(payload);
-      return { subject: claims.sub, name: claims.name, staffId: claims.staffId, roles: claims.roles, campusIds: claims.campusIds };
+      const identity: Identity = { subject: claims.sub, name: claims.name, staffId: claims.staffId, roles: claims.roles, campusIds: claims.campusIds };
+      if (claims.portalLabelId) identity.portalLabelId = claims.portalLabelId;
+      return identity;
     } catch {
       return null;
     }

@@ -10,6 +10,8 @@ export interface Identity {
   roles: Role[];
   /** Campuses the caller works on; ignored for group-wide roles. */
   campusIds: string[];
+  /** A repair-portal session's label (role PORTAL_REPORTER): the one place it may report at. */
+  portalLabelId?: string;
 }
 
 /**

@@ -3,3 +3,4 @@ export * from './identity';
 export * from './keys';
 export * from './identity-token';
 export * from './user-token';
+export * from './portal-token';

@@ -14,9 +14,16 @@ export enum Role {
   STOREKEEPER = 'STOREKEEPER',
   /** 数据分析: reads across campuses, changes nothing. */
   ANALYST = 'ANALYST',
+  /**
+   * 扫码报修: whoever scanned a repair label (patients, visitors, staff without a console login). Never issued by
+   * the IdP: the maintenance service grants it for one label's place, for half an hour, and it reaches only the
+   * operations that name it.
+   */
+  PORTAL_REPORTER = 'PORTAL_REPORTER',
 }
 
-export const ALL_ROLES = Object.values(Role);
+/** Roles of signed-in staff, as the IdP issues them: "everyone" on an operation means these, never a portal session. */
+export const STAFF_ROLES: readonly Role[] = Object.values(Role).filter((role) => role !== Role.PORTAL_REPORTER);
 
 /** Roles whose reach is the whole group rather than the campuses listed in the token. */
 export const GROUP_WIDE_ROLES: readonly Role[] = [Role.GROUP_ADMIN, Role.ANALYST];

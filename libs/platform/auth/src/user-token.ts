@@ -2,7 +2,7 @@ import { createLocalJWKSet, createRemoteJWKSet, JWK, jwtVerify, SignJWT, JWTVeri
 import { z } from 'zod';
 import { Identity } from './identity';
 import { importKey, SIGNING_ALG } from './keys';
-import { Role } from './role';
+import { STAFF_ROLES } from './role';
 
 /**
  * Claims we read from the hospital's identity provider (OIDC). Roles and campuses are custom claims the
@@ -12,7 +12,8 @@ const userClaimsSchema = z.object({
   sub: z.string().min(1),
   name: z.string().default(''),
   staff_id: z.string().nullable().optional(),
-  roles: z.array(z.enum(Role)).min(1),
+  // A token claiming PORTAL_REPORTER is refused: that role is granted only by a scanned label.
+  roles: z.array(z.enum(STAFF_ROLES)).min(1),
   campus_ids: z.array(z.uuid()).default([]),
 });
 

@@ -173,6 +173,24 @@ export const ERROR_CATALOGUE = {
   },
   PHOTO_TOO_LARGE: { 'zh-CN': '照片不能超过 {maxMb} MB', en: 'A photo is at most {maxMb} MB' },
   PHOTO_LIMIT_REACHED: { 'zh-CN': '工单 {number} 最多上传 {max} 张照片', en: 'The work order {number} already has the most photos allowed ({max})' },
+  /** The stored bytes no longer match the SHA-256 taken at upload: never handed out as the photo. */
+  ATTACHMENT_CORRUPT: {
+    'zh-CN': '照片 {id} 已损坏（与上传时的校验值不符），请联系信息科',
+    en: 'The photo {id} is damaged (it no longer matches its checksum from upload); contact IT',
+  },
+  /** 扫码报修: the repair labels and their half-hour sessions. */
+  QR_CODE_INVALID: { 'zh-CN': '二维码无效，请扫描现场张贴的报修码', en: 'This QR code is not valid; scan the repair label on site' },
+  QR_LABEL_WITHDRAWN: {
+    'zh-CN': '该报修码已停用（已换新或位置已停用），请扫描现场的新报修码或拨打报修电话',
+    en: 'This repair label is withdrawn (replaced, or its place is no longer in use); scan the new label or call the repair desk',
+  },
+  PORTAL_SESSION_EXPIRED: { 'zh-CN': '扫码报修页面已过期，请重新扫码', en: 'The repair page has expired; scan the label again' },
+  PORTAL_LABEL_BUSY: {
+    'zh-CN': '该报修码一小时内已提交 {max} 次报修，请稍后再试或拨打报修电话',
+    en: 'This label has sent {max} reports in the last hour; try again later or call the repair desk',
+  },
+  FOLLOW_UP_CODES_TOO_MANY: { 'zh-CN': '一次最多查询 {max} 条报修进度', en: 'At most {max} reports can be followed at once' },
+  RATE_LIMITED: { 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;

@@ -13,8 +13,9 @@ const APOLLO_INPUT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-export function domainGraphQLError(error: DomainError, httpStatus?: number): GraphQLError {
-  return new GraphQLError(error.messages.en, {
+export function domainGraphQLError(error: DomainError, httpStatus?: number, acceptLanguage?: string): GraphQLError {
+  // Errors raised before a request runs (the gateway's authentication) get no localisation plugin: pick here.
+  return new GraphQLError(error.messages[pickLocale(acceptLanguage)], {
     extensions: { code: error.code, messages: error.messages, params: error.params, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
   });
 }

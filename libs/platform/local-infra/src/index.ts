@@ -6,3 +6,4 @@ export * from './service-process';
 export * from './local-keys';
 export * from './graphql-client';
 export * from './demo-seed';
+export * from './s3-server';

@@ -1,19 +1,35 @@
 import { generateKeyPairJwk, KeyPairJwk } from '@houqin/platform-auth';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+export interface LocalKeys {
+  issuer: KeyPairJwk;
+  gateway: KeyPairJwk;
+  /** Repair-portal sessions: maintenance signs, the gateway verifies. */
+  portal: KeyPairJwk;
+  /** Signs repair labels; kept across restarts so printed labels stay valid. */
+  qrLabelSecret: string;
+}
+
 /**
- * Local mode's keys: the stand-in IdP's signing key and the gateway's identity key. Generated on first
- * start into the git-ignored data folder (never committed); production gets both from secrets.
+ * Local mode's keys: the stand-in IdP's signing key, the gateway's identity key, the repair portal's keys.
+ * Generated on first start into the git-ignored data folder (never committed); production gets them from secrets.
  */
-export async function localKeys(dir: string): Promise<{ issuer: KeyPairJwk; gateway: KeyPairJwk }> {
+export async function localKeys(dir: string): Promise<LocalKeys> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const load = async (name: string) => {
+  const load = async <T>(name: string, create: () => Promise<T>): Promise<T> => {
     const path = join(dir, `${name}.json`);
-    if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as KeyPairJwk;
-    const pair = await generateKeyPairJwk(`local-${name}`);
-    writeFileSync(path, JSON.stringify(pair), { mode: 0o600 });
-    return pair;
+    if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as T;
+    const value = await create();
+    writeFileSync(path, JSON.stringify(value), { mode: 0o600 });
+    return value;
   };
-  return { issuer: await load('issuer'), gateway: await load('gateway') };
+  const pair = (name: string) => load(name, () => generateKeyPairJwk(`local-${name}`));
+  return {
+    issuer: await pair('issuer'),
+    gateway: await pair('gateway'),
+    portal: await pair('portal'),
+    qrLabelSecret: await load('qr-label-secret', async () => randomBytes(32).toString('base64url')),
+  };
 }

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, inactive, notFound, ReferenceMismatch } from '@houqin/platform-errors';
 import { EntityManager, In } from 'typeorm';
-import { CampusReplicaRow, DepartmentReplicaRow, LocationReplicaRow, StaffReplicaRow, TeamReplicaRow } from './replica-tables';
+import {
+  BuildingReplicaRow,
+  CampusReplicaRow,
+  DepartmentReplicaRow,
+  FloorReplicaRow,
+  LocationReplicaRow,
+  StaffReplicaRow,
+  TeamReplicaRow,
+} from './replica-tables';
 
 type Named = { id: string; name: string; active: boolean; campusId: string };
 
@@ -25,10 +33,18 @@ export class OrgDirectoryReplica {
     return campusId ? this.onCampus(location, campusId, '位置', 'location') : location;
   }
 
-  /** Buildings are known through their locations: one with an active location on the campus. */
-  async requireBuilding(manager: EntityManager, buildingId: string, campusId: string): Promise<void> {
-    const known = await manager.existsBy(LocationReplicaRow, { buildingId, campusId, active: true });
-    if (!known) throw notFound('Building', buildingId);
+  /** A building on the campus; one on another campus is NOT_FOUND, as it was when buildings were known only through locations. */
+  async requireBuilding(manager: EntityManager, buildingId: string, campusId: string): Promise<BuildingReplicaRow> {
+    const building = await manager.findOneBy(BuildingReplicaRow, { id: buildingId, campusId });
+    if (!building) throw notFound('Building', buildingId);
+    return building;
+  }
+
+  /** A floor on the campus, like `requireBuilding`. */
+  async requireFloor(manager: EntityManager, floorId: string, campusId: string): Promise<FloorReplicaRow> {
+    const floor = await manager.findOneBy(FloorReplicaRow, { id: floorId, campusId });
+    if (!floor) throw notFound('Floor', floorId);
+    return floor;
   }
 
   async requireDepartment(manager: EntityManager, id: string, campusId: string): Promise<DepartmentReplicaRow> {
@@ -66,6 +82,14 @@ export class OrgDirectoryReplica {
     const departmentId = ancestry.find((l) => l.departmentId)?.departmentId;
     if (!departmentId) throw new DomainError('DEPARTMENT_REQUIRED', { location: location.name });
     return departmentId;
+  }
+
+  buildings(manager: EntityManager, ids: readonly string[]): Promise<BuildingReplicaRow[]> {
+    return ids.length ? manager.findBy(BuildingReplicaRow, { id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  floors(manager: EntityManager, ids: readonly string[]): Promise<FloorReplicaRow[]> {
+    return ids.length ? manager.findBy(FloorReplicaRow, { id: In([...ids]) }) : Promise.resolve([]);
   }
 
   locations(manager: EntityManager, ids: readonly string[]): Promise<LocationReplicaRow[]> {

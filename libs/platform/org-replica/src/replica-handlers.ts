@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { CampusChangedV1, DepartmentChangedV1, EventContract, EventData, LocationChangedV1, StaffChangedV1, TeamChangedV1 } from '@houqin/contracts';
+import {
+  BuildingChangedV1,
+  CampusChangedV1,
+  DepartmentChangedV1,
+  EventContract,
+  EventData,
+  FloorChangedV1,
+  LocationChangedV1,
+  StaffChangedV1,
+  TeamChangedV1,
+} from '@houqin/contracts';
 import { CloudEvent, EventHandler } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 
@@ -47,6 +57,24 @@ export class DepartmentReplicaHandler extends ReplicaHandler<typeof DepartmentCh
 }
 
 @Injectable()
+export class BuildingReplicaHandler extends ReplicaHandler<typeof BuildingChangedV1> {
+  readonly contract = BuildingChangedV1;
+  protected readonly table = 'org_building_replica';
+  protected columns(d: EventData<typeof BuildingChangedV1>) {
+    return { id: d.id, campusId: d.campusId, code: d.code, name: d.name, updatedAt: d.updatedAt };
+  }
+}
+
+@Injectable()
+export class FloorReplicaHandler extends ReplicaHandler<typeof FloorChangedV1> {
+  readonly contract = FloorChangedV1;
+  protected readonly table = 'org_floor_replica';
+  protected columns(d: EventData<typeof FloorChangedV1>) {
+    return { id: d.id, buildingId: d.buildingId, campusId: d.campusId, level: d.level, name: d.name, updatedAt: d.updatedAt };
+  }
+}
+
+@Injectable()
 export class LocationReplicaHandler extends ReplicaHandler<typeof LocationChangedV1> {
   readonly contract = LocationChangedV1;
   protected readonly table = 'org_location_replica';
@@ -75,7 +103,15 @@ export class StaffReplicaHandler extends ReplicaHandler<typeof StaffChangedV1> {
   }
 }
 
-export const ORG_REPLICA_HANDLERS = [CampusReplicaHandler, DepartmentReplicaHandler, LocationReplicaHandler, TeamReplicaHandler, StaffReplicaHandler];
+export const ORG_REPLICA_HANDLERS = [
+  CampusReplicaHandler,
+  DepartmentReplicaHandler,
+  BuildingReplicaHandler,
+  FloorReplicaHandler,
+  LocationReplicaHandler,
+  TeamReplicaHandler,
+  StaffReplicaHandler,
+];
 
 /** The consumer entry for a service's definition: group `<service>.org-replica`. */
 export const orgReplicaConsumer = (service: string) => ({ groupId: `${service}.org-replica`, handlers: ORG_REPLICA_HANDLERS });

@@ -25,6 +25,28 @@ export class DepartmentReplicaRow {
   @Column('timestamptz') updatedAt!: Date;
 }
 
+/** Buildings and floors have no `active`: org has no way to retire one. */
+@Entity({ name: 'org_building_replica' })
+@Index('org_building_replica_campus_idx', ['campusId'])
+export class BuildingReplicaRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') campusId!: string;
+  @Column('text') code!: string;
+  @Column('text') name!: string;
+  @Column('timestamptz') updatedAt!: Date;
+}
+
+@Entity({ name: 'org_floor_replica' })
+@Index('org_floor_replica_building_idx', ['buildingId'])
+export class FloorReplicaRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') buildingId!: string;
+  @Column('uuid') campusId!: string;
+  @Column('integer') level!: number;
+  @Column('text') name!: string;
+  @Column('timestamptz') updatedAt!: Date;
+}
+
 @Entity({ name: 'org_location_replica' })
 @Index('org_location_replica_campus_idx', ['campusId'])
 export class LocationReplicaRow {
@@ -66,7 +88,15 @@ export class StaffReplicaRow {
   @Column('timestamptz') updatedAt!: Date;
 }
 
-export const ORG_REPLICA_ENTITIES = [CampusReplicaRow, DepartmentReplicaRow, LocationReplicaRow, TeamReplicaRow, StaffReplicaRow];
+export const ORG_REPLICA_ENTITIES = [
+  CampusReplicaRow,
+  DepartmentReplicaRow,
+  BuildingReplicaRow,
+  FloorReplicaRow,
+  LocationReplicaRow,
+  TeamReplicaRow,
+  StaffReplicaRow,
+];
 
 /** Listed in the migrations of each service that keeps a replica. */
 export class CreateOrgReplica1764000000000 implements MigrationInterface {
@@ -96,5 +126,25 @@ export class CreateOrgReplica1764000000000 implements MigrationInterface {
     for (const t of ['org_staff_replica', 'org_team_replica', 'org_location_replica', 'org_department_replica', 'org_campus_replica']) {
       await q.query(`DROP TABLE "${t}"`);
     }
+  }
+}
+
+/** The building and floor tables (their events came later); listed right after CreateOrgReplica1764000000000. */
+export class OrgReplicaBuildings1764000000001 implements MigrationInterface {
+  name = 'OrgReplicaBuildings1764000000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    const ts = 'TIMESTAMP WITH TIME ZONE NOT NULL';
+    await q.query(`CREATE TABLE "org_building_replica" ("id" uuid NOT NULL, "campus_id" uuid NOT NULL, "code" text NOT NULL,
+      "name" text NOT NULL, "updated_at" ${ts}, CONSTRAINT "PK_org_building_replica" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "org_building_replica_campus_idx" ON "org_building_replica" ("campus_id")`);
+    await q.query(`CREATE TABLE "org_floor_replica" ("id" uuid NOT NULL, "building_id" uuid NOT NULL, "campus_id" uuid NOT NULL,
+      "level" integer NOT NULL, "name" text NOT NULL, "updated_at" ${ts}, CONSTRAINT "PK_org_floor_replica" PRIMARY KEY ("id"))`);
+    await q.query(`CREATE INDEX "org_floor_replica_building_idx" ON "org_floor_replica" ("building_id")`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE "org_floor_replica"`);
+    await q.query(`DROP TABLE "org_building_replica"`);
   }
 }

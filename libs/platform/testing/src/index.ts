@@ -6,3 +6,4 @@ export * from './migration-drift';
 export * from './org-fixture';
 export * from './subgraph-caller';
 export * from './publish-events';
+export * from './test-s3';

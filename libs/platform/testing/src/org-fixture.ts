@@ -1,4 +1,14 @@
-import { CampusChangedV1, DepartmentChangedV1, EventContract, EventData, LocationChangedV1, StaffChangedV1, TeamChangedV1 } from '@houqin/contracts';
+import {
+  BuildingChangedV1,
+  CampusChangedV1,
+  DepartmentChangedV1,
+  EventContract,
+  EventData,
+  FloorChangedV1,
+  LocationChangedV1,
+  StaffChangedV1,
+  TeamChangedV1,
+} from '@houqin/contracts';
 import { eventually } from '@houqin/platform-local-infra';
 import { randomUUID } from 'node:crypto';
 import type { TestPlatform } from './test-platform';
@@ -35,6 +45,14 @@ export class OrgFixture {
     });
   }
 
+  building(campusId: string, name = '住院楼', id = randomUUID()): string {
+    return this.add(BuildingChangedV1, { id, campusId, code: `B-${id.slice(0, 4)}`, name, updatedAt: this.at });
+  }
+
+  floor(campusId: string, buildingId: string, level: number, id = randomUUID()): string {
+    return this.add(FloorChangedV1, { id, buildingId, campusId, level, name: level < 0 ? `B${-level}` : `${level}F`, updatedAt: this.at });
+  }
+
   location(
     campusId: string,
     options: {
@@ -45,6 +63,7 @@ export class OrgFixture {
       id?: string;
       active?: boolean;
       buildingId?: string;
+      floorId?: string | null;
     } = {},
   ): string {
     const id = options.id ?? randomUUID();
@@ -52,7 +71,7 @@ export class OrgFixture {
       id,
       campusId,
       buildingId: options.buildingId ?? randomUUID(),
-      floorId: null,
+      floorId: options.floorId ?? null,
       parentId: options.parentId ?? null,
       departmentId: options.departmentId ?? null,
       kind: options.kind ?? 'WARD',
@@ -92,7 +111,8 @@ export class OrgFixture {
         const [{ n }] = await platform.query<{ n: number }>(
           service,
           `SELECT count(*)::int AS n FROM (SELECT id FROM org_campus_replica UNION ALL SELECT id FROM org_department_replica
-             UNION ALL SELECT id FROM org_location_replica UNION ALL SELECT id FROM org_team_replica UNION ALL SELECT id FROM org_staff_replica) r
+             UNION ALL SELECT id FROM org_location_replica UNION ALL SELECT id FROM org_team_replica UNION ALL SELECT id FROM org_staff_replica
+             UNION ALL SELECT id FROM org_building_replica UNION ALL SELECT id FROM org_floor_replica) r
            WHERE id = ANY($1::uuid[])`,
           [ids],
         );

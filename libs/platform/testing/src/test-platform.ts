@@ -1,4 +1,4 @@
-import { generateKeyPairJwk, Identity, IdentityTokenSigner, KeyPairJwk, LocalIssuer } from '@houqin/platform-auth';
+import { generateKeyPairJwk, Identity, IdentityTokenSigner, KeyPairJwk, LocalIssuer, PortalSession, PortalTokenSigner } from '@houqin/platform-auth';
 import { ensureDatabase, freePort, LocalKafka, serviceEntry, ServiceProcess, startKafka, SubgraphName } from '@houqin/platform-local-infra';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -53,11 +53,26 @@ export class TestPlatform {
     readonly processes: Map<string, ServiceProcess>,
     private readonly issuer: LocalIssuer,
     private readonly identitySigner: IdentityTokenSigner,
+    private readonly portalSigner: PortalTokenSigner,
   ) {}
 
   static async start(options: TestPlatformOptions): Promise<TestPlatform> {
     const dir = mkdtempSync(join(tmpdir(), 'houqin-platform-'));
-    const [kafka, issuerKeys, gatewayKeys] = await Promise.all([startTestKafka(dir), generateKeyPairJwk('test-issuer'), generateKeyPairJwk('test-gateway')]);
+    const [kafka, issuerKeys, gatewayKeys, portalKeys] = await Promise.all([
+      startTestKafka(dir),
+      generateKeyPairJwk('test-issuer'),
+      generateKeyPairJwk('test-gateway'),
+      generateKeyPairJwk('test-portal'),
+    ]);
+    const gatewayPort = await freePort();
+    // Maintenance signs repair labels and portal sessions; the gateway verifies the sessions.
+    const portalEnv: Partial<Record<SubgraphName, Record<string, string>>> = {
+      maintenance: {
+        QR_LABEL_SECRET: randomBytes(32).toString('base64url'),
+        PORTAL_TOKEN_PRIVATE_JWK: JSON.stringify(portalKeys.privateJwk),
+        PORTAL_BASE_URL: `http://127.0.0.1:${gatewayPort}`,
+      },
+    };
     const databases: Record<string, string> = {};
     for (const service of options.services) databases[service] = await createTestDatabase(service);
     const processes = new Map<string, ServiceProcess>();
@@ -76,6 +91,7 @@ export class TestPlatform {
             KAFKA_BROKERS: kafka.brokers,
             GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
             LOG_LEVEL: 'info',
+            ...portalEnv[service],
             ...options.env?.[service],
           },
         }),
@@ -88,10 +104,16 @@ export class TestPlatform {
       processes,
       new LocalIssuer(issuerKeys.privateJwk, TEST_ISSUER, TEST_AUDIENCE),
       new IdentityTokenSigner(gatewayKeys.privateJwk),
+      new PortalTokenSigner(portalKeys.privateJwk),
     );
     try {
       await Promise.all([...processes.values()].map((p) => p.start()));
-      if (options.gateway) await platform.startGateway(issuerKeys, gatewayKeys, options.env?.gateway ?? {});
+      if (options.gateway) {
+        await platform.startGateway(gatewayPort, issuerKeys, gatewayKeys, {
+          PORTAL_TOKEN_PUBLIC_JWK: JSON.stringify(portalKeys.publicJwk),
+          ...options.env?.gateway,
+        });
+      }
     } catch (error) {
       await platform.stop();
       throw error;
@@ -99,13 +121,13 @@ export class TestPlatform {
     return platform;
   }
 
-  private async startGateway(issuerKeys: KeyPairJwk, gatewayKeys: KeyPairJwk, env: Record<string, string>): Promise<void> {
+  private async startGateway(port: number, issuerKeys: KeyPairJwk, gatewayKeys: KeyPairJwk, env: Record<string, string>): Promise<void> {
     const subgraphUrls = Object.fromEntries([...this.processes].map(([name, p]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `${p.url}/graphql`]));
     const gateway = new ServiceProcess({
       name: 'gateway',
       root: ROOT,
       entry: serviceEntry('gateway'),
-      port: await freePort(),
+      port,
       logFile: join(this.dir, 'logs', 'gateway.log'),
       readyPath: '/health/live',
       env: {
@@ -143,6 +165,11 @@ export class TestPlatform {
   /** The gateway-signed identity, for calling a subgraph directly. */
   identityToken(identity: Identity): Promise<string> {
     return this.identitySigner.sign(identity);
+  }
+
+  /** A portal session token as maintenance would sign it (tests of expiry use a past `now`). */
+  async portalToken(session: PortalSession, now?: Date, lifetimeSeconds?: number): Promise<string> {
+    return (await this.portalSigner.sign(session, now, lifetimeSeconds)).token;
   }
 
   query<T = Record<string, unknown>>(service: SubgraphName, text: string, params: unknown[] = []): Promise<T[]> {

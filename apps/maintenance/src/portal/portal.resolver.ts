@@ -1,0 +1,47 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Identity, Role } from '@houqin/platform-auth';
+import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
+import { DataSource } from 'typeorm';
+import { followUpHash } from './portal-identity';
+import { SubmitPortalReportInput } from './portal.inputs';
+import { PortalReceipt, PortalReportStatus, RepairPortal } from './portal.model';
+import { PortalReportRow } from './portal.entity';
+import { RepairPortalQuery } from './repair-portal.query';
+import { SubmitPortalReport } from './submit-portal-report.use-case';
+
+/** 扫码报修: the operations a scanned label's session may call, and nothing else. */
+@Resolver()
+export class PortalResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly query: RepairPortalQuery,
+    private readonly submitPortalReportUseCase: SubmitPortalReport,
+  ) {}
+
+  @Query(() => RepairPortal, { description: "The scanned label's place, the trades to pick from with their questions, and orders already open there." })
+  @Roles(Role.PORTAL_REPORTER)
+  repairPortal(@CurrentIdentity() identity: Identity): Promise<RepairPortal> {
+    return this.query.portal(identity);
+  }
+
+  @Mutation(() => PortalReceipt, { description: "扫码报修: report a fault at the label's place; keep the follow-up code to watch it." })
+  @Roles(Role.PORTAL_REPORTER)
+  async submitPortalReport(@CurrentIdentity() identity: Identity, @Args('input') input: SubmitPortalReportInput): Promise<PortalReceipt> {
+    const receipt = await this.submitPortalReportUseCase.execute(identity, input);
+    const manager = this.dataSource.manager;
+    const report = (await manager.findOneByOrFail(PortalReportRow, { followUpHash: followUpHash(receipt.followUpCode) })) as PortalReportRow;
+    const [status] = await this.query.statuses(manager, [report], new Map([[report.followUpHash, receipt.followUpCode]]));
+    return { followUpCode: receipt.followUpCode, workOrderId: receipt.order.id, report: status };
+  }
+
+  @Query(() => [PortalReportStatus], {
+    description: '进度查询: the reports behind these follow-up codes (at most 20), newest first; unknown codes are left out.',
+  })
+  @Roles(Role.PORTAL_REPORTER)
+  portalReports(
+    @CurrentIdentity() identity: Identity,
+    @Args('followUpCodes', { type: () => [String] }) followUpCodes: string[],
+  ): Promise<PortalReportStatus[]> {
+    return this.query.followUp(identity, followUpCodes);
+  }
+}
