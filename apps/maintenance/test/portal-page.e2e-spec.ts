@@ -74,7 +74,8 @@ describe('repair portal scan page (real browser, through the gateway)', () => {
     await page.locator('#mineList').getByText(order.number).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.locator('#mine').getByText('My reports').waitFor();
-    expect(await page.locator('#mineList').textContent()).toContain('Received');
+    await page.locator('#mineList').getByText('Received', { exact: true }).waitFor();
+    expect(await page.locator('#mineList').textContent()).toContain(order.number);
     await phone.close();
   });
 

@@ -9,6 +9,7 @@
   var lang = /^en/i.test(navigator.language) ? 'en' : 'zh';
   var token = null;
   var portal = null;
+  var followUps = [];
 
   var T = {
     zh: {
@@ -177,14 +178,19 @@
     if (!codes.length) return Promise.resolve();
     var query = 'query($codes:[String!]!){portalReports(followUpCodes:$codes){number title status placeName duplicate submittedAt}}';
     return graphql(query, { codes: codes }).then(function (data) {
-      var list = $('mineList');
-      list.textContent = '';
-      data.portalReports.forEach(function (r) {
-        var when = new Date(r.submittedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
-        list.appendChild(reportItem(r.number + '　' + r.title, r.status, r.placeName + ' · ' + when + (r.duplicate ? ' · ' + t('duplicate') : '')));
-      });
-      $('mine').hidden = !data.portalReports.length;
+      followUps = data.portalReports;
+      renderFollowUps();
     });
+  }
+
+  function renderFollowUps() {
+    var list = $('mineList');
+    list.textContent = '';
+    followUps.forEach(function (r) {
+      var when = new Date(r.submittedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN');
+      list.appendChild(reportItem(r.number + '　' + r.title, r.status, r.placeName + ' · ' + when + (r.duplicate ? ' · ' + t('duplicate') : '')));
+    });
+    $('mine').hidden = !followUps.length;
   }
 
   function renderQuestions() {
@@ -268,12 +274,8 @@
       node.textContent = t(node.dataset.t);
     });
     $('lang').textContent = t('other');
-    if (portal) {
-      renderPortal();
-      showFollowUps().catch(function () {
-        /* shown again on the next scan */
-      });
-    }
+    if (portal) renderPortal();
+    renderFollowUps();
   }
 
   // Phones take 5–12 MB photos; a 1600 px JPEG shows a leak just as well and uploads on a weak signal.
