@@ -1,5 +1,6 @@
 import { Identity, Role } from '@houqin/platform-auth';
 import { graphqlData, TestPlatform } from '@houqin/platform-testing';
+import { percentile, statementsNow } from './measure';
 
 /**
  * Issue 3's benchmark: work-order lists and KPI queries at one year of data for a 10-campus group — 40,000
@@ -10,8 +11,6 @@ const CAMPUSES = 10;
 const ORDERS = 40_000;
 const ASSETS = 20_000;
 const RUNS = 30;
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 async function loadYearOfData(platform: TestPlatform): Promise<string[]> {
   const campuses: { id: string }[] = await platform.query('maintenance', `SELECT gen_random_uuid() AS id FROM generate_series(1, ${CAMPUSES})`);
@@ -66,11 +65,6 @@ async function loadYearOfData(platform: TestPlatform): Promise<string[]> {
   return ids;
 }
 
-async function statementsNow(platform: TestPlatform): Promise<number> {
-  const text = await (await fetch(`${platform.process('maintenance').url}/metrics`)).text();
-  return Number(/houqin_sql_statements_total (\d+)/.exec(text)?.[1] ?? NaN);
-}
-
 export async function maintenanceAtScale(platform: TestPlatform): Promise<string[]> {
   const campusIds = await loadYearOfData(platform);
   const analyst: Identity = { subject: 'bench:analyst', staffId: null, name: '压测分析', roles: [Role.ANALYST], campusIds: [] };
@@ -83,7 +77,11 @@ export async function maintenanceAtScale(platform: TestPlatform): Promise<string
       who: campusAdmin,
       query: `{ workOrders(first: 50) { totalCount edges { node { number status priority category sla { responseBreached resolutionBreached } } } } }`,
     },
-    { name: 'overdue work orders, group-wide, first 50', who: analyst, query: `{ workOrders(overdue: true, first: 50) { totalCount edges { node { number } } } }` },
+    {
+      name: 'overdue work orders, group-wide, first 50',
+      who: analyst,
+      query: `{ workOrders(overdue: true, first: 50) { totalCount edges { node { number } } } }`,
+    },
     {
       name: 'KPIs by month, group-wide, one year',
       who: analyst,
@@ -94,10 +92,22 @@ export async function maintenanceAtScale(platform: TestPlatform): Promise<string
       who: campusAdmin,
       query: `{ maintenanceKpis(from: "${yearAgo}", to: "${now}", groupBy: TEAM) { key orders averageRepairMinutes firstTimeFixRate reopenRate } }`,
     },
-    { name: 'SLA compliance by category, group-wide', who: analyst, query: `{ slaCompliance(from: "${yearAgo}", to: "${now}", groupBy: CATEGORY) { key responseCompliance resolutionCompliance } }` },
+    {
+      name: 'SLA compliance by category, group-wide',
+      who: analyst,
+      query: `{ slaCompliance(from: "${yearAgo}", to: "${now}", groupBy: CATEGORY) { key responseCompliance resolutionCompliance } }`,
+    },
     { name: 'backlog by campus, group-wide', who: analyst, query: `{ maintenanceBacklog(groupBy: CAMPUS) { key open averageAgeHours olderThanADay } }` },
-    { name: 'asset search in a campus, first 50', who: campusAdmin, query: `{ assets(search: "电梯", first: 50) { totalCount edges { node { assetNo certificateStatus } } } }` },
-    { name: 'overdue special equipment, group-wide, first 50', who: analyst, query: `{ overdueSpecialEquipment(first: 50) { totalCount edges { node { assetNo } } } }` },
+    {
+      name: 'asset search in a campus, first 50',
+      who: campusAdmin,
+      query: `{ assets(search: "电梯", first: 50) { totalCount edges { node { assetNo certificateStatus } } } }`,
+    },
+    {
+      name: 'overdue special equipment, group-wide, first 50',
+      who: analyst,
+      query: `{ overdueSpecialEquipment(first: 50) { totalCount edges { node { assetNo } } } }`,
+    },
   ];
   const lines = [
     '',
@@ -111,9 +121,9 @@ export async function maintenanceAtScale(platform: TestPlatform): Promise<string
   for (const { name, who, query } of queries) {
     const token = await platform.userToken(who);
     await graphqlData(platform.gatewayUrl, { query, token });
-    const before = await statementsNow(platform);
+    const before = await statementsNow(platform, 'maintenance');
     await graphqlData(platform.gatewayUrl, { query, token });
-    const statements = (await statementsNow(platform)) - before;
+    const statements = (await statementsNow(platform, 'maintenance')) - before;
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();

@@ -10,6 +10,8 @@ import { ensureKafkaJars, freePort, startPostgres } from '@houqin/platform-local
 import { eventually, graphqlData, ROOT, TestPlatform } from '@houqin/platform-testing';
 import { KafkaBus } from '@houqin/platform-events';
 import { maintenanceAtScale } from './maintenance-at-scale';
+import { materialsAtScale } from './materials-at-scale';
+import { percentile } from './measure';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,8 +59,6 @@ const NOTES = `
   about 0.1 s for 40,000 orders; a campus's KPIs use the (campus, submitted) index. Statement counts may include
   a relay or scheduled-job poll that falls in the window.
 `;
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'houqin-bench-'));
@@ -257,6 +257,9 @@ async function main(): Promise<void> {
 
     // 4. Maintenance lists and KPIs at a year of a 10-campus group's data.
     lines.push(...(await maintenanceAtScale(platform)));
+
+    // 5. Materials stock levels and issues at 200,000 lots.
+    lines.push(...(await materialsAtScale(platform)));
   } finally {
     await platform.stop();
     await pg.stop();

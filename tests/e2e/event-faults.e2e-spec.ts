@@ -54,6 +54,19 @@ describe('event pipeline under faults', () => {
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['maintenance', 'materials'] });
     await org.publishTo(platform, 'maintenance');
+    // The same events feed materials' replica, which the warehouse and the parts issues are checked against.
+    await eventually(
+      async () => {
+        const [{ n }] = await platform.query<{ n: number }>(
+          'materials',
+          `SELECT ((SELECT count(*) FROM org_campus_replica WHERE id = $1) + (SELECT count(*) FROM org_department_replica WHERE id = $2))::int AS n`,
+          [EAST, CARDIOLOGY],
+        );
+        return n === 2 ? true : undefined;
+      },
+      60_000,
+      'materials org replica',
+    );
     valveId = (await materials(`mutation { createItem(input: { code: "VAL-DN20", name: "截止阀 DN20", unit: "个", category: SPARE_PART }) { id } }`)).createItem
       .id;
     warehouseId = (await materials(`mutation($c: ID!) { createWarehouse(input: { campusId: $c, code: "WH-EAST", name: "东院区总库" }) { id } }`, { c: EAST }))

@@ -85,6 +85,17 @@ describe('repair scenario through the gateway', () => {
       60_000,
       'maintenance org replica',
     );
+    // So does materials, which charges the parts to the ward's department only once it knows it.
+    await eventually(
+      async () => {
+        const [{ n }] = await platform.query<{ n: number }>('materials', `SELECT count(*)::int AS n FROM org_department_replica WHERE id = $1`, [
+          place.cardiology,
+        ]);
+        return n === 1 ? true : undefined;
+      },
+      60_000,
+      'materials org replica',
+    );
   });
   afterAll(() => platform?.stop());
 

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { ConfigResourceTypes, Kafka } from 'kafkajs';
 import {
   CloudEvent,
   CreateEventTables1763900000000,
@@ -213,5 +214,27 @@ describe('event delivery (real Kafka + Postgres)', () => {
     expect(handler.attempts - attemptsBefore).toBe(3);
     expect(await appliedCount(broken)).toBe(0);
     expect(await dataSource.query('SELECT 1 FROM inbox_event WHERE event_id = $1', [parked.headers.ce_id])).toHaveLength(0);
+  });
+
+  it('creates full-state topics log-compacted, and switches existing ones to it', async () => {
+    const admin = new Kafka({ clientId: 'events-test-admin', brokers: [kafka.brokers], logLevel: 0 }).admin();
+    await admin.connect();
+    try {
+      const policy = async (topic: string) => {
+        const { resources } = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: ConfigResourceTypes.TOPIC, name: topic }] });
+        return resources[0].configEntries.find((entry) => entry.configName === 'cleanup.policy')?.configValue;
+      };
+      // One declared compacted from the start, one created before it was (a directory topic of an older release).
+      await bus.ensureTopics(['test.fresh-state.v1', 'test.older-state.v1', 'test.plain.v1']);
+      expect(await policy('test.older-state.v1')).toBe('delete');
+      await bus.ensureTopics(['test.fresh-state.v2', 'test.older-state.v1', 'test.plain.v1'], new Set(['test.fresh-state.v2', 'test.older-state.v1']));
+      expect([await policy('test.fresh-state.v2'), await policy('test.older-state.v1'), await policy('test.plain.v1')]).toEqual([
+        'compact',
+        'compact',
+        'delete',
+      ]);
+    } finally {
+      await admin.disconnect();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { DomainError } from '@houqin/platform-errors';
 import { serviceDataSource } from '@houqin/platform-service';
 import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
-import { addDays, chinaToday } from '../src/asset/asset-dates';
+import { addDays, chinaToday } from '@houqin/platform-calendar';
 import { beijingTime } from '../src/crew/duty-roster';
 import { requireQualifiedTechnician } from '../src/crew/technician-qualification';
 import { maintenanceDefinition } from '../src/maintenance.definition';

@@ -1,7 +1,7 @@
 import { Identity, Role } from '@houqin/platform-auth';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { createHash, randomUUID } from 'node:crypto';
-import { addDays, chinaToday } from '../src/asset/asset-dates';
+import { addDays, chinaToday } from '@houqin/platform-calendar';
 
 /**
  * Preventive maintenance (预防性维护) of the maintenance subgraph, against real Postgres and Kafka, called as the

@@ -1,7 +1,7 @@
 import { Identity, Role } from '@houqin/platform-auth';
 import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
-import { addDays, chinaToday } from '../src/asset/asset-dates';
+import { addDays, chinaToday } from '@houqin/platform-calendar';
 
 /**
  * Vendors (维保单位), their contracts and calls to them for work orders (外请) in the maintenance subgraph,

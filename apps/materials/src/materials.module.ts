@@ -1,10 +1,26 @@
 import { Module } from '@nestjs/common';
+import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { PlatformModule } from '@houqin/platform-service';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { IssuesModule } from './issues/issues.module';
 import { materialsDefinition } from './materials.definition';
 import { StockModule } from './stock/stock.module';
+import { TransfersModule } from './transfers/transfers.module';
+import { ReturnsModule } from './returns/returns.module';
+import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { WarehousesModule } from './warehouses/warehouses.module';
 
-@Module({ imports: [PlatformModule.forService(materialsDefinition), CatalogueModule, WarehousesModule, StockModule, IssuesModule] })
+@Module({
+  imports: [
+    PlatformModule.forService(materialsDefinition),
+    OrgReplicaModule,
+    CatalogueModule,
+    WarehousesModule,
+    StockModule,
+    IssuesModule,
+    TransfersModule,
+    ReturnsModule,
+    AdjustmentsModule,
+  ],
+})
 export class MaterialsModule {}

@@ -1,14 +1,20 @@
 import { EventData, GoodsReceivedV1, StockBelowReorderPointV1, StockIssuedV1, StockShortageRecordedV1, WorkOrderCompletedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { CloudEvent, KafkaBus, toBusMessage } from '@houqin/platform-events';
-import { errorCode, eventually, graphql, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
+import { errorCode, eventually, graphql, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 
 /** The materials subgraph on its own, against real Postgres and Kafka, called as the gateway calls it. */
-const EAST = randomUUID();
-const WEST = randomUUID();
-const SOUTH = randomUUID(); // a campus without a warehouse
-const CARDIOLOGY = randomUUID();
+const org = new OrgFixture();
+const EAST = org.campus('东院区');
+const WEST = org.campus('西院区');
+const SOUTH = org.campus('南院区'); // a campus without a warehouse
+const CARDIOLOGY = org.department(EAST, '心内科');
+const ORTHOPAEDICS = org.department(EAST, '骨科'); // charged only by the monthly charges test
+const ICU = org.department(EAST, '重症医学科'); // charged only by the paging test
+const SOUTH_EMERGENCY = org.department(SOUTH, '急诊科');
+const WEST_CARDIOLOGY = org.department(WEST, '心内科');
+const CLOSED = org.department(EAST, '已撤销科室', randomUUID(), false);
 
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
 const keeperEast: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [Role.STOREKEEPER], campusIds: [EAST] };
@@ -102,6 +108,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
     url = platform.serviceUrl('materials');
     bus = new KafkaBus({ clientId: 'materials-stock-test', brokers: [platform.kafka.brokers], logger: { warn: () => undefined, error: () => undefined } });
     await bus.ensureTopics([WorkOrderCompletedV1.topic]);
+    await org.publishTo(platform, 'materials');
     warehouseId = (await data(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST', name: '东院区总库' } })).createWarehouse.id;
     await data(admin, CREATE_WAREHOUSE, { input: { campusId: WEST, code: 'WH-WEST', name: '西院区总库' } });
   });
@@ -162,6 +169,16 @@ describe('materials stock (real Postgres + Kafka)', () => {
     const secondWarehouse = await call(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST-2', name: '东院区二库' } });
     expect(secondWarehouse.errors?.[0].extensions).toMatchObject({ code: 'DUPLICATE', params: { entity: 'Warehouse', value: EAST } });
     expect(await count(`SELECT count(*)::int AS n FROM warehouse WHERE campus_id = $1`, [EAST])).toBe(1);
+  });
+
+  it('creates a warehouse only on a campus the org directory knows', async () => {
+    const unknown = randomUUID();
+    const result = await call(admin, CREATE_WAREHOUSE, { input: { campusId: unknown, code: 'WH-NONE', name: '无此院区库房' } }, 'zh-CN');
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', params: { entity: 'Campus', id: unknown } });
+    expect(result.errors?.[0].message).toBe(`未找到院区：${unknown}`);
+    expect(await count(`SELECT count(*)::int AS n FROM warehouse WHERE campus_id = $1`, [unknown])).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM audit_entry WHERE campus_id = $1`, [unknown])).toBe(0);
   });
 
   it('lets only a group admin choose ids', async () => {
@@ -274,6 +291,31 @@ describe('materials stock (real Postgres + Kafka)', () => {
     expect(await count(`SELECT count(*)::int AS n FROM stock_shortage WHERE item_id = ANY($1)`, [[tapId, valveId]])).toBe(0);
   });
 
+  it('charges only an active department of the warehouse’s campus, and writes nothing otherwise', async () => {
+    const itemId = await stockedItem(5);
+    const issuesBefore = await count(`SELECT count(*)::int AS n FROM stock_issue`);
+
+    const otherCampus = await issue([{ itemId, quantity: 1 }], { departmentId: WEST_CARDIOLOGY }, keeperEast, 'zh-CN');
+    expect(otherCampus.data).toBeNull();
+    expect(otherCampus.errors?.[0].extensions?.code).toBe('REFERENCE_MISMATCH');
+    expect(otherCampus.errors?.[0].message).toBe('科室“心内科”不属于该院区');
+    const closed = await issue([{ itemId, quantity: 1 }], { departmentId: CLOSED }, keeperEast, 'zh-CN');
+    expect(closed.errors?.[0].extensions).toMatchObject({ code: 'REFERENCE_INACTIVE', params: { entity: 'Department', name: '已撤销科室' } });
+    expect(closed.errors?.[0].message).toBe('科室已停用：已撤销科室');
+    const unknown = randomUUID();
+    const missing = await issue([{ itemId, quantity: 1 }], { departmentId: unknown }, keeperEast, 'en');
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', params: { entity: 'Department', id: unknown } });
+    expect(missing.errors?.[0].message).toBe(`Department not found: ${unknown}`);
+
+    expect(await onHand(itemId)).toBe(5);
+    expect(await count(`SELECT count(*)::int AS n FROM stock_issue`)).toBe(issuesBefore);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'stock.issued' AND after->>'departmentId' = ANY($1)`, [
+        [WEST_CARDIOLOGY, CLOSED, unknown],
+      ]),
+    ).toBe(0);
+  });
+
   it('never overdraws under concurrency: 12 parallel issues of 1 against 9 in stock, exactly 9 succeed', async () => {
     const itemId = await stockedItem(9);
     const results = await Promise.all(Array.from({ length: 12 }, () => issue([{ itemId, quantity: 1 }])));
@@ -349,7 +391,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
 
   it('records a shortage without an event when the campus has no warehouse', async () => {
     const itemId = await stockedItem(3);
-    const event = completion({ campusId: SOUTH, parts: [{ itemId, quantity: 1 }] });
+    const event = completion({ campusId: SOUTH, departmentId: SOUTH_EMERGENCY, parts: [{ itemId, quantity: 1 }] });
     await publishAndSettle(event);
 
     const shortages = await platform.query('materials', `SELECT campus_id, warehouse_id, requested, available FROM stock_shortage WHERE work_order_id = $1`, [
@@ -358,6 +400,34 @@ describe('materials stock (real Postgres + Kafka)', () => {
     expect(shortages).toEqual([{ campus_id: SOUTH, warehouse_id: null, requested: 1, available: 0 }]);
     expect(await count(`SELECT count(*)::int AS n FROM outbox_event WHERE data->>'workOrderId' = $1`, [event.data.workOrderId])).toBe(0);
     expect(await onHand(itemId)).toBe(3);
+  });
+
+  it('issues nothing for a completed work order whose department cannot be charged, records why once, and moves on', async () => {
+    const itemId = await stockedItem(6);
+    const [otherCampus, closed, unknown] = [WEST_CARDIOLOGY, CLOSED, randomUUID()].map((departmentId) =>
+      completion({ departmentId, parts: [{ itemId, quantity: 1 }] }),
+    );
+    await publishAndSettle(otherCampus, otherCampus, closed, unknown);
+
+    const workOrderIds = [otherCampus, closed, unknown].map((event) => event.data.workOrderId);
+    for (const event of [otherCampus, closed, unknown]) expect(await inboxRows(event.id)).toBe(1);
+    expect(await onHand(itemId)).toBe(6);
+    const written = `SELECT ((SELECT count(*) FROM stock_issue WHERE work_order_id = ANY($1))
+      + (SELECT count(*) FROM stock_shortage WHERE work_order_id = ANY($1)) + (SELECT count(*) FROM outbox_event WHERE data->>'workOrderId' = ANY($1::text[])))::int AS n`;
+    expect(await count(written, [workOrderIds])).toBe(0);
+    const refusals = await platform.query<{ entity_id: string; actor_subject: string; reason: string; parts: unknown }>(
+      'materials',
+      `SELECT entity_id, actor_subject, after->>'reason' AS reason, after->'parts' AS parts FROM audit_entry WHERE action = 'stock.issue-refused' AND entity_id = ANY($1)`,
+      [workOrderIds],
+    );
+    expect(refusals).toHaveLength(3); // the duplicate delivery recorded nothing more
+    expect(Object.fromEntries(refusals.map((r) => [r.entity_id, r.reason]))).toEqual({
+      [otherCampus.data.workOrderId]: 'REFERENCE_MISMATCH',
+      [closed.data.workOrderId]: 'REFERENCE_INACTIVE',
+      [unknown.data.workOrderId]: 'NOT_FOUND',
+    });
+    for (const refusal of refusals) expect(refusal).toMatchObject({ actor_subject: `system:${PARTS_ISSUER}`, parts: [{ itemId, quantity: 1 }] });
+    expect(platform.process('materials').logTail(100_000)).toContain('work order parts not issued');
   });
 
   it('writes nothing for a completed work order without parts', async () => {
@@ -405,7 +475,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
   });
 
   it('totals a department’s charges for the month (Beijing time), campus-scoped', async () => {
-    const department = randomUUID();
+    const department = ORTHOPAEDICS;
     const itemId = await stockedItem(10, 1200);
     await issueData([{ itemId, quantity: 3 }], { departmentId: department });
     await issueData([{ itemId, quantity: 4 }], { departmentId: department });
@@ -422,7 +492,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
   });
 
   it('pages through stock issues', async () => {
-    const department = randomUUID();
+    const department = ICU;
     const itemId = await stockedItem(7);
     for (let i = 0; i < 7; i++) await issueData([{ itemId, quantity: 1 }], { departmentId: department });
     const page = `query($d: ID!, $after: String) { stockIssues(departmentId: $d, first: 5, after: $after) {

@@ -15,6 +15,7 @@ import { DepartmentRow } from './department/department.entity';
 import { LocationRow } from './location/location.entity';
 import { CreateOrgDirectory1763900000200 } from './migrations/1763900000200-create-org-directory';
 import { AnnounceBuildingsAndFloors1763900000210 } from './migrations/1763900000210-announce-buildings-and-floors';
+import { AnnounceDirectory1763900000220 } from './migrations/1763900000220-announce-directory';
 import { StaffRow } from './staff/staff.entity';
 import { TeamRow } from './team/team.entity';
 
@@ -22,7 +23,7 @@ export const orgDefinition: ServiceDefinition = {
   name: 'org',
   defaultPort: 4001,
   entities: [HospitalGroupRow, CampusRow, BuildingRow, FloorRow, LocationRow, DepartmentRow, TeamRow, StaffRow],
-  migrations: [CreateOrgDirectory1763900000200, AnnounceBuildingsAndFloors1763900000210],
+  migrations: [CreateOrgDirectory1763900000200, AnnounceBuildingsAndFloors1763900000210, AnnounceDirectory1763900000220],
   producedTopics: topicsOf([CampusChangedV1, DepartmentChangedV1, BuildingChangedV1, FloorChangedV1, LocationChangedV1, StaffChangedV1, TeamChangedV1]),
   consumers: [],
 };

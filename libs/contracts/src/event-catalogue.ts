@@ -8,7 +8,9 @@ import * as preventive from './maintenance/preventive-events';
 import * as vendor from './maintenance/vendor-events';
 import * as costs from './maintenance/cost-events';
 import * as intake from './maintenance/intake-events';
+import * as repairLabels from './maintenance/repair-label-events';
 import * as materials from './materials/stock-events';
+import * as materialsLedger from './materials/ledger-events';
 
 /** Every published contract; docs/events.md is generated from this list and checked against it in tests. */
 export const EVENT_CATALOGUE: readonly EventContract[] = [
@@ -21,9 +23,14 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ...Object.values(vendor),
   ...Object.values(costs),
   ...Object.values(intake),
+  ...Object.values(repairLabels),
   ...Object.values(materials),
+  ...Object.values(materialsLedger),
 ];
 
 export function topicsOf(contracts: readonly EventContract[]): string[] {
   return [...new Set(contracts.map((c) => c.topic))].sort();
 }
+
+/** Topics kept log-compacted (full-state events keyed by id): created so, and switched to it if they exist. */
+export const COMPACTED_TOPICS: ReadonlySet<string> = new Set(EVENT_CATALOGUE.filter((c) => c.compacted).map((c) => c.topic));

@@ -13,6 +13,11 @@ export interface EventContract<S extends z.ZodType = z.ZodType> {
   readonly producer: string;
   readonly description: string;
   readonly schema: S;
+  /**
+   * The payload is the aggregate's full state, keyed by its id: the topic is log-compacted, so it keeps the
+   * latest state of every key for ever and a replica started years later still rebuilds from the beginning.
+   */
+  readonly compacted?: true;
 }
 
 export type EventData<C extends EventContract> = z.infer<C['schema']>;

@@ -10,4 +10,5 @@ export * from './maintenance/inspection-events';
 export * from './maintenance/preventive-events';
 export * from './maintenance/vendor-events';
 export * from './materials/stock-events';
+export * from './materials/ledger-events';
 export * from './event-catalogue';

@@ -1,19 +1,5 @@
 import { DomainError, requireIsoDate } from '@houqin/platform-errors';
 
-const DAY_MS = 86_400_000;
-const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 3600_000;
-
-/**
- * Today's date in China Standard Time (UTC+8, no daylight saving): commissioning dates and certificate
- * validity are Beijing calendar dates, so a certificate valid until the 10th is still valid at 23:30 on the 10th.
- */
-export const chinaToday = (now: Date): string => new Date(now.getTime() + CHINA_STANDARD_TIME_OFFSET_MS).toISOString().slice(0, 10);
-
-export const addDays = (date: string, days: number): string => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-
 /** Something that has already happened (commissioning, an inspection) cannot be dated after today. */
 export function requireNotInFuture(field: string, date: string, today: string): string {
   if (date > today) throw new DomainError('DATE_IN_FUTURE', { field, value: date });

@@ -6,7 +6,7 @@ import { Page, PageArgs, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 import { SPECIAL_EQUIPMENT_CATEGORIES } from './asset-category';
-import { chinaToday } from './asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { AssetStatus } from './asset-status';
 import { AssetRow, InspectionCertificateRow } from './asset.entity';
 import { AssetsArgs, OverdueSpecialEquipmentArgs } from './asset.inputs';

@@ -1,5 +1,6 @@
 import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-errors';
-import { chinaToday, requireDateOrder, requireNotInFuture } from './asset-dates';
+import { requireDateOrder, requireNotInFuture } from './asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { AlertThreshold as T, CertificateExpiry, CertificateStatus as S } from './certificate-expiry';
 
 describe('certificate expiry', () => {

@@ -1,4 +1,4 @@
-import { addDays, chinaToday, daysBetween } from './asset-dates';
+import { addDays, chinaToday, daysBetween } from '@houqin/platform-calendar';
 
 /** Where special equipment stands with its inspection certificate (检验合格证), for the console's traffic light. */
 export enum CertificateStatus {

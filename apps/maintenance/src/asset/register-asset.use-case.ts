@@ -7,7 +7,8 @@ import { DomainError, forbidden, optionalIsoDate, optionalText, optionalUuid, re
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { AssetCategory, CATEGORY_LABELS_ZH, isSpecialEquipment } from './asset-category';
-import { chinaToday, requireDateOrder, requireNotInFuture } from './asset-dates';
+import { requireDateOrder, requireNotInFuture } from './asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { assetChangeFacts, assetState } from './asset-facts';
 import { AssetHierarchy } from './asset-hierarchy';
 import { AssetStatus } from './asset-status';

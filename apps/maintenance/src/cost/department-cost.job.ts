@@ -3,7 +3,7 @@ import { DepartmentMaintenanceCostsV1 } from '@houqin/contracts';
 import { Outbox } from '@houqin/platform-events';
 import { ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { CostLedger } from './cost-ledger';
 
 /** The month before the one `today` (YYYY-MM-DD) is in. */

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CampusRef, ref, StaffRef, TeamRef } from '@houqin/platform-entity-refs';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { DutyKind } from './duty-roster';
 import { DutyShiftRow, TechnicianCertificateRow } from './crew.entity';
 import { LICENCE_LABELS_ZH, LicenceKind } from './licence-requirements';

@@ -1,4 +1,4 @@
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 
 /**
  * 特种作业操作证 (应急管理部门) and 特种设备作业人员证 (市场监管部门) a hospital's technicians hold. Work on

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { campusScopeWhere, scopeToCampuses } from '@houqin/platform-database';
-import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { EntityName, notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { Page, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InspectionCheckpointRow, InspectionReadingRow, InspectionRoundRow, InspectionRouteRow } from './inspection.entity';
@@ -119,7 +119,7 @@ export class InspectionRepository {
     }));
   }
 
-  private async one<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, identity: Identity, lock: boolean, entity: string, id: string): Promise<T> {
+  private async one<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, identity: Identity, lock: boolean, entity: EntityName, id: string): Promise<T> {
     scopeToCampuses(query, identity);
     if (lock) query.setLock('pessimistic_write');
     const row = await query.getOne();

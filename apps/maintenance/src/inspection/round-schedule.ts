@@ -1,4 +1,4 @@
-import { addDays, chinaToday } from '../asset/asset-dates';
+import { addDays, chinaToday } from '@houqin/platform-calendar';
 
 const MINUTE_MS = 60_000;
 

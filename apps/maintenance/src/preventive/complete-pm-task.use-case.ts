@@ -3,7 +3,7 @@ import { PmTaskCompletedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { actorOf } from '../crew/crew-facts';
 import { WorkOrderPriority } from '../work-order/sla-policy';
 import { checkRepairRequest, WorkOrderIntake } from '../work-order/work-order-intake';

@@ -4,7 +4,7 @@ import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, requireIsoDate, requireText } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { actorOf } from '../crew/crew-facts';
 import { pmTaskFacts } from './pm-facts';
 import { PmSchedule } from './pm-schedule';

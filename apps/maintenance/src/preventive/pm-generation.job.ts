@@ -4,7 +4,7 @@ import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
 import { ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { AssetStatus } from '../asset/asset-status';
 import { pmTaskFacts } from './pm-facts';
 import { PmSchedule, PmTrigger } from './pm-schedule';

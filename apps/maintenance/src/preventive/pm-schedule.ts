@@ -1,5 +1,5 @@
 import { DomainError, requireIsoDate } from '@houqin/platform-errors';
-import { addDays, daysBetween } from '../asset/asset-dates';
+import { addDays, daysBetween } from '@houqin/platform-calendar';
 
 /** What makes a PM task fall due: the calendar (every N days/weeks/months, or fixed weekdays) or a meter. */
 export enum PmTriggerKind {

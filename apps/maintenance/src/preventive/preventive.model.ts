@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/gra
 import { CampusRef, ref, StaffRef, TeamRef } from '@houqin/platform-entity-refs';
 import { Connection, describedValues } from '@houqin/platform-graphql';
 import { AssetCategory } from '../asset/asset-category';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { Asset } from '../asset/asset.model';
 import { WorkOrder } from '../work-order/work-order.model';
 import { PmChecklistItemKind } from './checklist';

@@ -5,7 +5,7 @@ import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, inactive, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { WorkOrderRepository } from '../work-order/work-order.repository';
 import { VENDOR_CALLABLE, VendorCallStatus } from './vendor-call-lifecycle';
 import { VendorClock } from './vendor-clock';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CampusRef } from '@houqin/platform-entity-refs';
 import { Connection } from '@houqin/platform-graphql';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { WorkOrderPriority } from '../work-order/sla-policy';
 import { WorkOrder } from '../work-order/work-order.model';
 import { VENDOR_CALL_STATUS_LABELS_ZH, VendorCallStatus } from './vendor-call-lifecycle';

@@ -9,7 +9,7 @@ import { CompleteWorkOrderInput } from './work-order.inputs';
 import { assertAssignedTechnician } from './work-order-permissions';
 import { endClockPause } from './work-order-clock';
 import { LabourRates } from '../cost/labour-rates';
-import { chinaToday } from '../asset/asset-dates';
+import { chinaToday } from '@houqin/platform-calendar';
 import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 
 const MAX_LABOUR_MINUTES = 7 * 24 * 60;

@@ -23,6 +23,7 @@ export class CreateItemUseCase {
       nameEn: optionalText('nameEn', input.nameEn, 100),
       unit: requireText('unit', input.unit, 32),
       category: input.category,
+      tracksExpiry: input.tracksExpiry ?? false,
       active: true,
       createdAt: now,
       updatedAt: now,

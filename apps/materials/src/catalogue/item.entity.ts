@@ -11,6 +11,8 @@ export class ItemRow {
   @Column('text', { nullable: true }) nameEn!: string | null;
   @Column('text') unit!: string;
   @Column('text') category!: ItemCategory;
+  /** Lots carry an expiry date, required at receipt; issues draw first-expired-first-out (FEFO). */
+  @Column('boolean', { default: false }) tracksExpiry!: boolean;
   @Column('boolean') active!: boolean;
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz') updatedAt!: Date;

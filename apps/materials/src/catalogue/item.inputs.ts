@@ -9,6 +9,8 @@ export class CreateItemInput {
   @Field(() => String, { nullable: true }) nameEn?: string | null;
   @Field(() => String) unit!: string;
   @Field(() => ItemCategory) category!: ItemCategory;
+  @Field(() => Boolean, { nullable: true, description: 'Lots carry an expiry date and issue first-expired-first-out (default false).' })
+  tracksExpiry?: boolean | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })
@@ -19,5 +21,6 @@ export class UpdateItemInput {
   @Field(() => String, { nullable: true, description: 'An empty string clears it.' }) nameEn?: string | null;
   @Field(() => String, { nullable: true }) unit?: string | null;
   @Field(() => ItemCategory, { nullable: true }) category?: ItemCategory | null;
+  @Field(() => Boolean, { nullable: true }) tracksExpiry?: boolean | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
 }

@@ -14,11 +14,21 @@ export class Item {
   @Field(() => String, { nullable: true }) nameEn!: string | null;
   @Field(() => String, { description: 'Unit of issue, e.g. 个, 副, 箱.' }) unit!: string;
   @Field(() => ItemCategory) category!: ItemCategory;
+  @Field(() => Boolean, { description: 'Lots carry an expiry date; issues draw first-expired-first-out (FEFO) instead of FIFO.' }) tracksExpiry!: boolean;
   @Field(() => Boolean) active!: boolean;
 }
 
 export const ItemConnection = Connection(Item, 'Item');
 
 export function toItem(row: ItemRow): Item {
-  return { id: row.id, code: row.code, name: row.name, nameEn: row.nameEn, unit: row.unit, category: row.category, active: row.active };
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    nameEn: row.nameEn,
+    unit: row.unit,
+    category: row.category,
+    tracksExpiry: row.tracksExpiry,
+    active: row.active,
+  };
 }

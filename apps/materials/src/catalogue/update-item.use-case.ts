@@ -22,6 +22,7 @@ export class UpdateItemUseCase {
       ...(input.nameEn != null && { nameEn: optionalText('nameEn', input.nameEn, 100) }),
       ...(input.unit != null && { unit: requireText('unit', input.unit, 32) }),
       ...(input.category != null && { category: input.category }),
+      ...(input.tracksExpiry != null && { tracksExpiry: input.tracksExpiry }),
       ...(input.active != null && { active: input.active }),
     };
     return rejectDuplicate('item_code_uq', 'Item', changes.code ?? '', () =>

@@ -1,6 +1,18 @@
 import { runSeed } from '@houqin/platform-local-infra';
 import { DEMO_ITEMS, demoStock } from './demo-materials';
 
+/** Materials learns the campuses from org's events; right after org's seed they may still be on their way. */
+async function onceReplicated<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= 60 || !String(error).includes('NOT_FOUND')) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
 /** Seeds the demo catalogue, one warehouse per campus with two deliveries each, and reorder points. */
 runSeed('materials', async ({ send }) => {
   const existing = await send<{ items: { totalCount: number } }>(`{ items(first: 1) { totalCount } }`);
@@ -14,7 +26,7 @@ runSeed('materials', async ({ send }) => {
   for (const item of DEMO_ITEMS) await send(`mutation($input: CreateItemInput!) { createItem(input: $input) { id } }`, { input: item });
   let lots = 0;
   for (const stock of demoStock({ east: idOf('EAST'), west: idOf('WEST'), south: idOf('SOUTH') })) {
-    await send(`mutation($input: CreateWarehouseInput!) { createWarehouse(input: $input) { id } }`, { input: stock.warehouse });
+    await onceReplicated(() => send(`mutation($input: CreateWarehouseInput!) { createWarehouse(input: $input) { id } }`, { input: stock.warehouse }));
     for (const receipt of stock.receipts) {
       await send(`mutation($input: ReceiveGoodsInput!) { receiveGoods(input: $input) { id } }`, {
         input: { id: receipt.id, warehouseId: stock.warehouse.id, supplierName: receipt.supplierName, receivedAt: receipt.receivedAt, lines: receipt.lines },

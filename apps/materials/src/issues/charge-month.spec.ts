@@ -1,4 +1,4 @@
-import { chargeMonthRange } from './charge-month';
+import { chargeMonthRange, netMonthlyCharge } from './charge-month';
 
 describe('chargeMonthRange', () => {
   it('spans the month in Beijing time', () => {
@@ -11,5 +11,23 @@ describe('chargeMonthRange', () => {
 
   it('rejects anything but YYYY-MM', () => {
     for (const bad of ['2025-13', '2025-3', '202503', '2025-03-01', '']) expect(() => chargeMonthRange(bad)).toThrow(/YYYY-MM/);
+  });
+});
+
+describe('netMonthlyCharge', () => {
+  it('credits the month’s returns against its issues', () => {
+    expect(netMonthlyCharge([{ totalCostFen: 53_400 }, { totalCostFen: 3800 }], [{ totalCostFen: 7600 }])).toEqual({
+      issuedCostFen: 57_200,
+      returnedCostFen: 7600,
+      totalCostFen: 49_600,
+    });
+  });
+
+  it('goes negative when a month returns more than it issues (stock issued in an earlier month)', () => {
+    expect(netMonthlyCharge([], [{ totalCostFen: 1200 }])).toEqual({ issuedCostFen: 0, returnedCostFen: 1200, totalCostFen: -1200 });
+  });
+
+  it('is zero for a month without either', () => {
+    expect(netMonthlyCharge([], [])).toEqual({ issuedCostFen: 0, returnedCostFen: 0, totalCostFen: 0 });
   });
 });

@@ -5,15 +5,20 @@ import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, optionalText, optionalUuid, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { chinaToday } from '@houqin/platform-calendar';
 import { EntityManager, In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
 import { crossesBelowReorderPoint } from '../stock/reorder-policy';
 import { ReorderPointRow } from '../stock/reorder-point.entity';
+import { lockLots } from '../stock/lot-locks';
+import { StockLedger } from '../stock/stock-ledger';
 import { StockLotRow } from '../stock/stock-lot.entity';
+import { StockMovementKind } from '../stock/stock-movement.entity';
 import { WarehouseRepository } from '../warehouses/warehouse.repository';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
-import { FifoAllocator, LotDraw } from './fifo-allocator';
+import { ChargedDepartments } from './charged-department';
+import { LotAllocator, LotDraw } from './lot-allocator';
 import { IssueLine, mergeIssueLines } from './issue-lines';
 import { StockIssueLineRow, StockIssueLotRow, StockIssueRow } from './stock-issue.entity';
 import { IssueStockInput } from './stock-issue.inputs';
@@ -41,13 +46,15 @@ export interface IssueOutcome {
 /** 出库: issues stock FIFO by lot to a department, by hand (execute) or for a completed work order (issueWithin). */
 @Injectable()
 export class IssueStockUseCase {
-  private readonly allocator = new FifoAllocator();
+  private readonly allocator = new LotAllocator();
+  private readonly ledger = new StockLedger();
 
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(Outbox) private readonly outbox: Outbox,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
+    private readonly chargedDepartments: ChargedDepartments,
   ) {}
 
   async execute(identity: Identity, input: IssueStockInput): Promise<StockIssueRow> {
@@ -74,51 +81,42 @@ export class IssueStockUseCase {
   /** Runs in the caller's transaction: the use case's own, or an event consumer's (with its inbox row). */
   async issueWithin(manager: EntityManager, actor: Identity, request: IssueRequest): Promise<IssueOutcome> {
     const { warehouse, lines } = request;
+    await this.chargedDepartments.require(manager, request.departmentId, request.campusId);
     const now = new Date();
     const lots = warehouse
-      ? await this.lockLots(
+      ? await lockLots(
           manager,
           warehouse.id,
           lines.map((line) => line.itemId),
         )
       : [];
 
+    const items = await this.items.findByIds(
+      lines.map((line) => line.itemId),
+      manager,
+    );
+    const today = chinaToday(now);
     const issued: { line: IssueLine; draws: LotDraw[]; costFen: number; onHandBefore: number }[] = [];
     const short: { line: IssueLine; available: number }[] = [];
     for (const line of lines) {
       const itemLots = lots.filter((lot) => lot.itemId === line.itemId);
-      const allocation = this.allocator.allocate(
-        itemLots.map((lot) => ({ lotId: lot.id, receivedAt: lot.receivedAt, quantityRemaining: lot.quantityRemaining, unitCostFen: lot.unitCostFen })),
-        line.quantity,
-      );
+      const balances = itemLots.map((lot) => ({
+        lotId: lot.id,
+        receivedAt: lot.receivedAt,
+        expiresOn: lot.expiresOn,
+        quantityRemaining: lot.quantityRemaining,
+        unitCostFen: lot.unitCostFen,
+      }));
+      const allocation = this.allocator.allocate(balances, line.quantity, items.get(line.itemId)?.tracksExpiry ? 'FEFO' : 'FIFO', today);
       if (allocation.kind === 'allocated') issued.push({ line, draws: allocation.draws, costFen: allocation.costFen, onHandBefore: allocation.available });
       else short.push({ line, available: allocation.available });
     }
     if (short.length && request.onShortage === 'reject') throw await this.insufficientStock(manager, short[0].line, short[0].available);
 
-    const issue = warehouse && issued.length ? await this.writeIssue(manager, actor, request, warehouse, issued, now) : null;
+    const issue = warehouse && issued.length ? await this.writeIssue(manager, actor, request, warehouse, issued, now, lots) : null;
     const shortages: StockShortageRow[] = [];
     for (const { line, available } of short) shortages.push(await this.recordShortage(manager, actor, request, line, available, now));
     return { issue, shortages };
-  }
-
-  /**
-   * Locks the lots to draw from, in one fixed order (item, then FIFO), so two concurrent issues queue on the
-   * same rows instead of both reading the old balance, and cannot deadlock by locking in opposite orders.
-   */
-  private async lockLots(manager: EntityManager, warehouseId: string, itemIds: string[]): Promise<StockLotRow[]> {
-    if (itemIds.length === 0) return [];
-    return manager
-      .getRepository(StockLotRow)
-      .createQueryBuilder('lot')
-      .where('lot.warehouseId = :warehouseId', { warehouseId })
-      .andWhere('lot.itemId IN (:...itemIds)', { itemIds })
-      .andWhere('lot.quantityRemaining > 0')
-      .orderBy('lot.itemId', 'ASC')
-      .addOrderBy('lot.receivedAt', 'ASC')
-      .addOrderBy('lot.id', 'ASC')
-      .setLock('pessimistic_write')
-      .getMany();
   }
 
   private async insufficientStock(manager: EntityManager, line: IssueLine, available: number): Promise<DomainError> {
@@ -133,7 +131,9 @@ export class IssueStockUseCase {
     warehouse: WarehouseRow,
     issued: { line: IssueLine; draws: LotDraw[]; costFen: number; onHandBefore: number }[],
     now: Date,
+    lockedLots: StockLotRow[],
   ): Promise<StockIssueRow> {
+    const lotsById = new Map(lockedLots.map((lot) => [lot.id, lot]));
     const issue: StockIssueRow = {
       id: uuidv7(),
       campusId: warehouse.campusId,
@@ -160,10 +160,11 @@ export class IssueStockUseCase {
     await manager.insert(StockIssueRow, issue);
     await manager.insert(StockIssueLineRow, lineRows);
     await manager.insert(StockIssueLotRow, lotRows);
-    await manager.query(
-      `UPDATE stock_lot AS lot SET quantity_remaining = lot.quantity_remaining - draw.quantity
-       FROM unnest($1::uuid[], $2::int[]) AS draw(id, quantity) WHERE lot.id = draw.id`,
-      [lotRows.map((row) => row.lotId), lotRows.map((row) => row.quantity)],
+    await this.ledger.change(
+      manager,
+      StockMovementKind.ISSUE,
+      lotRows.map((row) => ({ lot: { ...lotsById.get(row.lotId)!, unitCostFen: row.unitCostFen }, quantity: -row.quantity })),
+      { type: 'StockIssue', id: issue.id, at: now, actor, departmentId: issue.departmentId },
     );
     const lines = issued.map((entry) => ({ itemId: entry.line.itemId, quantity: entry.line.quantity, costFen: entry.costFen, lots: entry.draws }));
     await recordAudit(

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
+import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { CatalogueModule } from '../catalogue/catalogue.module';
+import { ReturnsModule } from '../returns/returns.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
+import { ChargedDepartments } from './charged-department';
 import { IssueStockUseCase } from './issue-stock.use-case';
 import { StockIssueRepository } from './stock-issue.repository';
 import { StockIssueResolver } from './stock-issue.resolver';
@@ -8,7 +11,7 @@ import { WorkOrderCompletedHandler } from './work-order-completed.handler';
 import { WorkOrderResolver } from './work-order.resolver';
 
 @Module({
-  imports: [CatalogueModule, WarehousesModule],
-  providers: [StockIssueRepository, StockIssueResolver, WorkOrderResolver, IssueStockUseCase, WorkOrderCompletedHandler],
+  imports: [OrgReplicaModule, CatalogueModule, WarehousesModule, ReturnsModule],
+  providers: [StockIssueRepository, StockIssueResolver, WorkOrderResolver, IssueStockUseCase, ChargedDepartments, WorkOrderCompletedHandler],
 })
 export class IssuesModule {}

@@ -2,6 +2,7 @@ import { Directive, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@houqin/platform-graphql';
 import { Item } from '../catalogue/item.model';
 import { DepartmentRef } from '@houqin/platform-entity-refs';
+import { StockReturn } from '../returns/stock-return.model';
 
 /** The maintenance subgraph's work order; this subgraph adds the stock issued for it and its parts cost. */
 @ObjectType('WorkOrder')
@@ -61,6 +62,9 @@ export class DepartmentCharges {
   @Field(() => ID) departmentId!: string;
   @Field(() => DepartmentRef) department!: DepartmentRef;
   @Field(() => String, { description: 'YYYY-MM' }) month!: string;
-  @Field(() => Int) totalCostFen!: number;
+  @Field(() => Int, { description: 'Issued less returned in the month, in fen (分); negative when returns of earlier issues outweigh.' }) totalCostFen!: number;
+  @Field(() => Int, { description: 'Cost of the stock issued in the month, in fen (分).' }) issuedCostFen!: number;
+  @Field(() => Int, { description: 'Credit for the stock returned (退库) in the month, in fen (分).' }) returnedCostFen!: number;
   @Field(() => [StockIssue]) issues!: StockIssue[];
+  @Field(() => [StockReturn]) returns!: StockReturn[];
 }

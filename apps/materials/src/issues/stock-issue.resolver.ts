@@ -4,7 +4,8 @@ import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { DepartmentRef } from '@houqin/platform-entity-refs';
 import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
-import { chargeMonthRange } from './charge-month';
+import { StockReturnRepository } from '../returns/stock-return.repository';
+import { chargeMonthRange, netMonthlyCharge } from './charge-month';
 import { IssueStockUseCase } from './issue-stock.use-case';
 import { IssueStockInput } from './stock-issue.inputs';
 import { DepartmentCharges, StockIssue, StockIssueConnection, StockShortage, StockShortageConnection, WorkOrderRef } from './stock-issue.model';
@@ -15,6 +16,7 @@ export class StockIssueResolver {
   constructor(
     private readonly stockIssueRepository: StockIssueRepository,
     private readonly issueStockUseCase: IssueStockUseCase,
+    private readonly stockReturnRepository: StockReturnRepository,
   ) {}
 
   @Query(() => StockIssueConnection, { description: '出库单 of the caller’s campuses, optionally by warehouse, department or work order.' })
@@ -44,7 +46,7 @@ export class StockIssueResolver {
     return this.stockIssueRepository.shortages(identity, optionalUuid('warehouseId', warehouseId), page);
   }
 
-  @Query(() => DepartmentCharges, { description: 'What a department was charged for stock in a month (Beijing time), for 计财科.' })
+  @Query(() => DepartmentCharges, { description: 'What a department was charged for stock in a month (Beijing time), net of its returns, for 计财科.' })
   @Roles(...CHARGE_READERS)
   async departmentCharges(
     @CurrentIdentity() identity: Identity,
@@ -52,8 +54,12 @@ export class StockIssueResolver {
     @Args('month', { type: () => String, description: 'YYYY-MM' }) month: string,
   ): Promise<DepartmentCharges> {
     const id = requireUuid('departmentId', departmentId);
-    const issues = await this.stockIssueRepository.forDepartment(identity, id, chargeMonthRange(month));
-    return { departmentId: id, department: { id }, month, totalCostFen: issues.reduce((sum, issue) => sum + issue.totalCostFen, 0), issues };
+    const period = chargeMonthRange(month);
+    const [issues, returns] = await Promise.all([
+      this.stockIssueRepository.forDepartment(identity, id, period),
+      this.stockReturnRepository.forDepartment(identity, id, period),
+    ]);
+    return { departmentId: id, department: { id }, month, ...netMonthlyCharge(issues, returns), issues, returns };
   }
 
   @Mutation(() => StockIssue, { description: '出库: issue stock FIFO to a department; all lines or none (INSUFFICIENT_STOCK).' })

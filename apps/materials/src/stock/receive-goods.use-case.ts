@@ -3,20 +3,25 @@ import { GoodsReceivedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
-import { notFound, optionalIsoDate, optionalText, requireNonNegativeInt, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
+import { DomainError, notFound, optionalIsoDate, optionalText, requireNonNegativeInt, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { chinaToday } from '@houqin/platform-calendar';
 import { ItemRepository } from '../catalogue/item.repository';
 import { optionalPastTime, requireLines } from '../common/input-rules';
 import { WarehouseRepository } from '../warehouses/warehouse.repository';
 import { GoodsReceiptRow } from './goods-receipt.entity';
 import { ReceiveGoodsInput } from './stock.inputs';
+import { StockLedger } from './stock-ledger';
 import { StockLotRow } from './stock-lot.entity';
+import { StockMovementKind } from './stock-movement.entity';
 
 const MAX_LINES = 200;
 
 /** 入库: books a delivery into a campus warehouse, one new stock lot per line. */
 @Injectable()
 export class ReceiveGoodsUseCase {
+  private readonly ledger = new StockLedger();
+
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
     @Inject(Outbox) private readonly outbox: Outbox,
@@ -41,6 +46,13 @@ export class ReceiveGoodsUseCase {
     const items = await this.items.findByIds(lines.map((line) => line.itemId));
     const unknown = lines.find((line) => !items.has(line.itemId));
     if (unknown) throw notFound('Item', unknown.itemId);
+    const today = chinaToday(now);
+    for (const line of lines) {
+      const item = items.get(line.itemId)!;
+      // 效期管理: an expiring item without its date could never be issued first-expired-first-out.
+      if (item.tracksExpiry && !line.expiresOn) throw new DomainError('EXPIRY_REQUIRED', { item: `${item.name} (${item.code})` });
+      if (line.expiresOn && line.expiresOn < today) throw new DomainError('LOT_EXPIRED', { item: `${item.name} (${item.code})`, expiresOn: line.expiresOn });
+    }
 
     const receipt: GoodsReceiptRow = {
       id: receiptId,
@@ -68,7 +80,7 @@ export class ReceiveGoodsUseCase {
       rejectDuplicate('PK_stock_lot', 'StockLot', lots.map((lot) => lot.id).join(', '), () =>
         this.unitOfWork.run(async (manager) => {
           await manager.insert(GoodsReceiptRow, receipt);
-          await manager.insert(StockLotRow, lots);
+          await this.ledger.open(manager, StockMovementKind.RECEIPT, lots, { type: 'GoodsReceipt', id: receiptId, at: receivedAt, actor: identity });
           await recordAudit(manager, identity, {
             action: 'goods.received',
             entityType: 'GoodsReceipt',

@@ -7,6 +7,8 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'stock_lot' })
 @Index('stock_lot_fifo_idx', ['warehouseId', 'itemId', 'receivedAt', 'id'])
 @Index('stock_lot_goods_receipt_idx', ['goodsReceiptId'])
+// Levels sum only lots with stock; depleted lots (most of them, after a year) stay out of the index.
+@Index('stock_lot_in_stock_idx', ['warehouseId', 'itemId'], { where: '"quantity_remaining" > 0' })
 @Check('stock_lot_quantity_remaining_check', '"quantity_remaining" >= 0 AND "quantity_remaining" <= "quantity_received"')
 export class StockLotRow {
   @PrimaryColumn('uuid') id!: string;

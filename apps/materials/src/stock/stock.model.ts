@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ItemCategory } from '../catalogue/item';
 import { Connection } from '@houqin/platform-graphql';
 import { Item, toItem } from '../catalogue/item.model';
 import { ItemRow } from '../catalogue/item.entity';
@@ -33,11 +34,30 @@ export class GoodsReceipt {
 
 @ObjectType('StockLevel', { description: "An item's stock in one warehouse." })
 export class StockLevel {
+  warehouseId!: string;
   @Field(() => Item) item!: Item;
-  @Field(() => Int) onHand!: number;
+  @Field(() => Int, { description: 'Everything on the shelf, expired lots included.' }) onHand!: number;
+  @Field(() => Int, { description: 'What can be issued: on hand less lots past their expiry date.' }) available!: number;
+  @Field(() => Int, { description: 'In lots past their expiry date (never issued; to be written off).' }) expired!: number;
+  @Field(() => Float, { description: 'Value at cost, in fen: each lot at its own unit cost (cost layers).' }) valueFen!: number;
+  @Field(() => Int, { description: 'On its way here from another warehouse: dispatched, not yet received (在途).' }) inTransit!: number;
   @Field(() => Int, { nullable: true }) reorderPoint!: number | null;
-  @Field(() => Boolean) belowReorderPoint!: boolean;
-  @Field(() => [StockLot], { description: 'Lots with stock left, in the order issues draw them (FIFO).' }) lots!: StockLot[];
+  @Field(() => Boolean, { description: 'Available stock is at or below the reorder point.' }) belowReorderPoint!: boolean;
+}
+
+@ObjectType('StockPosition', { description: "An item's stock in a warehouse at a moment, from the ledger." })
+export class StockPosition {
+  @Field(() => Item) item!: Item;
+  @Field(() => Int) quantity!: number;
+  @Field(() => Float, { description: 'Value at cost in fen, each unit at the cost of the lot it is in.' }) valueFen!: number;
+}
+
+@ObjectType('StockValuation', { description: 'Stock value at cost (by cost layers) of a warehouse and catalogue category, at a moment.' })
+export class StockValuation {
+  @Field(() => ID) warehouseId!: string;
+  @Field(() => ItemCategory) category!: ItemCategory;
+  @Field(() => Int) quantity!: number;
+  @Field(() => Float, { description: 'Fen.' }) valueFen!: number;
 }
 
 export function toStockLot(row: StockLotRow, item: ItemRow): StockLot {

@@ -5,10 +5,12 @@ import { ReceiveGoodsUseCase } from './receive-goods.use-case';
 import { SetReorderPointUseCase } from './set-reorder-point.use-case';
 import { StockRepository } from './stock.repository';
 import { StockResolver } from './stock.resolver';
+import { StockLedgerQuery } from './stock-ledger.query';
+import { StockLevelResolver } from './stock-level.resolver';
 
 @Module({
   imports: [CatalogueModule, WarehousesModule],
-  providers: [StockRepository, StockResolver, ReceiveGoodsUseCase, SetReorderPointUseCase],
+  providers: [StockRepository, StockResolver, StockLevelResolver, StockLedgerQuery, ReceiveGoodsUseCase, SetReorderPointUseCase],
   exports: [StockRepository],
 })
 export class StockModule {}

@@ -1,7 +1,8 @@
 import { scopeToCampuses } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { Page, PageArgs, paginateBatch } from '@houqin/platform-graphql';
+import { groupBy, Page, PageArgs, paginateBatch } from '@houqin/platform-graphql';
+import { chinaToday } from '@houqin/platform-calendar';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
@@ -40,26 +41,64 @@ export class StockRepository {
   }
 
   /**
-   * Levels of a warehouse the caller has already been allowed to see: every item with stock or with a
-   * reorder point (an item at zero with a reorder point is exactly what the storekeeper must notice).
+   * Levels of a warehouse the caller has already been allowed to see: every item with stock, on its way here, or
+   * with a reorder point (an item at zero with a reorder point is exactly what the storekeeper must notice).
+   * Summed in SQL over the lots with stock (a partial index keeps depleted lots out); lots load only when asked.
    */
   async levels(warehouse: WarehouseRow, itemIds: string[] | null = null, manager: EntityManager = this.dataSource.manager): Promise<StockLevel[]> {
-    const itemFilter = itemIds ? { itemId: In(itemIds) } : {};
-    const [lotRows, reorderRows] = await Promise.all([
-      manager.find(StockLotRow, { where: { warehouseId: warehouse.id, quantityRemaining: MoreThan(0), ...itemFilter }, order: FIFO_ORDER }),
-      manager.findBy(ReorderPointRow, { warehouseId: warehouse.id, ...itemFilter }),
+    const today = chinaToday(new Date());
+    const [sums, reorderRows, incoming]: [
+      { itemId: string; onHand: number; available: number; valueFen: string }[],
+      ReorderPointRow[],
+      { itemId: string; quantity: number }[],
+    ] = await Promise.all([
+      manager.query(
+        `SELECT item_id AS "itemId", sum(quantity_remaining)::int AS "onHand",
+                coalesce(sum(quantity_remaining) FILTER (WHERE expires_on IS NULL OR expires_on >= $2::date), 0)::int AS "available",
+                sum(quantity_remaining::bigint * unit_cost_fen)::text AS "valueFen"
+           FROM stock_lot WHERE warehouse_id = $1 AND quantity_remaining > 0 AND ($3::uuid[] IS NULL OR item_id = ANY($3::uuid[]))
+          GROUP BY item_id`,
+        [warehouse.id, today, itemIds],
+      ),
+      manager.findBy(ReorderPointRow, { warehouseId: warehouse.id, ...(itemIds ? { itemId: In(itemIds) } : {}) }),
+      manager.query(
+        `SELECT line.item_id AS "itemId", sum(line.quantity)::int AS quantity
+           FROM stock_transfer_line line JOIN stock_transfer t ON t.id = line.stock_transfer_id
+          WHERE t.to_warehouse_id = $1 AND t.status = 'IN_TRANSIT' AND ($2::uuid[] IS NULL OR line.item_id = ANY($2::uuid[]))
+          GROUP BY line.item_id`,
+        [warehouse.id, itemIds],
+      ),
     ]);
+    const byItem = new Map(sums.map((row) => [row.itemId, row]));
+    const inTransit = new Map(incoming.map((row) => [row.itemId, row.quantity]));
     const reorderPoints = new Map(reorderRows.map((row) => [row.itemId, row.reorderPoint]));
-    const itemIdsShown = [...new Set([...lotRows.map((lot) => lot.itemId), ...reorderPoints.keys()])];
+    const itemIdsShown = [...new Set([...byItem.keys(), ...reorderPoints.keys(), ...inTransit.keys()])];
     const items = await this.items.findByIds(itemIdsShown, manager);
     return itemIdsShown
       .map((itemId) => {
-        const item = items.get(itemId)!;
-        const lots = lotRows.filter((lot) => lot.itemId === itemId).map((lot) => toStockLot(lot, item));
-        const onHand = lots.reduce((sum, lot) => sum + lot.quantityRemaining, 0);
+        const sum = byItem.get(itemId);
+        const onHand = sum?.onHand ?? 0;
+        const available = sum?.available ?? 0;
         const reorderPoint = reorderPoints.get(itemId) ?? null;
-        return { item: toItem(item), onHand, reorderPoint, belowReorderPoint: isBelowReorderPoint(onHand, reorderPoint), lots };
+        return {
+          warehouseId: warehouse.id,
+          item: toItem(items.get(itemId)!),
+          onHand,
+          available,
+          expired: onHand - available,
+          valueFen: Number(sum?.valueFen ?? 0),
+          inTransit: inTransit.get(itemId) ?? 0,
+          reorderPoint,
+          belowReorderPoint: isBelowReorderPoint(available, reorderPoint),
+        };
       })
       .sort((a, b) => a.item.code.localeCompare(b.item.code));
+  }
+
+  /** Lots with stock of some items of a warehouse, in the order issues draw them, grouped by item. */
+  async lotsInStock(warehouseId: string, itemIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, StockLot[]>> {
+    const rows = await manager.find(StockLotRow, { where: { warehouseId, itemId: In(itemIds), quantityRemaining: MoreThan(0) }, order: FIFO_ORDER });
+    const lots = await this.toLots(rows, manager);
+    return groupBy(lots, (lot) => lot.item.id);
   }
 }

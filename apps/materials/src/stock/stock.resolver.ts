@@ -1,13 +1,15 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Identity } from '@houqin/platform-auth';
-import { optionalUuid } from '@houqin/platform-errors';
+import { optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { requireCampusInScope } from '@houqin/platform-database';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
+import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
 import { WarehouseRepository } from '../warehouses/warehouse.repository';
 import { ReceiveGoodsUseCase } from './receive-goods.use-case';
 import { SetReorderPointUseCase } from './set-reorder-point.use-case';
 import { ReceiveGoodsInput, SetReorderPointInput } from './stock.inputs';
-import { GoodsReceipt, StockLevel, StockLot, StockLotConnection, toGoodsReceipt } from './stock.model';
+import { GoodsReceipt, StockLevel, StockLot, StockLotConnection, StockPosition, StockValuation, toGoodsReceipt } from './stock.model';
+import { StockLedgerQuery } from './stock-ledger.query';
 import { StockRepository } from './stock.repository';
 
 @Resolver()
@@ -17,12 +19,35 @@ export class StockResolver {
     private readonly warehouses: WarehouseRepository,
     private readonly receiveGoodsUseCase: ReceiveGoodsUseCase,
     private readonly setReorderPointUseCase: SetReorderPointUseCase,
+    private readonly ledger: StockLedgerQuery,
   ) {}
 
   @Query(() => [StockLevel], { description: 'On-hand stock per item in a warehouse, with its lots in FIFO order.' })
   @Roles(...STOCK_READERS)
   async stockLevels(@CurrentIdentity() identity: Identity, @Args('warehouseId', { type: () => ID }) warehouseId: string): Promise<StockLevel[]> {
     return this.stock.levels(await this.warehouses.getVisible(identity, 'warehouseId', warehouseId));
+  }
+
+  @Query(() => [StockPosition], { description: '某日库存: stock and its value at cost in a warehouse as of a moment, from the ledger.' })
+  @Roles(...STOCK_READERS)
+  async stockAsOf(
+    @CurrentIdentity() identity: Identity,
+    @Args('warehouseId', { type: () => ID }) warehouseId: string,
+    @Args('at', { type: () => Date }) at: Date,
+    @Args('itemIds', { type: () => [ID], nullable: true }) itemIds?: string[] | null,
+  ): Promise<StockPosition[]> {
+    const warehouse = await this.warehouses.getVisible(identity, 'warehouseId', warehouseId);
+    return this.ledger.positions(warehouse, at, itemIds ? itemIds.map((id, i) => requireUuid(`itemIds[${i}]`, id)) : null);
+  }
+
+  @Query(() => [StockValuation], { description: '库存金额: stock value at cost per warehouse and category, now or as of a moment.' })
+  @Roles(...CHARGE_READERS)
+  stockValuation(
+    @CurrentIdentity() identity: Identity,
+    @Args('campusId', { type: () => ID, nullable: true }) campusId?: string | null,
+    @Args('at', { type: () => Date, nullable: true, description: 'Default: now.' }) at?: Date | null,
+  ): Promise<StockValuation[]> {
+    return this.ledger.valuation(identity, campusId ? requireCampusInScope(identity, campusId) : null, at ?? new Date());
   }
 
   @Query(() => StockLotConnection)

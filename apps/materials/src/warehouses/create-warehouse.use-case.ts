@@ -4,12 +4,16 @@ import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
 import { forbidden, requireText, requireUuid } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
+import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { WarehouseRow } from './warehouse.entity';
 import { CreateWarehouseInput } from './warehouse.inputs';
 
 @Injectable()
 export class CreateWarehouseUseCase {
-  constructor(@Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly directory: OrgDirectoryReplica,
+  ) {}
 
   async execute(identity: Identity, input: CreateWarehouseInput): Promise<WarehouseRow> {
     const id = chosenId(identity, 'id', input.id) ?? uuidv7();
@@ -19,6 +23,7 @@ export class CreateWarehouseUseCase {
     return rejectDuplicate('PK_warehouse', 'Warehouse', id, () =>
       rejectDuplicate('warehouse_campus_uq', 'Warehouse', campusId, () =>
         this.unitOfWork.run(async (manager) => {
+          await this.directory.requireCampus(manager, campusId);
           await manager.insert(WarehouseRow, row);
           await recordAudit(manager, identity, { action: 'warehouse.created', entityType: 'Warehouse', entityId: id, campusId, before: null, after: row });
           return row;

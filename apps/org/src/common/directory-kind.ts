@@ -1,3 +1,4 @@
+import type { EntityName } from '@houqin/platform-errors';
 import { ObjectLiteral } from 'typeorm';
 
 /** What every directory row has: an app-generated uuid and the times the write model needs for events. */
@@ -12,7 +13,7 @@ export interface DirectoryRow extends ObjectLiteral {
  * NOT_FOUND), its TypeORM class and where its campus is (a campus row is its own campus).
  */
 export interface DirectoryKind<Row extends DirectoryRow> {
-  entity: string;
+  entity: EntityName;
   row: new () => Row;
   alias: string;
   campusProperty: 'id' | 'campusId';

@@ -15,6 +15,7 @@ export const CampusChangedV1 = defineEvent({
   type: 'org.campus.changed.v1',
   topic: 'org.campus.v1',
   producer: 'org',
+  compacted: true,
   description: 'A campus was created or updated (full state).',
   schema: campus,
 });
@@ -33,6 +34,7 @@ export const DepartmentChangedV1 = defineEvent({
   type: 'org.department.changed.v1',
   topic: 'org.department.v1',
   producer: 'org',
+  compacted: true,
   description: 'A department (cost centre) was created or updated (full state).',
   schema: department,
 });
@@ -42,6 +44,7 @@ export const BuildingChangedV1 = defineEvent({
   type: 'org.building.changed.v1',
   topic: 'org.building.v1',
   producer: 'org',
+  compacted: true,
   description: 'A building (楼栋) was created or updated (full state).',
   schema: building,
 });
@@ -51,6 +54,7 @@ export const FloorChangedV1 = defineEvent({
   type: 'org.floor.changed.v1',
   topic: 'org.floor.v1',
   producer: 'org',
+  compacted: true,
   description: 'A floor (楼层) of a building was created or updated (full state); level is the storey number, negative below ground (B1 = -1).',
   schema: floor,
 });
@@ -72,6 +76,7 @@ export const LocationChangedV1 = defineEvent({
   type: 'org.location.changed.v1',
   topic: 'org.location.v1',
   producer: 'org',
+  compacted: true,
   description: 'A location (ward, room, bed or area) was created or updated (full state).',
   schema: location,
 });
@@ -91,6 +96,7 @@ export const StaffChangedV1 = defineEvent({
   type: 'org.staff.changed.v1',
   topic: 'org.staff.v1',
   producer: 'org',
+  compacted: true,
   description: 'A staff member was created or updated (full state).',
   schema: staff,
 });
@@ -100,6 +106,7 @@ export const TeamChangedV1 = defineEvent({
   type: 'org.team.changed.v1',
   topic: 'org.team.v1',
   producer: 'org',
+  compacted: true,
   description: 'A team (crew) was created or updated (full state).',
   schema: team,
 });

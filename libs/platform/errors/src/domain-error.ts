@@ -19,7 +19,7 @@ export class DomainError extends Error {
 }
 
 /** Names of the platform's entities in Chinese, for NOT_FOUND messages. */
-const ENTITY_LABELS_ZH: Record<string, string> = {
+const ENTITY_LABELS_ZH = {
   WorkOrder: '工单',
   Item: '物资',
   Warehouse: '仓库',
@@ -47,9 +47,17 @@ const ENTITY_LABELS_ZH: Record<string, string> = {
   PmTask: '保养任务',
   IntakeQuestion: '报修问卷问题',
   IntakeAnswer: '报修问卷回答',
-};
+  RepairLabel: '报修码',
+  GoodsReceipt: '入库单',
+  StockTransfer: '调拨单',
+  StockReturn: '退库单',
+  StockAdjustment: '库存调整单',
+} as const;
 
-export const notFound = (entity: string, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: ENTITY_LABELS_ZH[entity] ?? entity, id });
+/** Every entity a NOT_FOUND or REFERENCE_INACTIVE can name: a new one needs its Chinese name here first. */
+export type EntityName = keyof typeof ENTITY_LABELS_ZH;
+
+export const notFound = (entity: EntityName, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: ENTITY_LABELS_ZH[entity], id });
 export const forbidden = () => new DomainError('FORBIDDEN');
 
 /** REFERENCE_MISMATCH with a sentence written in each language (two records that do not belong together). */
@@ -58,4 +66,4 @@ export class ReferenceMismatch extends DomainError {
     super('REFERENCE_MISMATCH', { detailZh: zh, detail: en });
   }
 }
-export const inactive = (entity: string, name: string) => new DomainError('REFERENCE_INACTIVE', { entity, entityZh: ENTITY_LABELS_ZH[entity] ?? entity, name });
+export const inactive = (entity: EntityName, name: string) => new DomainError('REFERENCE_INACTIVE', { entity, entityZh: ENTITY_LABELS_ZH[entity], name });

@@ -166,7 +166,10 @@ export const ERROR_CATALOGUE = {
   },
   /** Intake (报修问卷, photos): answers that cannot be right are refused; unanswered required questions are not. */
   INTAKE_QUESTION_UNKNOWN: { 'zh-CN': '该类别的报修问卷中没有问题“{key}”', en: 'The intake questions of this category have no question "{key}"' },
-  INTAKE_ANSWER_INVALID: { 'zh-CN': '问题“{key}”的回答“{value}”无效，应为：{expected}', en: 'The answer "{value}" to "{key}" is not valid; expected {expected}' },
+  INTAKE_ANSWER_INVALID: {
+    'zh-CN': '问题“{key}”的回答“{value}”无效，应为：{expected}',
+    en: 'The answer "{value}" to "{key}" is not valid; expected {expected}',
+  },
   PHOTO_TYPE_NOT_ALLOWED: {
     'zh-CN': '照片须为 JPEG、PNG 或 HEIC 格式，且与声明的类型（{declared}）一致',
     en: 'A photo must be JPEG, PNG or HEIC, and match its declared type ({declared})',
@@ -178,6 +181,26 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '照片 {id} 已损坏（与上传时的校验值不符），请联系信息科',
     en: 'The photo {id} is damaged (it no longer matches its checksum from upload); contact IT',
   },
+  /** Stock lots with expiry (效期管理). */
+  EXPIRY_REQUIRED: { 'zh-CN': '{item} 须登记有效期', en: '{item} needs an expiry date on every lot' },
+  LOT_EXPIRED: { 'zh-CN': '{item} 的批次已于 {expiresOn} 过期，不能入库', en: 'The lot of {item} expired on {expiresOn} and cannot be received' },
+  /** Stock transfers (调拨), returns (退库) and adjustments (调整). */
+  TRANSFER_SAME_WAREHOUSE: { 'zh-CN': '调出仓库与调入仓库不能相同', en: 'A transfer must go to another warehouse' },
+  TRANSFER_ALREADY_RECEIVED: { 'zh-CN': '调拨单 {id} 已签收，不能重复签收', en: 'The transfer {id} has already been received' },
+  RETURN_EXCEEDS_ISSUED: {
+    'zh-CN': '退库超量：{item} 出库 {issued}，已退 {returned}，最多还可退 {returnable}，本次申请 {requested}',
+    en: 'Cannot return {requested} of {item}: {issued} were issued and {returned} already returned, so at most {returnable} can come back',
+  },
+  ADJUSTMENT_EXCEEDS_LOT: {
+    'zh-CN': '批次库存不足：{item} 批次 {lotId} 余 {available}，不能减少 {requested}',
+    en: 'Not enough in the lot: {item} lot {lotId} holds {available}, cannot take {requested}',
+  },
+  ADJUSTMENT_DIRECTION: { 'zh-CN': '调整原因“{reasonZh}”只能{directionZh}库存', en: 'An adjustment for {reason} can only {direction} stock' },
+  ADJUSTMENT_LOT_NOT_EXPIRED: {
+    'zh-CN': '{item} 批次 {lotId} 有效期至 {expiresOn}，未过期，不能按过期报废',
+    en: 'The lot {lotId} of {item} has not expired ({expiresOn}); it cannot be written off as expired',
+  },
+  ADJUSTMENT_NOTE_REQUIRED: { 'zh-CN': '调整原因为“其他”时须填写说明', en: 'An adjustment for reason OTHER needs a note' },
   /** 扫码报修: the repair labels and their half-hour sessions. */
   QR_CODE_INVALID: { 'zh-CN': '二维码无效，请扫描现场张贴的报修码', en: 'This QR code is not valid; scan the repair label on site' },
   QR_LABEL_WITHDRAWN: {

@@ -1,4 +1,4 @@
-import { Admin, Consumer, Kafka, logLevel, LogEntry, Producer, IHeaders } from 'kafkajs';
+import { Admin, ConfigResourceTypes, Consumer, Kafka, logLevel, LogEntry, Producer, IHeaders } from 'kafkajs';
 import { BusMessage } from './cloud-event';
 
 /**
@@ -105,8 +105,10 @@ export class KafkaBus {
    * Creates missing topics and waits until each has leaders. Idempotent and safe when several services
    * create the same topic at once (the loser sees "already exists" or a metadata race and checks again).
    */
-  async ensureTopics(topics: string[]): Promise<void> {
+  /** Creates missing topics; those in `compacted` are created log-compacted, or switched to it if they exist. */
+  async ensureTopics(topics: string[], compacted: ReadonlySet<string> = new Set()): Promise<void> {
     const admin = await this.getAdmin();
+    const compaction = [{ name: 'cleanup.policy', value: 'compact' }];
     for (let attempt = 1; ; attempt++) {
       try {
         const existing = new Set(await admin.listTopics());
@@ -114,7 +116,20 @@ export class KafkaBus {
         if (missing.length > 0) {
           await admin.createTopics({
             waitForLeaders: true,
-            topics: missing.map((topic) => ({ topic, numPartitions: this.options.partitions ?? 3, replicationFactor: this.options.replicationFactor ?? 1 })),
+            topics: missing.map((topic) => ({
+              topic,
+              numPartitions: this.options.partitions ?? 3,
+              replicationFactor: this.options.replicationFactor ?? 1,
+              ...(compacted.has(topic) ? { configEntries: compaction } : {}),
+            })),
+          });
+        }
+        const toCompact = topics.filter((t) => existing.has(t) && compacted.has(t));
+        if (toCompact.length > 0) {
+          // Topics created before they were declared compacted keep deleting old states otherwise.
+          await admin.alterConfigs({
+            validateOnly: false,
+            resources: toCompact.map((name) => ({ type: ConfigResourceTypes.TOPIC, name, configEntries: compaction })),
           });
         }
         await admin.fetchTopicMetadata({ topics });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, inactive, notFound, ReferenceMismatch } from '@houqin/platform-errors';
+import { DomainError, EntityName, inactive, notFound, ReferenceMismatch } from '@houqin/platform-errors';
 import { EntityManager, In } from 'typeorm';
 import {
   BuildingReplicaRow,
@@ -100,7 +100,7 @@ export class OrgDirectoryReplica {
     return ids.length ? manager.findBy(StaffReplicaRow, { id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  private check<T extends Named>(row: T | null, entity: string, id: string): T {
+  private check<T extends Named>(row: T | null, entity: EntityName, id: string): T {
     if (!row) throw notFound(entity, id);
     if (!row.active) throw inactive(entity, row.name);
     return row;

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { deadLetterTopic } from '@houqin/contracts';
+import { COMPACTED_TOPICS, deadLetterTopic } from '@houqin/contracts';
 import { EventConsumer, EventHandler, KafkaBus, OutboxRelay } from '@houqin/platform-events';
 import { JobScheduler, ScheduledJob } from '@houqin/platform-scheduler';
 import { JsonLogger } from '@houqin/platform-telemetry';
@@ -61,7 +61,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     };
     for (let attempt = 1; !this.stopping; attempt++) {
       try {
-        await this.bus.ensureTopics([...produced, ...produced.map(deadLetterTopic)]);
+        await this.bus.ensureTopics([...produced, ...produced.map(deadLetterTopic)], COMPACTED_TOPICS);
         for (const spec of this.definition.consumers.slice(this.consumers.length)) {
           const handlers = spec.handlers.map((type) => this.moduleRef.get<EventHandler>(type, { strict: false }));
           const consumer = new EventConsumer(this.dataSource, this.bus, busLogger, { groupId: spec.groupId, handlers, afterCommit: () => this.relay.wake() });

@@ -1,7 +1,8 @@
-import { BuildingChangedV1, FloorChangedV1 } from '@houqin/contracts';
+import { BuildingChangedV1, CampusChangedV1, DepartmentChangedV1, FloorChangedV1 } from '@houqin/contracts';
 import { serviceDataSource } from '@houqin/platform-service';
 import { createTestDatabase } from '@houqin/platform-testing';
 import { AnnounceBuildingsAndFloors1763900000210 } from '../src/migrations/1763900000210-announce-buildings-and-floors';
+import { AnnounceDirectory1763900000220 } from '../src/migrations/1763900000220-announce-directory';
 import { orgDefinition } from '../src/org.definition';
 
 /**
@@ -9,7 +10,7 @@ import { orgDefinition } from '../src/org.definition';
  * migrated: each existing building and floor gets one outbox row, in the form the relay sends and the
  * replicas accept.
  */
-describe('announcing existing buildings and floors (migration, real Postgres)', () => {
+describe('announcing the existing directory to replicas (migrations, real Postgres)', () => {
   const campusId = '0196a1e0-0001-7000-8000-00000000a000';
   const buildingId = '0196a1e0-0002-7000-8000-00000000a001';
   const floorId = '0196a1e0-0003-7000-8000-00000000a001';
@@ -64,6 +65,55 @@ describe('announcing existing buildings and floors (migration, real Postgres)', 
       ]);
       expect(BuildingChangedV1.schema.parse(rows[0].data)).toEqual(rows[0].data);
       expect(FloorChangedV1.schema.parse(rows[1].data)).toEqual(rows[1].data);
+    } finally {
+      await after.destroy();
+    }
+  });
+
+  it('announces the whole directory again, so a replica started after the events left Kafka still fills', async () => {
+    const url = await createTestDatabase('org_reannounce');
+    const before = serviceDataSource({ ...orgDefinition, migrations: orgDefinition.migrations.filter((m) => m !== AnnounceDirectory1763900000220) }, url);
+    await before.initialize();
+    await before.runMigrations({ transaction: 'each' });
+    const departmentId = '0196a1e0-0004-7000-8000-00000000a001';
+    await before.query(`INSERT INTO campus (id, code, name, active, created_at, updated_at) VALUES ($1, 'EAST', '东院区', true, $2, $2)`, [
+      campusId,
+      '2025-01-01T00:00:00.000Z',
+    ]);
+    await before.query(
+      `INSERT INTO department (id, campus_id, name, cost_centre_code, active, created_at, updated_at) VALUES ($1, $2, '心内科', 'CC-001', false, $3, $3)`,
+      [departmentId, campusId, '2025-02-01T00:00:00.000Z'],
+    );
+    await before.destroy();
+
+    const after = serviceDataSource(orgDefinition, url);
+    await after.initialize();
+    try {
+      expect((await after.runMigrations({ transaction: 'each' })).map((m) => m.name)).toEqual(['AnnounceDirectory1763900000220']);
+      const rows = await after.query(`SELECT topic, key, data FROM outbox_event ORDER BY seq`);
+      expect(rows).toEqual([
+        {
+          topic: 'org.campus.v1',
+          key: campusId,
+          data: { id: campusId, code: 'EAST', name: '东院区', nameEn: null, address: null, active: true, updatedAt: '2025-01-01T00:00:00.000Z' },
+        },
+        {
+          topic: 'org.department.v1',
+          key: departmentId,
+          data: {
+            id: departmentId,
+            campusId,
+            name: '心内科',
+            nameEn: null,
+            costCentreCode: 'CC-001',
+            hisCode: null,
+            active: false,
+            updatedAt: '2025-02-01T00:00:00.000Z',
+          },
+        },
+      ]);
+      expect(CampusChangedV1.schema.parse(rows[0].data)).toEqual(rows[0].data);
+      expect(DepartmentChangedV1.schema.parse(rows[1].data)).toEqual(rows[1].data);
     } finally {
       await after.destroy();
     }

@@ -4,6 +4,8 @@ import { requirePositiveInt } from '@houqin/platform-errors';
 export interface LotBalance {
   lotId: string;
   receivedAt: Date;
+  /** Beijing calendar date (YYYY-MM-DD), or null for items without expiry. */
+  expiresOn: string | null;
   quantityRemaining: number;
   unitCostFen: number;
 }
@@ -15,6 +17,9 @@ export interface LotDraw {
   unitCostFen: number;
 }
 
+/** 先进先出 by receipt; 近效期先出 (first-expired-first-out) for items whose lots expire. */
+export type IssuePolicy = 'FIFO' | 'FEFO';
+
 export type Allocation =
   { kind: 'allocated'; draws: LotDraw[]; costFen: number; available: number } | { kind: 'shortage'; requested: number; available: number };
 
@@ -23,19 +28,32 @@ export function fifoOrder(a: LotBalance, b: LotBalance): number {
   return a.receivedAt.getTime() - b.receivedAt.getTime() || (a.lotId < b.lotId ? -1 : a.lotId > b.lotId ? 1 : 0);
 }
 
+/** Soonest expiry first (lots without a date last), then FIFO. */
+export function fefoOrder(a: LotBalance, b: LotBalance): number {
+  if (a.expiresOn !== b.expiresOn) {
+    if (a.expiresOn === null) return 1;
+    if (b.expiresOn === null) return -1;
+    return a.expiresOn < b.expiresOn ? -1 : 1;
+  }
+  return fifoOrder(a, b);
+}
+
 /**
- * 先进先出: decides which lots of one item an issue draws from, oldest first, each at its own unit cost.
- * All or nothing: when the lots together hold less than requested it takes nothing and reports the
- * shortage, so no lot is ever drawn below zero and no line is half-issued.
+ * Decides which lots of one item an issue draws from, each at its own unit cost. A lot past its expiry date
+ * is never issued (it counts as unavailable; it expires at the end of its day). All or nothing: when the
+ * usable lots hold less than requested it takes nothing and reports the shortage, so no lot is drawn below
+ * zero and no line is half-issued.
  */
-export class FifoAllocator {
-  allocate(lots: readonly LotBalance[], quantity: number): Allocation {
+export class LotAllocator {
+  allocate(lots: readonly LotBalance[], quantity: number, policy: IssuePolicy, today: string): Allocation {
     requirePositiveInt('quantity', quantity);
     for (const lot of lots) {
       if (!Number.isInteger(lot.quantityRemaining) || lot.quantityRemaining < 0)
         throw new Error(`lot ${lot.lotId} has an invalid remaining quantity ${lot.quantityRemaining}`);
     }
-    const candidates = lots.filter((lot) => lot.quantityRemaining > 0).sort(fifoOrder);
+    const candidates = lots
+      .filter((lot) => lot.quantityRemaining > 0 && (lot.expiresOn === null || lot.expiresOn >= today))
+      .sort(policy === 'FEFO' ? fefoOrder : fifoOrder);
     const available = candidates.reduce((sum, lot) => sum + lot.quantityRemaining, 0);
     if (available < quantity) return { kind: 'shortage', requested: quantity, available };
 

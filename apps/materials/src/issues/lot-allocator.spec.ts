@@ -1,19 +1,21 @@
 import { DomainError } from '@houqin/platform-errors';
-import { FifoAllocator, LotBalance } from './fifo-allocator';
+import { LotAllocator, LotBalance } from './lot-allocator';
 
-const lot = (lotId: string, receivedAt: string, quantityRemaining: number, unitCostFen: number): LotBalance => ({
+const lot = (lotId: string, receivedAt: string, quantityRemaining: number, unitCostFen: number, expiresOn: string | null = null): LotBalance => ({
   lotId,
   receivedAt: new Date(receivedAt),
+  expiresOn,
   quantityRemaining,
   unitCostFen,
 });
+const TODAY = '2026-11-23';
 
 // Demo-like valves: 12 bought at 35.00 yuan in March, 20 at 38.00 yuan in May.
 const march = lot('0190a000-0000-7000-8000-000000000001', '2025-03-03T02:00:00Z', 12, 3500);
 const may = lot('0190a000-0000-7000-8000-000000000002', '2025-05-12T02:00:00Z', 20, 3800);
 
-describe('FifoAllocator', () => {
-  const allocator = new FifoAllocator();
+describe('LotAllocator, FIFO', () => {
+  const allocator = { allocate: (lots: LotBalance[], quantity: number) => new LotAllocator().allocate(lots, quantity, 'FIFO', TODAY) };
 
   it('draws from the oldest lot first, whatever order the lots come in', () => {
     const result = allocator.allocate([may, march], 5);
@@ -99,5 +101,29 @@ describe('FifoAllocator', () => {
       for (const draw of result.draws) expect(draw.quantity).toBeLessThanOrEqual(lots.find((l) => l.lotId === draw.lotId)!.quantityRemaining);
     }
     expect(allocator.allocate(lots, 40).kind).toBe('shortage');
+  });
+});
+
+describe('LotAllocator, FEFO and expiry', () => {
+  const allocator = new LotAllocator();
+  // Masks: an older lot that expires late, a newer one that expires sooner, one already expired, one undated.
+  const oldLate = lot('0190a000-0000-7000-8000-000000000011', '2026-01-10T02:00:00Z', 100, 80, '2028-01-01');
+  const newSoon = lot('0190a000-0000-7000-8000-000000000012', '2026-06-10T02:00:00Z', 50, 90, '2027-01-31');
+  const expired = lot('0190a000-0000-7000-8000-000000000013', '2025-01-10T02:00:00Z', 30, 70, '2026-11-22');
+  const undated = lot('0190a000-0000-7000-8000-000000000014', '2025-12-10T02:00:00Z', 10, 75, null);
+
+  it('draws the lot that expires first, whatever its age, and undated lots last', () => {
+    const result = allocator.allocate([oldLate, newSoon, undated], 160, 'FEFO', TODAY);
+    expect(result.kind === 'allocated' && result.draws.map((d) => [d.lotId, d.quantity])).toEqual([
+      [newSoon.lotId, 50],
+      [oldLate.lotId, 100],
+      [undated.lotId, 10],
+    ]);
+  });
+
+  it('never issues an expired lot, under either policy; a lot expiring today is still issued', () => {
+    expect(allocator.allocate([expired, newSoon], 60, 'FEFO', TODAY)).toEqual({ kind: 'shortage', requested: 60, available: 50 });
+    expect(allocator.allocate([expired, newSoon], 10, 'FIFO', TODAY)).toMatchObject({ draws: [{ lotId: newSoon.lotId, quantity: 10 }] });
+    expect(allocator.allocate([expired], 5, 'FIFO', '2026-11-22')).toMatchObject({ kind: 'allocated', draws: [{ lotId: expired.lotId, quantity: 5 }] });
   });
 });

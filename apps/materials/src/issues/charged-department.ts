@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { DepartmentReplicaRow, OrgDirectoryReplica } from '@houqin/platform-org-replica';
+import { EntityManager } from 'typeorm';
+
+/**
+ * The department an issue charges must exist in org, be active and belong to the campus the stock leaves
+ * from: otherwise 计财科 bills a cost centre that is gone, or another campus's. NOT_FOUND, REFERENCE_INACTIVE
+ * or REFERENCE_MISMATCH; a department created in org a moment ago is NOT_FOUND until its event arrives.
+ */
+@Injectable()
+export class ChargedDepartments {
+  constructor(private readonly directory: OrgDirectoryReplica) {}
+
+  require(manager: EntityManager, departmentId: string, campusId: string): Promise<DepartmentReplicaRow> {
+    return this.directory.requireDepartment(manager, departmentId, campusId);
+  }
+}

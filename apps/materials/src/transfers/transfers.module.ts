@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CatalogueModule } from '../catalogue/catalogue.module';
+import { WarehousesModule } from '../warehouses/warehouses.module';
+import { DispatchStockTransferUseCase } from './dispatch-stock-transfer.use-case';
+import { ReceiveStockTransferUseCase } from './receive-stock-transfer.use-case';
+import { StockTransferRepository } from './stock-transfer.repository';
+import { StockTransferResolver } from './stock-transfer.resolver';
+
+@Module({
+  imports: [CatalogueModule, WarehousesModule],
+  providers: [StockTransferRepository, StockTransferResolver, DispatchStockTransferUseCase, ReceiveStockTransferUseCase],
+})
+export class TransfersModule {}

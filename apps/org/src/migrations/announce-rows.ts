@@ -1,0 +1,18 @@
+import { EventContract, EventData } from '@houqin/contracts';
+import { Outbox } from '@houqin/platform-events';
+import { QueryRunner } from 'typeorm';
+
+/**
+ * Puts one `*.changed` event per existing row into org's outbox, in the migration's transaction: how replicas
+ * learn about rows from before an event existed, or whose events have left Kafka. `select` names its columns as
+ * the contract's fields and returns `updatedAt` as a Date; each payload is checked against the contract.
+ * Replicas apply a state only if it is not older than theirs, so announcing again is harmless.
+ */
+export async function announceRows<C extends EventContract>(q: QueryRunner, contract: C, select: string): Promise<void> {
+  const outbox = new Outbox('houqin/org');
+  const rows: (Record<string, unknown> & { id: string; updatedAt: Date })[] = await q.query(select);
+  for (const row of rows) {
+    const data = { ...row, updatedAt: row.updatedAt.toISOString() } as EventData<C>;
+    await outbox.append(q.manager, contract, data, { key: row.id, time: row.updatedAt });
+  }
+}
