@@ -24,7 +24,7 @@ function render(): string {
     '(`dlt_error`, `dlt_original_topic`, `dlt_original_partition`, `dlt_original_offset`, `dlt_consumer_group`, `dlt_failed_at`).',
     'A breaking payload change is published as a new version (`.v2` type and topic), never as an edit.',
     'Topics of full-state events (retention `compact`) are log-compacted: Kafka keeps the latest state of every key for',
-    'ever, so a replica started at any time rebuilds from the beginning; the others keep 7 days (Kafka\'s default).',
+    "ever, so a replica started at any time rebuilds from the beginning; the others keep 7 days (Kafka's default).",
     '',
     '| topic | dead-letter topic | producer | retention | event types |',
     '| --- | --- | --- | --- | --- |',
@@ -39,7 +39,7 @@ function render(): string {
     '| --- | --- | --- |',
     '| `materials.parts-issuer` | materials | `maintenance.work-order.completed.v1`: issues the parts (FIFO, FEFO for items with expiry) from the campus warehouse, charged to the department; records shortages; refuses (audited) a department it cannot charge |',
     '| `maintenance.parts-costs` | maintenance | `materials.stock-issue.issued.v1`: the parts cost of the work order (`WorkOrder.cost`) |',
-    '| `maintenance.org-replica`, `materials.org-replica` | maintenance, materials | every `org.*.changed.v1`: the service\'s copy of the org directory (ADR 0007) |',
+    "| `maintenance.org-replica`, `materials.org-replica` | maintenance, materials | every `org.*.changed.v1`: the service's copy of the org directory (ADR 0007) |",
     '',
   ];
   for (const c of EVENT_CATALOGUE) {

@@ -137,7 +137,7 @@ export class WorkOrderResolver {
 
   @Mutation(() => WorkOrder, {
     description:
-      "报修: report a fault. A requester reporting a fault that already has an open order (same location or asset, same category) gets that order back instead of a new one; their report is linked to it (WorkOrder.duplicateReports, event maintenance.intake.duplicate-reported.v1). Dispatchers and admins always open a new order.",
+      '报修: report a fault. A requester reporting a fault that already has an open order (same location or asset, same category) gets that order back instead of a new one; their report is linked to it (WorkOrder.duplicateReports, event maintenance.intake.duplicate-reported.v1). Dispatchers and admins always open a new order.',
   })
   @Roles(REQUESTER, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
   async submitRepairRequest(@CurrentIdentity() identity: Identity, @Args('input') input: SubmitRepairRequestInput): Promise<WorkOrder> {
