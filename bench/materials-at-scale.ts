@@ -17,6 +17,7 @@ async function loadWarehouse(platform: TestPlatform): Promise<{ campusId: string
     'materials',
     `SELECT gen_random_uuid() AS "campusId", gen_random_uuid() AS "warehouseId", gen_random_uuid() AS "departmentId"`,
   );
+  // Ids the service will put in events: proper random UUIDs, as its own code makes them.
   await platform.query('materials', `INSERT INTO org_campus_replica (id, code, name, active, updated_at) VALUES ($1, 'BENCH', '压测院区', true, now())`, [
     campusId,
   ]);
@@ -32,26 +33,26 @@ async function loadWarehouse(platform: TestPlatform): Promise<{ campusId: string
   await platform.query(
     'materials',
     `INSERT INTO item (id, code, name, unit, category, active, tracks_expiry, created_at, updated_at)
-     SELECT md5('item' || g)::uuid, 'BENCH-' || g, '压测物资 ' || g, '个', (ARRAY['SPARE_PART','CONSUMABLE','PROTECTIVE','CLEANING'])[1 + g % 4], true, g % 4 = 2, now(), now()
+     SELECT gen_random_uuid(), 'BENCH-' || g, '压测物资 ' || g, '个', (ARRAY['SPARE_PART','CONSUMABLE','PROTECTIVE','CLEANING'])[1 + g % 4], true, g % 4 = 2, now(), now()
        FROM generate_series(1, ${ITEMS}) AS g`,
   );
   // Lot n of an item was delivered n×3.65 days ago; the oldest 60 are used up, so 40 per item still hold stock.
   await platform.query(
     'materials',
     `INSERT INTO stock_lot (id, campus_id, warehouse_id, item_id, goods_receipt_id, batch_no, quantity_received, quantity_remaining, unit_cost_fen, received_at, expires_on)
-     SELECT md5('lot' || i || '-' || n)::uuid, $1, $2, md5('item' || i)::uuid, md5('receipt' || n)::uuid, 'B' || n, 50,
+     SELECT gen_random_uuid(), $1, $2, item.id, gen_random_uuid(), 'B' || n, 50,
             CASE WHEN n > 40 THEN 0 ELSE 50 END, 100 + (i * 7 + n) % 900, now() - n * interval '3.65 days',
             CASE WHEN i % 4 = 2 THEN CURRENT_DATE + 400 - n END
-       FROM generate_series(1, ${ITEMS}) AS i, generate_series(1, ${LOTS_PER_ITEM}) AS n`,
+       FROM generate_series(1, ${ITEMS}) AS i JOIN item ON item.code = 'BENCH-' || i, generate_series(1, ${LOTS_PER_ITEM}) AS n`,
     [campusId, warehouseId],
   );
   await platform.query(
     'materials',
     `INSERT INTO stock_movement (id, campus_id, warehouse_id, item_id, lot_id, kind, quantity, unit_cost_fen, department_id, document_type, document_id, occurred_at, recorded_by)
-     SELECT md5('receipt' || id)::uuid, campus_id, warehouse_id, item_id, id, 'RECEIPT', quantity_received, unit_cost_fen, NULL, 'GoodsReceipt', goods_receipt_id, received_at, 'bench'
+     SELECT gen_random_uuid(), campus_id, warehouse_id, item_id, id, 'RECEIPT', quantity_received, unit_cost_fen, NULL::uuid, 'GoodsReceipt', goods_receipt_id, received_at, 'bench'
        FROM stock_lot WHERE warehouse_id = $1
      UNION ALL
-     SELECT md5('issue' || id)::uuid, campus_id, warehouse_id, item_id, id, 'ISSUE', -quantity_received, unit_cost_fen, $2, 'StockIssue', md5('issue' || id)::uuid,
+     SELECT gen_random_uuid(), campus_id, warehouse_id, item_id, id, 'ISSUE', -quantity_received, unit_cost_fen, $2::uuid, 'StockIssue', gen_random_uuid(),
             received_at + interval '20 days', 'bench'
        FROM stock_lot WHERE warehouse_id = $1 AND quantity_remaining = 0`,
     [warehouseId, departmentId],
