@@ -12,6 +12,14 @@ export enum Role {
   REQUESTER = 'REQUESTER',
   /** 库管员: receives goods into the campus warehouse. */
   STOREKEEPER = 'STOREKEEPER',
+  /** 科室负责人 (科主任, 护士长): approves their department's requisitions first. */
+  DEPARTMENT_HEAD = 'DEPARTMENT_HEAD',
+  /** 物资科 (materials office): approves requisitions after the department, within its limits. */
+  MATERIALS_MANAGER = 'MATERIALS_MANAGER',
+  /** 计划员: consolidates demand into purchase requests (计划), never orders (计划、采购两条线). */
+  PLANNER = 'PLANNER',
+  /** 采购员: turns approved purchase requests into orders with suppliers, never plans them. */
+  PURCHASER = 'PURCHASER',
   /** 数据分析: reads across campuses, changes nothing. */
   ANALYST = 'ANALYST',
   /**
