@@ -11,6 +11,7 @@ import { eventually, graphqlData, ROOT, TestPlatform } from '@houqin/platform-te
 import { KafkaBus } from '@houqin/platform-events';
 import { maintenanceAtScale } from './maintenance-at-scale';
 import { materialsAtScale } from './materials-at-scale';
+import { materialsImport } from './materials-import';
 import { percentile } from './measure';
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
@@ -265,6 +266,9 @@ async function main(): Promise<void> {
 
     // 5. Materials stock levels and issues at 200,000 lots.
     lines.push(...(await materialsAtScale(platform)));
+
+    // 6. Importing 20,000 catalogue items and opening balances.
+    lines.push(...(await materialsImport(platform)));
   } finally {
     await platform.stop();
     await pg.stop();

@@ -1,6 +1,16 @@
 import {
   GoodsReceivedV1,
+  RequisitionApprovedV1,
+  RequisitionCancelledV1,
+  RequisitionClosedV1,
+  RequisitionIssuedV1,
+  RequisitionRejectedV1,
+  RequisitionSubmittedV1,
+  LotExpiringV1,
+  LotQuarantinedV1,
   StockAdjustedV1,
+  DepartmentMaterialsCostsV1,
+  StockCoverBelowReserveV1,
   StockBelowReorderPointV1,
   StockIssuedV1,
   StockReturnedV1,
@@ -11,6 +21,12 @@ import {
 } from '@houqin/contracts';
 import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001, orgReplicaConsumer } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
+import { DepartmentMaterialsStatementRow } from './costs/cost-statement.entity';
+import { MonthlyMaterialsCostJob } from './costs/monthly-materials-cost.job';
+import { StockCoverAlertRow } from './stock/stock-cover-alert.entity';
+import { StockCoverAlertJob } from './stock/stock-cover-alert.job';
+import { StockPolicy1764100000700 } from './migrations/1764100000700-stock-policy';
+import { DepartmentMaterialsStatement1764100000600 } from './migrations/1764100000600-department-materials-statement';
 import { ItemRow } from './catalogue/item.entity';
 import { StockIssueLineRow, StockIssueLotRow, StockIssueRow } from './issues/stock-issue.entity';
 import { StockShortageRow } from './issues/stock-shortage.entity';
@@ -26,6 +42,20 @@ import { StockTransferLineRow, StockTransferRow } from './transfers/stock-transf
 import { StockReturnLineRow, StockReturnLotRow, StockReturnRow } from './returns/stock-return.entity';
 import { StockAdjustmentLineRow, StockAdjustmentRow } from './adjustments/stock-adjustment.entity';
 import { TransfersReturnsAdjustments1764100000200 } from './migrations/1764100000200-transfers-returns-adjustments';
+import { ImportJobs1764100000400 } from './migrations/1764100000400-import-jobs';
+import { ImportJobErrorRow, ImportJobFileRow, ImportJobRow } from './import/import-job.entity';
+import { LotExpiry1764100000300 } from './migrations/1764100000300-lot-expiry';
+import { LotExpiryAlertRow } from './expiry/lot-expiry-alert.entity';
+import { ExpiryAlertJob } from './expiry/expiry-alert.job';
+import { Requisitions1764100000500 } from './migrations/1764100000500-requisitions';
+import {
+  RequisitionHistoryRow,
+  RequisitionIssueRow,
+  RequisitionLineRow,
+  RequisitionOldUnitRow,
+  RequisitionPolicyRow,
+  RequisitionRow,
+} from './requisitions/requisition.entity';
 
 export const materialsDefinition: ServiceDefinition = {
   name: 'materials',
@@ -49,6 +79,18 @@ export const materialsDefinition: ServiceDefinition = {
     StockReturnLotRow,
     StockAdjustmentRow,
     StockAdjustmentLineRow,
+    ImportJobRow,
+    ImportJobFileRow,
+    ImportJobErrorRow,
+    LotExpiryAlertRow,
+    DepartmentMaterialsStatementRow,
+    StockCoverAlertRow,
+    RequisitionRow,
+    RequisitionLineRow,
+    RequisitionHistoryRow,
+    RequisitionIssueRow,
+    RequisitionOldUnitRow,
+    RequisitionPolicyRow,
   ],
   migrations: [
     CreateOrgReplica1764000000000,
@@ -56,6 +98,11 @@ export const materialsDefinition: ServiceDefinition = {
     CreateMaterialsTables1764100000000,
     StockLedger1764100000100,
     TransfersReturnsAdjustments1764100000200,
+    LotExpiry1764100000300,
+    ImportJobs1764100000400,
+    Requisitions1764100000500,
+    DepartmentMaterialsStatement1764100000600,
+    StockPolicy1764100000700,
   ],
   producedTopics: topicsOf([
     StockIssuedV1,
@@ -66,6 +113,17 @@ export const materialsDefinition: ServiceDefinition = {
     StockTransferReceivedV1,
     StockReturnedV1,
     StockAdjustedV1,
+    DepartmentMaterialsCostsV1,
+    StockCoverBelowReserveV1,
+    LotExpiringV1,
+    LotQuarantinedV1,
+    RequisitionSubmittedV1,
+    RequisitionApprovedV1,
+    RequisitionRejectedV1,
+    RequisitionCancelledV1,
+    RequisitionIssuedV1,
+    RequisitionClosedV1,
   ]),
   consumers: [orgReplicaConsumer('materials'), { groupId: PARTS_ISSUER_GROUP, handlers: [WorkOrderCompletedHandler] }],
+  jobs: [MonthlyMaterialsCostJob, StockCoverAlertJob, ExpiryAlertJob],
 };

@@ -8,7 +8,11 @@ import { StockModule } from './stock/stock.module';
 import { TransfersModule } from './transfers/transfers.module';
 import { ReturnsModule } from './returns/returns.module';
 import { AdjustmentsModule } from './adjustments/adjustments.module';
+import { ExpiryModule } from './expiry/expiry.module';
+import { CostsModule } from './costs/costs.module';
+import { RequisitionsModule } from './requisitions/requisitions.module';
 import { WarehousesModule } from './warehouses/warehouses.module';
+import { ImportModule } from './import/import.module';
 
 @Module({
   imports: [
@@ -21,6 +25,10 @@ import { WarehousesModule } from './warehouses/warehouses.module';
     TransfersModule,
     ReturnsModule,
     AdjustmentsModule,
+    ImportModule,
+    ExpiryModule,
+    CostsModule,
+    RequisitionsModule,
   ],
 })
 export class MaterialsModule {}

@@ -11,6 +11,9 @@ import * as intake from './maintenance/intake-events';
 import * as repairLabels from './maintenance/repair-label-events';
 import * as materials from './materials/stock-events';
 import * as materialsLedger from './materials/ledger-events';
+import * as materialsRequisitions from './materials/requisition-events';
+import * as materialsExpiry from './materials/expiry-events';
+import * as materialsCosts from './materials/cost-events';
 
 /** Every published contract; docs/events.md is generated from this list and checked against it in tests. */
 export const EVENT_CATALOGUE: readonly EventContract[] = [
@@ -26,6 +29,9 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ...Object.values(repairLabels),
   ...Object.values(materials),
   ...Object.values(materialsLedger),
+  ...Object.values(materialsRequisitions),
+  ...Object.values(materialsExpiry),
+  ...Object.values(materialsCosts),
 ];
 
 export function topicsOf(contracts: readonly EventContract[]): string[] {

@@ -11,4 +11,7 @@ export * from './maintenance/preventive-events';
 export * from './maintenance/vendor-events';
 export * from './materials/stock-events';
 export * from './materials/ledger-events';
+export * from './materials/requisition-events';
+export * from './materials/expiry-events';
 export * from './event-catalogue';
+export * from './materials/cost-events';

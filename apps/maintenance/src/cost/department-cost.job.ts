@@ -3,14 +3,8 @@ import { DepartmentMaintenanceCostsV1 } from '@houqin/contracts';
 import { Outbox } from '@houqin/platform-events';
 import { ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
-import { chinaToday } from '@houqin/platform-calendar';
+import { chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { CostLedger } from './cost-ledger';
-
-/** The month before the one `today` (YYYY-MM-DD) is in. */
-export function previousMonth(today: string): string {
-  const [year, month] = today.split('-').map(Number);
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
-}
 
 /**
  * 按月将维修费用核实到科室报计财科: once a month is over (Beijing time), each department's costs of that month

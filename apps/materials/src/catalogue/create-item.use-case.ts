@@ -24,6 +24,7 @@ export class CreateItemUseCase {
       unit: requireText('unit', input.unit, 32),
       category: input.category,
       tracksExpiry: input.tracksExpiry ?? false,
+      durable: input.durable ?? false,
       active: true,
       createdAt: now,
       updatedAt: now,

@@ -13,6 +13,8 @@ export class ItemRow {
   @Column('text') category!: ItemCategory;
   /** Lots carry an expiry date, required at receipt; issues draw first-expired-first-out (FEFO). */
   @Column('boolean', { default: false }) tracksExpiry!: boolean;
+  /** 领新交旧: each unit issued on a requisition needs the old one handed back (or an exemption). */
+  @Column('boolean', { default: false }) durable!: boolean;
   @Column('boolean') active!: boolean;
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz') updatedAt!: Date;

@@ -11,6 +11,8 @@ export class CreateItemInput {
   @Field(() => ItemCategory) category!: ItemCategory;
   @Field(() => Boolean, { nullable: true, description: 'Lots carry an expiry date and issue first-expired-first-out (default false).' })
   tracksExpiry?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: '领新交旧: requisitions issue a new unit only for an old one handed back (default false).' })
+  durable?: boolean | null;
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })
@@ -22,5 +24,6 @@ export class UpdateItemInput {
   @Field(() => String, { nullable: true }) unit?: string | null;
   @Field(() => ItemCategory, { nullable: true }) category?: ItemCategory | null;
   @Field(() => Boolean, { nullable: true }) tracksExpiry?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) durable?: boolean | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
 }

@@ -15,6 +15,8 @@ export class Item {
   @Field(() => String, { description: 'Unit of issue, e.g. 个, 副, 箱.' }) unit!: string;
   @Field(() => ItemCategory) category!: ItemCategory;
   @Field(() => Boolean, { description: 'Lots carry an expiry date; issues draw first-expired-first-out (FEFO) instead of FIFO.' }) tracksExpiry!: boolean;
+  @Field(() => Boolean, { description: '领新交旧: a requisition issues a new unit only for an old one handed back, or within an exemption.' })
+  durable!: boolean;
   @Field(() => Boolean) active!: boolean;
 }
 
@@ -29,6 +31,7 @@ export function toItem(row: ItemRow): Item {
     unit: row.unit,
     category: row.category,
     tracksExpiry: row.tracksExpiry,
+    durable: row.durable,
     active: row.active,
   };
 }

@@ -23,6 +23,7 @@ export class UpdateItemUseCase {
       ...(input.unit != null && { unit: requireText('unit', input.unit, 32) }),
       ...(input.category != null && { category: input.category }),
       ...(input.tracksExpiry != null && { tracksExpiry: input.tracksExpiry }),
+      ...(input.durable != null && { durable: input.durable }),
       ...(input.active != null && { active: input.active }),
     };
     return rejectDuplicate('item_code_uq', 'Item', changes.code ?? '', () =>

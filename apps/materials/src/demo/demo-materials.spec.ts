@@ -1,4 +1,4 @@
-import { DEMO_ITEM_IDS, DEMO_ITEMS, demoStock } from './demo-materials';
+import { DEMO_ITEM_IDS, DEMO_ITEMS, DEMO_REQUISITION_POLICIES, DEMO_REQUISITIONS, demoStock } from './demo-materials';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const campusIds = { east: '01930000-0000-7000-8000-0000000000e1', west: '01930000-0000-7000-8000-0000000000e2', south: '01930000-0000-7000-8000-0000000000e3' };
@@ -32,5 +32,18 @@ describe('demo materials', () => {
       [20, 3800],
     ]);
     expect(valveLots[0].receivedAt < valveLots[1].receivedAt).toBe(true);
+  });
+
+  it('has requisitions of stocked catalogue items, one line per item, with a durable item going out new-for-old', () => {
+    const east = stock.find((s) => s.warehouse.campusId === campusIds.east)!;
+    const stocked = new Set(east.receipts.flatMap((r) => r.lines.map((l) => l.itemId)));
+    for (const requisition of DEMO_REQUISITIONS) {
+      const items = requisition.lines.map((line) => line.itemId);
+      expect(new Set(items).size).toBe(items.length);
+      for (const itemId of items) expect(stocked.has(itemId)).toBe(true);
+    }
+    expect(DEMO_ITEMS.filter((item) => item.durable).map((item) => item.id)).toEqual([DEMO_ITEM_IDS.mop]);
+    expect(DEMO_REQUISITIONS.some((r) => r.lines.some((l) => l.itemId === DEMO_ITEM_IDS.mop))).toBe(true);
+    expect(new Set(DEMO_REQUISITION_POLICIES.map((p) => p.campus))).toEqual(new Set(['east', 'west', 'south']));
   });
 });

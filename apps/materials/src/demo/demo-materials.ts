@@ -13,6 +13,8 @@ export interface DemoItem {
   nameEn: string;
   unit: string;
   category: ItemCategory;
+  /** 领新交旧: issued on a requisition only for an old one handed back. */
+  durable?: boolean;
 }
 
 export const DEMO_ITEM_IDS = {
@@ -25,6 +27,7 @@ export const DEMO_ITEM_IDS = {
   nitrileGloves: '01940000-0000-7000-8000-000000000107',
   chlorineTablets: '01940000-0000-7000-8000-000000000108',
   a4Paper: '01940000-0000-7000-8000-000000000109',
+  mop: '01940000-0000-7000-8000-000000000110',
 } as const;
 
 const I = DEMO_ITEM_IDS;
@@ -39,6 +42,7 @@ export const DEMO_ITEMS: readonly DemoItem[] = [
   { id: I.nitrileGloves, code: 'PPE-GLOVE-NBR', name: '丁腈手套', nameEn: 'Nitrile gloves', unit: '副', category: ItemCategory.PROTECTIVE },
   { id: I.chlorineTablets, code: 'CLN-CL-TAB', name: '含氯消毒片', nameEn: 'Chlorine disinfectant tablets', unit: '瓶', category: ItemCategory.CLEANING },
   { id: I.a4Paper, code: 'OFF-A4', name: 'A4 复印纸', nameEn: 'A4 copy paper', unit: '箱', category: ItemCategory.OFFICE },
+  { id: I.mop, code: 'CLN-MOP', name: '拖把', nameEn: 'Mop', unit: '把', category: ItemCategory.CLEANING, durable: true },
 ];
 
 export interface DemoLot {
@@ -70,7 +74,7 @@ export interface DemoCampusIds {
   south: string;
 }
 
-type CampusKey = keyof DemoCampusIds;
+export type CampusKey = keyof DemoCampusIds;
 
 /** Fixed per campus: the block in every demo id of that campus's warehouse, receipts and lots. */
 const CAMPUS_BLOCK: Record<CampusKey, string> = { east: '1', west: '2', south: '3' };
@@ -116,7 +120,13 @@ function receiptsFor(campus: CampusKey): { supplierName: string; receivedAt: str
       lot(I.nitrileGloves, 1200, 65, '2028-03-31', 'GLV-2503'),
     ],
   };
-  return [spring, summer];
+  // Last, so the lots of the earlier deliveries keep their ids.
+  const cleaning = {
+    supplierName: '洁康保洁用品有限公司',
+    receivedAt: '2025-06-09T02:00:00.000Z',
+    lines: [lot(I.mop, 40, 2800)],
+  };
+  return [spring, summer, cleaning];
 }
 
 /** Warehouses, receipts (with lot ids) and reorder points of the three demo campuses. */
@@ -139,3 +149,54 @@ export function demoStock(campusIds: DemoCampusIds): DemoWarehouseStock[] {
     };
   });
 }
+
+/** 审批权限 per campus: what a department head approves without the materials office (see docs/materials.md). */
+export const DEMO_REQUISITION_POLICIES: readonly { campus: CampusKey; autoApproveLimitFen: number; autoApproveCategories: ItemCategory[] }[] = [
+  { campus: 'east', autoApproveLimitFen: 50_000, autoApproveCategories: [ItemCategory.CLEANING, ItemCategory.OFFICE] },
+  { campus: 'west', autoApproveLimitFen: 30_000, autoApproveCategories: [ItemCategory.CLEANING] },
+  { campus: 'south', autoApproveLimitFen: 50_000, autoApproveCategories: [ItemCategory.CLEANING, ItemCategory.OFFICE] },
+];
+
+export interface DemoRequisition {
+  campus: CampusKey;
+  /** The org demo's staff member it is for, by employee number; the department is theirs. */
+  requesterEmployeeNo: string;
+  reason: string;
+  lines: { itemId: string; quantity: number; note?: string }[];
+  /** Set for a requisition the department then withdrew. */
+  cancelReason?: string;
+}
+
+/**
+ * 科室申领 of nurse 王丽 (East, 心内科 5病区), entered as paper forms (补录): the seed acts as the group admin
+ * only, so requisitions wait for the head of cardiology, or were withdrawn. Protective gear goes to the
+ * materials office after the head; mops and disinfectant under ¥500 need only the head (East's policy);
+ * mops go out new-for-old (领新交旧).
+ */
+export const DEMO_REQUISITIONS: readonly DemoRequisition[] = [
+  {
+    campus: 'east',
+    requesterEmployeeNo: 'E3057',
+    reason: '5病区本周防护用品',
+    lines: [
+      { itemId: I.nitrileGloves, quantity: 200, note: '治疗室' },
+      { itemId: I.surgicalMask, quantity: 10 },
+    ],
+  },
+  {
+    campus: 'east',
+    requesterEmployeeNo: 'E3057',
+    reason: '病区保洁工具更换',
+    lines: [
+      { itemId: I.mop, quantity: 2, note: '旧拖把 2 把已磨损，领新交旧' },
+      { itemId: I.chlorineTablets, quantity: 4 },
+    ],
+  },
+  {
+    campus: 'east',
+    requesterEmployeeNo: 'E3057',
+    reason: '护士站打印用纸',
+    lines: [{ itemId: I.a4Paper, quantity: 2 }],
+    cancelReason: '已从科室余量调剂',
+  },
+];

@@ -1,5 +1,5 @@
 import { runSeed } from '@houqin/platform-local-infra';
-import { DEMO_ITEMS, demoStock } from './demo-materials';
+import { DEMO_ITEMS, DEMO_REQUISITION_POLICIES, DEMO_REQUISITIONS, demoStock } from './demo-materials';
 
 /** Materials learns the campuses from org's events; right after org's seed they may still be on their way. */
 async function onceReplicated<T>(send: () => Promise<T>): Promise<T> {
@@ -13,7 +13,7 @@ async function onceReplicated<T>(send: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Seeds the demo catalogue, one warehouse per campus with two deliveries each, and reorder points. */
+/** Seeds the demo catalogue, one warehouse per campus with its deliveries, reorder points, approval policies and requisitions. */
 runSeed('materials', async ({ send }) => {
   const existing = await send<{ items: { totalCount: number } }>(`{ items(first: 1) { totalCount } }`);
   if (existing.items.totalCount > 0) return 'already seeded';
@@ -25,7 +25,10 @@ runSeed('materials', async ({ send }) => {
   };
   for (const item of DEMO_ITEMS) await send(`mutation($input: CreateItemInput!) { createItem(input: $input) { id } }`, { input: item });
   let lots = 0;
-  for (const stock of demoStock({ east: idOf('EAST'), west: idOf('WEST'), south: idOf('SOUTH') })) {
+  const campusIds = { east: idOf('EAST'), west: idOf('WEST'), south: idOf('SOUTH') };
+  const warehouseOf = new Map<string, string>();
+  for (const stock of demoStock(campusIds)) {
+    warehouseOf.set(stock.warehouse.campusId, stock.warehouse.id);
     await onceReplicated(() => send(`mutation($input: CreateWarehouseInput!) { createWarehouse(input: $input) { id } }`, { input: stock.warehouse }));
     for (const receipt of stock.receipts) {
       await send(`mutation($input: ReceiveGoodsInput!) { receiveGoods(input: $input) { id } }`, {
@@ -39,5 +42,35 @@ runSeed('materials', async ({ send }) => {
       });
     }
   }
-  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots`;
+  for (const { campus, ...policy } of DEMO_REQUISITION_POLICIES) {
+    await send(`mutation($input: SetRequisitionPolicyInput!) { setRequisitionPolicy(input: $input) { campusId } }`, {
+      input: { campusId: campusIds[campus], ...policy },
+    });
+  }
+  // The seed has only the group admin's token, so requisitions are entered as paper forms (补录) for the demo
+  // nurse: approving them needs the head of her department and the materials office, which the seed cannot be.
+  const staffIds = new Map<string, string>();
+  for (const campusId of Object.values(campusIds)) {
+    const { staffMembers } = await send<{ staffMembers: { edges: { node: { id: string; employeeNo: string } }[] } }>(
+      `query($c: ID!) { staffMembers(campusId: $c, first: 100) { edges { node { id employeeNo } } } }`,
+      { c: campusId },
+    );
+    for (const { node } of staffMembers.edges) staffIds.set(node.employeeNo, node.id);
+  }
+  for (const { campus, requesterEmployeeNo, reason, lines, cancelReason } of DEMO_REQUISITIONS) {
+    const requesterStaffId = staffIds.get(requesterEmployeeNo);
+    if (!requesterStaffId) throw new Error(`staff member ${requesterEmployeeNo} is missing: seed org first`);
+    const { submitRequisition } = await onceReplicated(() =>
+      send<{ submitRequisition: { id: string } }>(`mutation($input: SubmitRequisitionInput!) { submitRequisition(input: $input) { id } }`, {
+        input: { warehouseId: warehouseOf.get(campusIds[campus]), requesterStaffId, reason, lines },
+      }),
+    );
+    if (cancelReason) {
+      await send(`mutation($id: ID!, $reason: String!) { cancelRequisition(id: $id, reason: $reason) { id } }`, {
+        id: submitRequisition.id,
+        reason: cancelReason,
+      });
+    }
+  }
+  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions`;
 });

@@ -1,21 +1,11 @@
+import { chinaMonthRange } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
 
-const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 3600_000;
-
-/**
- * The instants bounding a finance month. 计财科 closes months in China Standard Time (UTC+8, no daylight
- * saving), so an issue at 23:30 on the 31st Beijing time belongs to that month even though it is the 31st
- * 15:30 UTC, and one at 00:30 on the 1st belongs to the next. `to` is exclusive.
- */
+/** A finance month's bounds in Beijing time (see chinaMonthRange); INVALID_INPUT for anything but YYYY-MM. */
 export function chargeMonthRange(month: string): { from: Date; to: Date } {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month ?? '');
-  if (!match) throw new DomainError('INVALID_INPUT', { detail: 'month must be YYYY-MM' });
-  const year = Number(match[1]);
-  const monthIndex = Number(match[2]) - 1;
-  return {
-    from: new Date(Date.UTC(year, monthIndex, 1) - CHINA_STANDARD_TIME_OFFSET_MS),
-    to: new Date(Date.UTC(year, monthIndex + 1, 1) - CHINA_STANDARD_TIME_OFFSET_MS),
-  };
+  const range = chinaMonthRange(month);
+  if (!range) throw new DomainError('INVALID_INPUT', { detail: 'month must be YYYY-MM' });
+  return range;
 }
 
 /**

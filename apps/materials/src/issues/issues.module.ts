@@ -13,5 +13,7 @@ import { WorkOrderResolver } from './work-order.resolver';
 @Module({
   imports: [OrgReplicaModule, CatalogueModule, WarehousesModule, ReturnsModule],
   providers: [StockIssueRepository, StockIssueResolver, WorkOrderResolver, IssueStockUseCase, ChargedDepartments, WorkOrderCompletedHandler],
+  // Requisitions issue through the same use case, so their 出库单 are ordinary issues (FIFO/FEFO, ledger, charges).
+  exports: [IssueStockUseCase],
 })
 export class IssuesModule {}

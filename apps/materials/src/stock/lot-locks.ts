@@ -16,13 +16,18 @@ function lockedInFixedOrder(manager: EntityManager): SelectQueryBuilder<StockLot
     .setLock('pessimistic_write');
 }
 
-/** The lots of some items in one warehouse that still hold stock: what an issue or a transfer may draw from. */
+/**
+ * The lots of some items in one warehouse that still hold stock and are not quarantined: what an issue or a
+ * transfer may draw from. Quarantined lots are past their date, which the allocator refuses too; leaving them
+ * out here keeps the quarantine binding on every path that draws stock, whatever that path checks itself.
+ */
 export async function lockLots(manager: EntityManager, warehouseId: string, itemIds: string[]): Promise<StockLotRow[]> {
   if (itemIds.length === 0) return [];
   return lockedInFixedOrder(manager)
     .where('lot.warehouseId = :warehouseId', { warehouseId })
     .andWhere('lot.itemId IN (:...itemIds)', { itemIds })
     .andWhere('lot.quantityRemaining > 0')
+    .andWhere('lot.quarantinedAt IS NULL')
     .getMany();
 }
 

@@ -6,7 +6,8 @@ import { StockMovementKind, StockMovementRow } from './stock-movement.entity';
 
 /** The document a set of movements belongs to, and who booked it when. */
 export interface LedgerDocument {
-  type: 'GoodsReceipt' | 'StockIssue' | 'StockReturn' | 'StockTransfer' | 'StockAdjustment';
+  /** OpeningBalance: an import job's id; its lots name the job in goods_receipt_id. */
+  type: 'GoodsReceipt' | 'StockIssue' | 'StockReturn' | 'StockTransfer' | 'StockAdjustment' | 'OpeningBalance';
   id: string;
   at: Date;
   actor: Identity;

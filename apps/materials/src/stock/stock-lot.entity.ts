@@ -9,7 +9,10 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('stock_lot_goods_receipt_idx', ['goodsReceiptId'])
 // Levels sum only lots with stock; depleted lots (most of them, after a year) stay out of the index.
 @Index('stock_lot_in_stock_idx', ['warehouseId', 'itemId'], { where: '"quantity_remaining" > 0' })
+// The expiry job and expiringLots look for lots with stock by expiry date, soonest first.
+@Index('stock_lot_expiry_idx', ['expiresOn', 'id'], { where: '"quantity_remaining" > 0 AND "expires_on" IS NOT NULL' })
 @Check('stock_lot_quantity_remaining_check', '"quantity_remaining" >= 0 AND "quantity_remaining" <= "quantity_received"')
+@Check('stock_lot_quarantine_check', '"quarantined_at" IS NULL OR "expires_on" IS NOT NULL')
 export class StockLotRow {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid') campusId!: string;
@@ -22,4 +25,10 @@ export class StockLotRow {
   @Column('integer') unitCostFen!: number;
   @Column('timestamptz') receivedAt!: Date;
   @Column('date', { nullable: true }) expiresOn!: string | null;
+  /**
+   * Set once, by the expiry job, the day after `expiresOn` (过期隔离): the lot is never issued or transferred
+   * again and waits to be written off. Optional because the code paths that open lots leave it out: a lot that
+   * arrives already expired (a transfer that took too long) is quarantined on the job's next run.
+   */
+  @Column('timestamptz', { nullable: true }) quarantinedAt?: Date | null;
 }

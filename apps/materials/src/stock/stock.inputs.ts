@@ -23,5 +23,10 @@ export class ReceiveGoodsInput {
 export class SetReorderPointInput {
   @Field(() => ID) warehouseId!: string;
   @Field(() => ID) itemId!: string;
-  @Field(() => Int) reorderPoint!: number;
+  @Field(() => Int, { description: '补货点: reorder when available + in transit falls to this; 0 = never.' }) reorderPoint!: number;
+  @Field(() => Int, { nullable: true, description: 'Fill up to this when reordering (at least the reorder point); absent = derived from use.' })
+  maxLevel?: number | null;
+  @Field(() => Int, { nullable: true, description: "The supplier's lead time in days (default 0)." }) leadTimeDays?: number | null;
+  @Field(() => Int, { nullable: true, description: '应急储备: days of cover to keep at all times (1–365), e.g. 30 for masks; absent = none.' })
+  reserveDays?: number | null;
 }

@@ -1,10 +1,19 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection, describedValues } from '@houqin/platform-graphql';
 import { ItemCategory } from '../catalogue/item';
-import { Connection } from '@houqin/platform-graphql';
 import { Item, toItem } from '../catalogue/item.model';
 import { ItemRow } from '../catalogue/item.entity';
 import { GoodsReceiptRow } from './goods-receipt.entity';
+import { ReplenishmentReason } from './stock-cover';
 import { StockLotRow } from './stock-lot.entity';
+
+registerEnumType(ReplenishmentReason, {
+  name: 'ReplenishmentReason',
+  valuesMap: describedValues({
+    BELOW_REORDER_POINT: '低于补货点: available plus in transit is at or below the reorder point',
+    BELOW_RESERVE_COVER: '低于应急储备: stock would not keep the reserve through the lead time',
+  }),
+});
 
 @ObjectType('StockLot', { description: 'A received batch (批次) of one item, costed at its own unit price.' })
 export class StockLot {
@@ -18,6 +27,8 @@ export class StockLot {
   @Field(() => Int, { description: 'Unit cost in fen (分).' }) unitCostFen!: number;
   @Field(() => Date) receivedAt!: Date;
   @Field(() => String, { nullable: true, description: 'Expiry date, YYYY-MM-DD.' }) expiresOn!: string | null;
+  @Field(() => Boolean, { description: 'Past its expiry date and set aside (过期隔离): never issued or transferred; to be written off.' })
+  quarantined!: boolean;
 }
 
 export const StockLotConnection = Connection(StockLot, 'StockLot');
@@ -42,7 +53,23 @@ export class StockLevel {
   @Field(() => Float, { description: 'Value at cost, in fen: each lot at its own unit cost (cost layers).' }) valueFen!: number;
   @Field(() => Int, { description: 'On its way here from another warehouse: dispatched, not yet received (在途).' }) inTransit!: number;
   @Field(() => Int, { nullable: true }) reorderPoint!: number | null;
-  @Field(() => Boolean, { description: 'Available stock is at or below the reorder point.' }) belowReorderPoint!: boolean;
+  @Field(() => Boolean, { description: 'Available stock is below the reorder point.' }) belowReorderPoint!: boolean;
+  @Field(() => Int, { nullable: true, description: 'Fill up to this when reordering.' }) maxLevel!: number | null;
+  @Field(() => Int, { description: "The supplier's lead time in days." }) leadTimeDays!: number;
+  @Field(() => Int, { nullable: true, description: '应急储备: days of cover to keep at all times.' }) reserveDays!: number | null;
+  @Field(() => Float, { description: 'Net units used per day by departments (issues less returns) over the last 90 days.' }) averageDailyUse!: number;
+  @Field(() => Float, { nullable: true, description: '可用天数: available stock in days of use; null when nothing is being used.' }) daysOfCover!:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'The date (Beijing) available stock runs out at that rate.' }) projectedStockOutOn!: string | null;
+  @Field(() => Boolean, { description: 'Days of cover are below the reserve.' }) belowReserve!: boolean;
+}
+
+@ObjectType('ReplenishmentSuggestion', { description: '补货建议: an item to reorder for a warehouse, and how much.' })
+export class ReplenishmentSuggestion {
+  @Field(() => StockLevel) level!: StockLevel;
+  @Field(() => [ReplenishmentReason]) reasons!: ReplenishmentReason[];
+  @Field(() => Int, { description: 'Up to the max level (or lead time + reserve + a month of use), less available and in transit.' })
+  suggestedQuantity!: number;
 }
 
 @ObjectType('StockPosition', { description: "An item's stock in a warehouse at a moment, from the ledger." })
@@ -72,6 +99,7 @@ export function toStockLot(row: StockLotRow, item: ItemRow): StockLot {
     unitCostFen: row.unitCostFen,
     receivedAt: row.receivedAt,
     expiresOn: row.expiresOn,
+    quarantined: Boolean(row.quarantinedAt),
   };
 }
 

@@ -7,10 +7,11 @@ import { StockRepository } from './stock.repository';
 import { StockResolver } from './stock.resolver';
 import { StockLedgerQuery } from './stock-ledger.query';
 import { StockLevelResolver } from './stock-level.resolver';
+import { StockCoverAlertJob } from './stock-cover-alert.job';
 
 @Module({
   imports: [CatalogueModule, WarehousesModule],
-  providers: [StockRepository, StockResolver, StockLevelResolver, StockLedgerQuery, ReceiveGoodsUseCase, SetReorderPointUseCase],
+  providers: [StockRepository, StockResolver, StockLevelResolver, StockLedgerQuery, ReceiveGoodsUseCase, SetReorderPointUseCase, StockCoverAlertJob],
   exports: [StockRepository],
 })
 export class StockModule {}

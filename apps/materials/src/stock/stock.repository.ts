@@ -8,6 +8,7 @@ import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
 import { isBelowReorderPoint } from './reorder-policy';
+import { CONSUMPTION_WINDOW_DAYS, coverOf } from './stock-cover';
 import { ReorderPointRow } from './reorder-point.entity';
 import { StockLevel, StockLot, toStockLot } from './stock.model';
 import { StockLotRow } from './stock-lot.entity';
@@ -47,10 +48,12 @@ export class StockRepository {
    */
   async levels(warehouse: WarehouseRow, itemIds: string[] | null = null, manager: EntityManager = this.dataSource.manager): Promise<StockLevel[]> {
     const today = chinaToday(new Date());
-    const [sums, reorderRows, incoming]: [
+    const since = new Date(Date.now() - CONSUMPTION_WINDOW_DAYS * 86_400_000);
+    const [sums, policies, incoming, usage]: [
       { itemId: string; onHand: number; available: number; valueFen: string }[],
       ReorderPointRow[],
       { itemId: string; quantity: number }[],
+      { itemId: string; used: number }[],
     ] = await Promise.all([
       manager.query(
         `SELECT item_id AS "itemId", sum(quantity_remaining)::int AS "onHand",
@@ -68,18 +71,28 @@ export class StockRepository {
           GROUP BY line.item_id`,
         [warehouse.id, itemIds],
       ),
+      // Departments' net use (issues less returns) over the window: what days of cover are counted in.
+      manager.query(
+        `SELECT item_id AS "itemId", (-sum(quantity))::int AS used
+           FROM stock_movement WHERE warehouse_id = $1 AND kind IN ('ISSUE', 'RETURN') AND occurred_at >= $2
+            AND ($3::uuid[] IS NULL OR item_id = ANY($3::uuid[]))
+          GROUP BY item_id`,
+        [warehouse.id, since, itemIds],
+      ),
     ]);
     const byItem = new Map(sums.map((row) => [row.itemId, row]));
     const inTransit = new Map(incoming.map((row) => [row.itemId, row.quantity]));
-    const reorderPoints = new Map(reorderRows.map((row) => [row.itemId, row.reorderPoint]));
-    const itemIdsShown = [...new Set([...byItem.keys(), ...reorderPoints.keys(), ...inTransit.keys()])];
+    const policyOf = new Map(policies.map((row) => [row.itemId, row]));
+    const used = new Map(usage.map((row) => [row.itemId, row.used]));
+    const itemIdsShown = [...new Set([...byItem.keys(), ...policyOf.keys(), ...inTransit.keys()])];
     const items = await this.items.findByIds(itemIdsShown, manager);
     return itemIdsShown
       .map((itemId) => {
         const sum = byItem.get(itemId);
         const onHand = sum?.onHand ?? 0;
         const available = sum?.available ?? 0;
-        const reorderPoint = reorderPoints.get(itemId) ?? null;
+        const policy = policyOf.get(itemId) ?? null;
+        const reorderPoint = policy?.reorderPoint ?? null;
         return {
           warehouseId: warehouse.id,
           item: toItem(items.get(itemId)!),
@@ -89,7 +102,11 @@ export class StockRepository {
           valueFen: Number(sum?.valueFen ?? 0),
           inTransit: inTransit.get(itemId) ?? 0,
           reorderPoint,
+          maxLevel: policy?.maxLevel ?? null,
+          leadTimeDays: policy?.leadTimeDays ?? 0,
+          reserveDays: policy?.reserveDays ?? null,
           belowReorderPoint: isBelowReorderPoint(available, reorderPoint),
+          ...coverOf(available, used.get(itemId) ?? 0, policy?.reserveDays ?? null, today),
         };
       })
       .sort((a, b) => a.item.code.localeCompare(b.item.code));

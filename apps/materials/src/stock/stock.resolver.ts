@@ -8,7 +8,8 @@ import { WarehouseRepository } from '../warehouses/warehouse.repository';
 import { ReceiveGoodsUseCase } from './receive-goods.use-case';
 import { SetReorderPointUseCase } from './set-reorder-point.use-case';
 import { ReceiveGoodsInput, SetReorderPointInput } from './stock.inputs';
-import { GoodsReceipt, StockLevel, StockLot, StockLotConnection, StockPosition, StockValuation, toGoodsReceipt } from './stock.model';
+import { GoodsReceipt, ReplenishmentSuggestion, StockLevel, StockLot, StockLotConnection, StockPosition, StockValuation, toGoodsReceipt } from './stock.model';
+import { replenishmentFor } from './stock-cover';
 import { StockLedgerQuery } from './stock-ledger.query';
 import { StockRepository } from './stock.repository';
 
@@ -26,6 +27,21 @@ export class StockResolver {
   @Roles(...STOCK_READERS)
   async stockLevels(@CurrentIdentity() identity: Identity, @Args('warehouseId', { type: () => ID }) warehouseId: string): Promise<StockLevel[]> {
     return this.stock.levels(await this.warehouses.getVisible(identity, 'warehouseId', warehouseId));
+  }
+
+  @Query(() => [ReplenishmentSuggestion], {
+    description: '补货建议: items of a warehouse at their reorder point or short of their reserve through the lead time, with how many to order.',
+  })
+  @Roles(...STOCK_READERS)
+  async replenishmentSuggestions(
+    @CurrentIdentity() identity: Identity,
+    @Args('warehouseId', { type: () => ID }) warehouseId: string,
+  ): Promise<ReplenishmentSuggestion[]> {
+    const levels = await this.stock.levels(await this.warehouses.getVisible(identity, 'warehouseId', warehouseId));
+    return levels.flatMap((level) => {
+      const suggestion = level.reorderPoint === null ? null : replenishmentFor({ ...level, reorderPoint: level.reorderPoint }, level, level.averageDailyUse);
+      return suggestion ? [{ level, ...suggestion }] : [];
+    });
   }
 
   @Query(() => [StockPosition], { description: '某日库存: stock and its value at cost in a warehouse as of a moment, from the ledger.' })
@@ -70,7 +86,9 @@ export class StockResolver {
     return toGoodsReceipt(receipt, await this.stock.toLots(lots));
   }
 
-  @Mutation(() => StockLevel, { description: 'Set the reorder point (补货点) of an item in a warehouse; 0 means never warn.' })
+  @Mutation(() => StockLevel, {
+    description: '补货策略: reorder point, fill-up level, lead time and emergency reserve (days of cover) of an item in a warehouse; reorder point 0 = never.',
+  })
   @Roles(...STOCK_KEEPERS)
   async setReorderPoint(@CurrentIdentity() identity: Identity, @Args('input') input: SetReorderPointInput): Promise<StockLevel> {
     const { warehouse, itemId } = await this.setReorderPointUseCase.execute(identity, input);

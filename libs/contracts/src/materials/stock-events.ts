@@ -77,3 +77,31 @@ export const StockBelowReorderPointV1 = defineEvent({
     occurredAt: isoDateTime,
   }),
 });
+
+const coverFacts = {
+  campusId: uuid,
+  warehouseId: uuid,
+  itemId: uuid,
+  available: z.number().int(),
+  averageDailyUse: z.number(),
+  daysOfCover: z.number().nullable(),
+  reserveDays: z.number().int(),
+  occurredAt: isoDateTime,
+};
+
+export const StockCoverBelowReserveV1 = defineEvent({
+  type: 'materials.stock-level.cover-below-reserve.v1',
+  topic: STOCK_TOPIC,
+  producer: 'materials',
+  description:
+    "应急储备不足: an item's available stock fell below its emergency reserve, in days of cover at the trailing 90-day rate of use; `projectedStockOutOn` is when it runs out at that rate. Raised once until the cover is restored.",
+  schema: z.object({ ...coverFacts, projectedStockOutOn: z.string().nullable() }),
+});
+
+export const StockCoverRestoredV1 = defineEvent({
+  type: 'materials.stock-level.cover-restored.v1',
+  topic: STOCK_TOPIC,
+  producer: 'materials',
+  description: "An item's days of cover are back at or above its reserve (after a receipt, a transfer in, or less use).",
+  schema: z.object(coverFacts),
+});

@@ -11,3 +11,24 @@ export const addDays = (date: string, days: number): string => new Date(Date.par
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** The month (YYYY-MM) before the one `today` (YYYY-MM-DD) is in. */
+export function previousMonth(today: string): string {
+  const [year, month] = today.split('-').map(Number);
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/**
+ * The instants bounding a month in China Standard Time, `to` exclusive. Finance (计财科) closes months in Beijing
+ * time: something at 23:30 on the 31st belongs to that month though it is 15:30 UTC. Null for anything not YYYY-MM.
+ */
+export function chinaMonthRange(month: string): { from: Date; to: Date } | null {
+  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month ?? '');
+  if (!match) return null;
+  const year = Number(match[1]);
+  const monthIndex = Number(match[2]) - 1;
+  return {
+    from: new Date(Date.UTC(year, monthIndex, 1) - CHINA_STANDARD_TIME_OFFSET_MS),
+    to: new Date(Date.UTC(year, monthIndex + 1, 1) - CHINA_STANDARD_TIME_OFFSET_MS),
+  };
+}

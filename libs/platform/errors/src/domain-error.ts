@@ -52,6 +52,8 @@ const ENTITY_LABELS_ZH = {
   StockTransfer: '调拨单',
   StockReturn: '退库单',
   StockAdjustment: '库存调整单',
+  ImportJob: '导入任务',
+  Requisition: '申领单',
 } as const;
 
 /** Every entity a NOT_FOUND or REFERENCE_INACTIVE can name: a new one needs its Chinese name here first. */

@@ -184,6 +184,10 @@ export const ERROR_CATALOGUE = {
   /** Stock lots with expiry (效期管理). */
   EXPIRY_REQUIRED: { 'zh-CN': '{item} 须登记有效期', en: '{item} needs an expiry date on every lot' },
   LOT_EXPIRED: { 'zh-CN': '{item} 的批次已于 {expiresOn} 过期，不能入库', en: 'The lot of {item} expired on {expiresOn} and cannot be received' },
+  EXPIRY_WINDOW_OUT_OF_RANGE: {
+    'zh-CN': '{field} 须为 {min} 到 {max} 之间的天数：{value}',
+    en: '{field} must be a number of days from {min} to {max}: {value}',
+  },
   /** Stock transfers (调拨), returns (退库) and adjustments (调整). */
   TRANSFER_SAME_WAREHOUSE: { 'zh-CN': '调出仓库与调入仓库不能相同', en: 'A transfer must go to another warehouse' },
   TRANSFER_ALREADY_RECEIVED: { 'zh-CN': '调拨单 {id} 已签收，不能重复签收', en: 'The transfer {id} has already been received' },
@@ -201,6 +205,89 @@ export const ERROR_CATALOGUE = {
     en: 'The lot {lotId} of {item} has not expired ({expiresOn}); it cannot be written off as expired',
   },
   ADJUSTMENT_NOTE_REQUIRED: { 'zh-CN': '调整原因为“其他”时须填写说明', en: 'An adjustment for reason OTHER needs a note' },
+  /** Requisitions (科室申领): approval chain, backorders and 领新交旧. */
+  REQUISITION_ILLEGAL_TRANSITION: {
+    'zh-CN': '申领单 {number} 当前状态为“{fromZh}”，不能{actionZh}',
+    en: 'Cannot {action} requisition {number} while it is {from}',
+  },
+  REQUISITION_REQUESTER_HAS_NO_DEPARTMENT: {
+    'zh-CN': '{name} 在人员名册中没有所属科室，不能申领',
+    en: '{name} has no department in the staff directory and cannot raise a requisition',
+  },
+  REQUISITION_NOT_DEPARTMENT_STAFF: {
+    'zh-CN': '{name} 不是“{department}”的人员，不能为该科室申领',
+    en: '{name} is not on the staff of {department} and cannot requisition for it',
+  },
+  REQUISITION_SELF_APPROVAL: {
+    'zh-CN': '申领单 {number} 由您提交或为您申领，须由他人审批',
+    en: 'Requisition {number} was submitted by or for you; someone else must approve or reject it',
+  },
+  REQUISITION_SAME_APPROVER: {
+    'zh-CN': '您已作为科室负责人审批过申领单 {number}，物资科审批须由他人进行',
+    en: 'You approved requisition {number} for the department; the materials office approval must come from someone else',
+  },
+  REQUISITION_APPROVER_NOT_ELIGIBLE: {
+    'zh-CN': '申领单 {number} 待{approverZh}审批，您无权审批',
+    en: 'Requisition {number} awaits approval by {approver}; you cannot approve or reject it',
+  },
+  REQUISITION_ITEM_NOT_ON_REQUISITION: { 'zh-CN': '申领单 {number} 中没有 {item}', en: 'Requisition {number} has no line for {item}' },
+  REQUISITION_APPROVAL_EXCEEDS_REQUEST: {
+    'zh-CN': '{item} 最多可批准 {limit}，不能批准 {quantity}',
+    en: 'At most {limit} of {item} can be approved, not {quantity}',
+  },
+  REQUISITION_NOTHING_APPROVED: { 'zh-CN': '各行批准数量均为 0，请驳回申领单', en: 'Every line would be approved at 0; reject the requisition instead' },
+  REQUISITION_ISSUE_EXCEEDS_OUTSTANDING: {
+    'zh-CN': '超出待发数量：{item} 批准 {approved}，已发 {issued}，尚待发 {outstanding}，本次发放 {requested}',
+    en: 'Cannot issue {requested} of {item}: {approved} approved, {issued} already issued, {outstanding} outstanding',
+  },
+  REQUISITION_OLD_UNITS_MISSING: {
+    'zh-CN': '{item} 须领新交旧：本次发放 {issued} 件，交回旧品 {returned} 件，可免交 {exempt} 件，尚缺 {missing} 件旧品',
+    en: '{item} is issued new-for-old (领新交旧): {issued} issued, {returned} old units handed back, {exempt} exempt; {missing} old units missing',
+  },
+  REQUISITION_OLD_UNITS_EXCEED_ISSUED: {
+    'zh-CN': '{item} 登记旧品 {returned} 件，多于本次领新交旧发放的 {issued} 件',
+    en: 'Cannot take {returned} old units of {item}: {issued} were issued new-for-old on this issue',
+  },
+  REQUISITION_LOST_NOTE_REQUIRED: { 'zh-CN': '{item} 旧品遗失须填写说明', en: 'A lost old unit of {item} needs a note' },
+  REQUISITION_EXEMPTION_NOT_DURABLE: { 'zh-CN': '{item} 不属于领新交旧物资，无需免交旧品', en: '{item} is not issued new-for-old; it needs no exemption' },
+  REQUISITION_EXEMPTION_OUT_OF_RANGE: {
+    'zh-CN': '{item} 免交旧品数量须在 {min} 到 {max} 之间',
+    en: 'The exemption for {item} must be from {min} to {max} units',
+  },
+  /** Imports (导入) of the catalogue and opening balances: the file, then each row's problems in the report. */
+  IMPORT_FILE_TOO_LARGE: { 'zh-CN': '导入文件不能超过 {maxMb} MB', en: 'An import file is at most {maxMb} MB' },
+  IMPORT_FILE_TYPE: {
+    'zh-CN': '导入文件须为 CSV 或 XLSX（不支持旧版 .xls），且与声明的类型（{declared}）一致',
+    en: 'An import file must be CSV or XLSX (not the old .xls) and match its declared type ({declared})',
+  },
+  IMPORT_FILE_ENCODING: {
+    'zh-CN': 'CSV 文件须为 UTF-8 编码（此文件可能是 GBK）：请在 Excel 中另存为“CSV UTF-8（逗号分隔）”，或直接上传 XLSX',
+    en: 'A CSV file must be UTF-8 (this one looks like GBK): save it from Excel as "CSV UTF-8 (Comma delimited)", or upload the XLSX',
+  },
+  IMPORT_ALREADY_STARTED: {
+    'zh-CN': '该文件已导入过（导入任务 {jobId}）；如确需再次导入，请先修改文件',
+    en: 'This file was already imported (import job {jobId}); change the file if you really mean to import it again',
+  },
+  IMPORT_FILE_UNREADABLE: { 'zh-CN': '无法读取文件：{detailZh}', en: 'The file cannot be read: {detail}' },
+  IMPORT_NO_ROWS: { 'zh-CN': '文件中没有数据行（第一行须为列名）', en: 'The file has no data rows (the first row holds the column names)' },
+  IMPORT_TOO_MANY_ROWS: { 'zh-CN': '一次最多导入 {max} 行，此文件有 {rows} 行', en: 'At most {max} rows per import; this file has {rows}' },
+  IMPORT_COLUMN_MISSING: { 'zh-CN': '缺少必填列“{column}”', en: 'The required column "{column}" is missing' },
+  IMPORT_COLUMN_UNKNOWN: { 'zh-CN': '无法识别的列“{column}”，可用的列：{known}', en: 'Unknown column "{column}"; the columns are: {known}' },
+  IMPORT_COLUMN_DUPLICATE: { 'zh-CN': '列“{column}”出现了两次', en: 'The column "{column}" appears twice' },
+  IMPORT_VALUE_INVALID: { 'zh-CN': '“{value}”不是有效的{expectedZh}', en: '"{value}" is not a valid {expected}' },
+  IMPORT_DUPLICATE_CODE: {
+    'zh-CN': '物资编码 {code} 在文件中重复（第 {firstRow} 行已有）',
+    en: 'The item code {code} appears more than once in the file (first in row {firstRow})',
+  },
+  IMPORT_CODE_EXISTS: { 'zh-CN': '物资目录中已有编码为 {code} 的物资', en: 'The catalogue already has an item with code {code}' },
+  IMPORT_ITEM_UNKNOWN: {
+    'zh-CN': '物资目录中没有编码为 {code} 的物资，请先导入物资目录',
+    en: 'No item in the catalogue has code {code}; import the catalogue first',
+  },
+  IMPORT_ABANDONED: {
+    'zh-CN': '导入处理已中断 {attempts} 次（服务重启或内存不足），已停止；请检查文件后重新导入',
+    en: 'Processing the import stopped {attempts} times (service restarts or out of memory); it was given up: check the file and start again',
+  },
   /** 扫码报修: the repair labels and their half-hour sessions. */
   QR_CODE_INVALID: { 'zh-CN': '二维码无效，请扫描现场张贴的报修码', en: 'This QR code is not valid; scan the repair label on site' },
   QR_LABEL_WITHDRAWN: {
