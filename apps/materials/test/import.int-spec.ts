@@ -158,7 +158,11 @@ describe('materials imports (real Postgres + Kafka)', () => {
 
   it('books opening balances as lots with RECEIPT movements of the import, in FIFO order of their receipt dates', async () => {
     const p = prefix();
-    await importCatalogue(`code,name,unit,category,tracksExpiry\n${p}-GLOVE,检查手套,副,PROTECTIVE,是\n${p}-VALVE,截止阀,个,SPARE_PART,否\n`);
+    await importCatalogue(`code,name,unit,category,tracksExpiry,领新交旧\n${p}-GLOVE,检查手套,副,PROTECTIVE,是,否\n${p}-VALVE,截止阀,个,SPARE_PART,否,是\n`);
+    expect(await platform.query('materials', `SELECT code, tracks_expiry, durable FROM item WHERE code LIKE $1 ORDER BY code`, [`${p}-%`])).toEqual([
+      { code: `${p}-GLOVE`, tracks_expiry: true, durable: false },
+      { code: `${p}-VALVE`, tracks_expiry: false, durable: true },
+    ]);
     const csv =
       'itemCode,quantity,unitCost,expiresOn,batchNo,receivedOn\n' +
       `${p}-GLOVE,100,0.35,${day(300)},B-1,${day(-40)}\n` +

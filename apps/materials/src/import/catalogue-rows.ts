@@ -3,7 +3,7 @@ import { ImportProblem } from './import-problem';
 import { ColumnSpec, Table } from './import-table';
 import { RowReader } from './row-reader';
 
-export type CatalogueColumn = 'code' | 'name' | 'nameEn' | 'unit' | 'category' | 'tracksExpiry';
+export type CatalogueColumn = 'code' | 'name' | 'nameEn' | 'unit' | 'category' | 'tracksExpiry' | 'durable';
 
 export const CATALOGUE_COLUMNS: readonly ColumnSpec<CatalogueColumn>[] = [
   { key: 'code', headers: ['code', '物资编码', '编码'], required: true },
@@ -12,6 +12,7 @@ export const CATALOGUE_COLUMNS: readonly ColumnSpec<CatalogueColumn>[] = [
   { key: 'unit', headers: ['unit', '单位'], required: true },
   { key: 'category', headers: ['category', '类别'], required: true },
   { key: 'tracksExpiry', headers: ['tracksExpiry', '效期管理'], required: false },
+  { key: 'durable', headers: ['durable', '领新交旧'], required: false },
 ];
 
 /** A valid catalogue row, ready to become an item. */
@@ -23,6 +24,8 @@ export interface CatalogueRow {
   unit: string;
   category: ItemCategory;
   tracksExpiry: boolean;
+  /** 领新交旧: issued only against the old one returned. */
+  durable: boolean;
 }
 
 /** The codes the rows name, to look up in the catalogue before `validateCatalogueRows`. */
@@ -45,6 +48,7 @@ export function validateCatalogueRows(table: Table<CatalogueColumn>, existingCod
     const unit = cells.text('unit', 32);
     const category = cells.category('category');
     const tracksExpiry = cells.flag('tracksExpiry');
+    const durable = cells.flag('durable');
     if (code !== undefined) {
       const firstRow = firstRowOf.get(code);
       if (firstRow !== undefined) cells.fail('code', 'IMPORT_DUPLICATE_CODE', { code, firstRow });
@@ -54,7 +58,17 @@ export function validateCatalogueRows(table: Table<CatalogueColumn>, existingCod
       }
     }
     if (cells.problems.length) problems.push(...cells.problems);
-    else rows.push({ row: source.row, code: code!, name: name!, nameEn: nameEn!, unit: unit!, category: category!, tracksExpiry: tracksExpiry! });
+    else
+      rows.push({
+        row: source.row,
+        code: code!,
+        name: name!,
+        nameEn: nameEn!,
+        unit: unit!,
+        category: category!,
+        tracksExpiry: tracksExpiry!,
+        durable: durable!,
+      });
   }
   return { rows, problems };
 }

@@ -34,7 +34,7 @@ describe('readTable', () => {
       [1, 'unit', 'IMPORT_COLUMN_MISSING'],
       [1, 'category', 'IMPORT_COLUMN_MISSING'],
     ]);
-    expect(describeProblem(problems[1]).reasonZh).toBe('无法识别的列“备注”，可用的列：code, name, nameEn, unit, category, tracksExpiry');
+    expect(describeProblem(problems[1]).reasonZh).toBe('无法识别的列“备注”，可用的列：code, name, nameEn, unit, category, tracksExpiry, durable');
   });
 
   it('finds the header below blank rows, and refuses files with no data or too many rows', () => {
@@ -55,8 +55,17 @@ describe('validateCatalogueRows', () => {
     );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { row: 2, code: 'VAL-DN20', name: '截止阀 DN20', nameEn: 'Gate valve', unit: '个', category: ItemCategory.SPARE_PART, tracksExpiry: false },
-      { row: 3, code: 'MASK-N95', name: 'N95 口罩', nameEn: null, unit: '只', category: ItemCategory.PROTECTIVE, tracksExpiry: true },
+      {
+        row: 2,
+        code: 'VAL-DN20',
+        name: '截止阀 DN20',
+        nameEn: 'Gate valve',
+        unit: '个',
+        category: ItemCategory.SPARE_PART,
+        tracksExpiry: false,
+        durable: false,
+      },
+      { row: 3, code: 'MASK-N95', name: 'N95 口罩', nameEn: null, unit: '只', category: ItemCategory.PROTECTIVE, tracksExpiry: true, durable: false },
     ]);
   });
 
