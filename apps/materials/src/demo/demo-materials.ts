@@ -65,7 +65,7 @@ export interface DemoReceipt {
 export interface DemoWarehouseStock {
   warehouse: { id: string; campusId: string; code: string; name: string };
   receipts: DemoReceipt[];
-  reorderPoints: { itemId: string; reorderPoint: number }[];
+  reorderPoints: { itemId: string; reorderPoint: number; maxLevel?: number; leadTimeDays?: number; reserveDays?: number }[];
 }
 
 export interface DemoCampusIds {
@@ -142,8 +142,9 @@ export function demoStock(campusIds: DemoCampusIds): DemoWarehouseStock[] {
       })),
       reorderPoints: [
         { itemId: I.valveDn20, reorderPoint: 10 },
-        { itemId: I.surgicalMask, reorderPoint: 100 },
-        { itemId: I.isolationGown, reorderPoint: 50 },
+        // 应急储备: 30 days of masks and gowns (the seeds' figure), a week's delivery time.
+        { itemId: I.surgicalMask, reorderPoint: 100, maxLevel: 600, leadTimeDays: 7, reserveDays: 30 },
+        { itemId: I.isolationGown, reorderPoint: 50, maxLevel: 300, leadTimeDays: 7, reserveDays: 30 },
         { itemId: I.nitrileGloves, reorderPoint: 400 },
       ],
     };
@@ -200,3 +201,9 @@ export const DEMO_REQUISITIONS: readonly DemoRequisition[] = [
     cancelReason: '已从科室余量调剂',
   },
 ];
+
+/**
+ * East's emergency department has been using masks: 250 issued leaves 50, about 18 days at that rate — short of
+ * the 30-day reserve, so the demo shows days of cover, a reserve alert and a replenishment suggestion.
+ */
+export const DEMO_EAST_USE = { department: '急诊科', lines: [{ itemId: I.surgicalMask, quantity: 250 }] };

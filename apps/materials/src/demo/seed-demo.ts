@@ -1,5 +1,5 @@
 import { runSeed } from '@houqin/platform-local-infra';
-import { DEMO_ITEMS, DEMO_REQUISITION_POLICIES, DEMO_REQUISITIONS, demoStock } from './demo-materials';
+import { DEMO_EAST_USE, DEMO_ITEMS, DEMO_REQUISITION_POLICIES, DEMO_REQUISITIONS, demoStock } from './demo-materials';
 
 /** Materials learns the campuses from org's events; right after org's seed they may still be on their way. */
 async function onceReplicated<T>(send: () => Promise<T>): Promise<T> {
@@ -72,5 +72,14 @@ runSeed('materials', async ({ send }) => {
       });
     }
   }
-  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions`;
+  const { departments } = await send<{ departments: { edges: { node: { id: string; name: string } }[] } }>(
+    `query($c: ID!) { departments(campusId: $c, first: 100) { edges { node { id name } } } }`,
+    { c: campusIds.east },
+  );
+  const emergency = departments.edges.find((e) => e.node.name === DEMO_EAST_USE.department)?.node.id;
+  if (!emergency) throw new Error(`department ${DEMO_EAST_USE.department} is missing: seed org first`);
+  await send(`mutation($input: IssueStockInput!) { issueStock(input: $input) { id } }`, {
+    input: { warehouseId: warehouseOf.get(campusIds.east), departmentId: emergency, lines: DEMO_EAST_USE.lines },
+  });
+  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions, masks below their 30-day reserve in East`;
 });
