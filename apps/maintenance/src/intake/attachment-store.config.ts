@@ -1,3 +1,4 @@
+import { readSettings } from '@houqin/platform-service';
 import { z } from 'zod';
 import { AttachmentStore, DEFAULT_ATTACHMENTS_DIR, LocalDiskAttachmentStore } from './attachment-store';
 import { S3AttachmentStore, S3AttachmentStoreOptions } from './s3-attachment-store';
@@ -20,15 +21,6 @@ const s3Schema = z.object({
 
 export type AttachmentStoreConfig = { kind: 'local'; dir: string } | ({ kind: 's3' } & S3AttachmentStoreOptions);
 
-function parse<T extends z.ZodType>(schema: T, env: Record<string, string>): z.infer<T> {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    // Names only: a value may be a secret.
-    throw new Error(`maintenance: invalid or missing settings: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-  }
-  return parsed.data;
-}
-
 /**
  * The attachment store's settings: ATTACHMENT_STORE=local (default; ATTACHMENTS_DIR) or s3 (S3_*). A missing
  * required setting throws with its name, so the service stops at start-up instead of at the first photo.
@@ -36,8 +28,9 @@ function parse<T extends z.ZodType>(schema: T, env: Record<string, string>): z.i
 export function attachmentStoreConfig(env: NodeJS.ProcessEnv = process.env): AttachmentStoreConfig {
   // Deployment templates render unset values as empty strings: those count as unset.
   const set = Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => !!entry[1]));
-  if (parse(kindSchema, set).ATTACHMENT_STORE === 'local') return { kind: 'local', dir: parse(localSchema, set).ATTACHMENTS_DIR };
-  const s3 = parse(s3Schema, set);
+  if (readSettings('maintenance', kindSchema, set).ATTACHMENT_STORE === 'local')
+    return { kind: 'local', dir: readSettings('maintenance', localSchema, set).ATTACHMENTS_DIR };
+  const s3 = readSettings('maintenance', s3Schema, set);
   return {
     kind: 's3',
     bucket: s3.S3_BUCKET,

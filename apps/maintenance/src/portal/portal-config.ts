@@ -1,4 +1,5 @@
 import { JWK } from 'jose';
+import { readSettings } from '@houqin/platform-service';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -21,11 +22,10 @@ export const PORTAL_CONFIG = Symbol('PORTAL_CONFIG');
 
 /** A missing setting stops the service at start-up, naming it. */
 export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) throw new Error(`maintenance: invalid or missing settings: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  const settings = readSettings('maintenance', schema, env);
   return {
-    qrLabelSecret: parsed.data.QR_LABEL_SECRET,
-    portalPrivateJwk: JSON.parse(parsed.data.PORTAL_TOKEN_PRIVATE_JWK) as JWK,
-    baseUrl: parsed.data.PORTAL_BASE_URL.replace(/\/+$/, ''),
+    qrLabelSecret: settings.QR_LABEL_SECRET,
+    portalPrivateJwk: JSON.parse(settings.PORTAL_TOKEN_PRIVATE_JWK) as JWK,
+    baseUrl: settings.PORTAL_BASE_URL.replace(/\/+$/, ''),
   };
 }

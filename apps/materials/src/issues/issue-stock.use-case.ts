@@ -100,14 +100,7 @@ export class IssueStockUseCase {
     const short: { line: IssueLine; available: number }[] = [];
     for (const line of lines) {
       const itemLots = lots.filter((lot) => lot.itemId === line.itemId);
-      const balances = itemLots.map((lot) => ({
-        lotId: lot.id,
-        receivedAt: lot.receivedAt,
-        expiresOn: lot.expiresOn,
-        quantityRemaining: lot.quantityRemaining,
-        unitCostFen: lot.unitCostFen,
-      }));
-      const allocation = this.allocator.allocate(balances, line.quantity, items.get(line.itemId)?.tracksExpiry ? 'FEFO' : 'FIFO', today);
+      const allocation = this.allocator.allocateLots(itemLots, line.quantity, items.get(line.itemId)?.tracksExpiry ?? false, today);
       if (allocation.kind === 'allocated') issued.push({ line, draws: allocation.draws, costFen: allocation.costFen, onHandBefore: allocation.available });
       else short.push({ line, available: allocation.available });
     }

@@ -45,6 +45,23 @@ export function fefoOrder(a: LotBalance, b: LotBalance): number {
  * zero and no line is half-issued.
  */
 export class LotAllocator {
+  /** One line from the item's lot rows (locked by the caller): FEFO for items that track expiry, else FIFO. */
+  allocateLots(
+    lots: readonly { id: string; receivedAt: Date; expiresOn: string | null; quantityRemaining: number; unitCostFen: number }[],
+    quantity: number,
+    tracksExpiry: boolean,
+    today: string,
+  ): Allocation {
+    const balances = lots.map((lot) => ({
+      lotId: lot.id,
+      receivedAt: lot.receivedAt,
+      expiresOn: lot.expiresOn,
+      quantityRemaining: lot.quantityRemaining,
+      unitCostFen: lot.unitCostFen,
+    }));
+    return this.allocate(balances, quantity, tracksExpiry ? 'FEFO' : 'FIFO', today);
+  }
+
   allocate(lots: readonly LotBalance[], quantity: number, policy: IssuePolicy, today: string): Allocation {
     requirePositiveInt('quantity', quantity);
     for (const lot of lots) {

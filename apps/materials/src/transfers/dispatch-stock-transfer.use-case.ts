@@ -84,16 +84,8 @@ export class DispatchStockTransferUseCase {
       const lineRows: StockTransferLineRow[] = [];
       for (const line of lines) {
         const item = items.get(line.itemId)!;
-        const balances = lots
-          .filter((lot) => lot.itemId === line.itemId)
-          .map((lot) => ({
-            lotId: lot.id,
-            receivedAt: lot.receivedAt,
-            expiresOn: lot.expiresOn,
-            quantityRemaining: lot.quantityRemaining,
-            unitCostFen: lot.unitCostFen,
-          }));
-        const allocation = this.allocator.allocate(balances, line.quantity, item.tracksExpiry ? 'FEFO' : 'FIFO', today);
+        const itemLots = lots.filter((lot) => lot.itemId === line.itemId);
+        const allocation = this.allocator.allocateLots(itemLots, line.quantity, item.tracksExpiry, today);
         if (allocation.kind === 'shortage') {
           throw new DomainError('INSUFFICIENT_STOCK', { item: `${item.name} (${item.code})`, requested: line.quantity, available: allocation.available });
         }

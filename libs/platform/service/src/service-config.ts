@@ -29,14 +29,19 @@ export interface ServiceConfig {
   scheduledJobIntervalMs?: number;
 }
 
+/**
+ * Settings read with `schema`; an invalid or missing one stops the process, naming the settings but never their
+ * values (a value may be a secret).
+ */
+export function readSettings<T extends z.ZodType>(serviceName: string, schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new Error(`${serviceName}: invalid or missing settings: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  return parsed.data;
+}
+
 /** Reads a service's settings from the environment; a missing one stops the process with its name. */
 export function loadServiceConfig(serviceName: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const missing = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
-    throw new Error(`${serviceName}: invalid or missing settings: ${missing}`);
-  }
-  const c = parsed.data;
+  const c = readSettings(serviceName, schema, env);
   return {
     serviceName,
     databaseUrl: c.DATABASE_URL,
