@@ -2,10 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { DataSource } from 'typeorm';
-import { followUpHash } from './portal-identity';
 import { SubmitPortalReportInput } from './portal.inputs';
 import { PortalReceipt, PortalReportStatus, RepairPortal } from './portal.model';
-import { PortalReportRow } from './portal.entity';
 import { RepairPortalQuery } from './repair-portal.query';
 import { SubmitPortalReport } from './submit-portal-report.use-case';
 
@@ -28,9 +26,7 @@ export class PortalResolver {
   @Roles(Role.PORTAL_REPORTER)
   async submitPortalReport(@CurrentIdentity() identity: Identity, @Args('input') input: SubmitPortalReportInput): Promise<PortalReceipt> {
     const receipt = await this.submitPortalReportUseCase.execute(identity, input);
-    const manager = this.dataSource.manager;
-    const report = (await manager.findOneByOrFail(PortalReportRow, { followUpHash: followUpHash(receipt.followUpCode) })) as PortalReportRow;
-    const [status] = await this.query.statuses(manager, [report], new Map([[report.followUpHash, receipt.followUpCode]]));
+    const [status] = await this.query.statuses(this.dataSource.manager, [receipt.report], new Map([[receipt.report.followUpHash, receipt.followUpCode]]));
     return { followUpCode: receipt.followUpCode, workOrderId: receipt.order.id, report: status };
   }
 

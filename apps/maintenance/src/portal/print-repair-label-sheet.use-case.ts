@@ -54,11 +54,12 @@ export class PrintRepairLabelSheet {
       if (locations.length + assets.length > MAX_LABELS_PER_SHEET) {
         throw new DomainError('INVALID_INPUT', { detail: `more than ${MAX_LABELS_PER_SHEET} labels: print one floor at a time` });
       }
+      // A building is on one campus: its name is looked up once.
+      const campusName = (await this.labels.campusName(manager, locations[0].campusId)) ?? '';
       const issued: RepairLabelRow[] = [];
       const sheet: SheetLabel[] = [];
       for (const location of locations) {
         const { placeName } = await this.labels.describe(manager, location);
-        const campusName = (await this.labels.campusName(manager, location.campusId)) ?? '';
         const placeLabel = await this.labels.labelFor(manager, identity, { locationId: location.id });
         issued.push(placeLabel);
         sheet.push({ url: this.views.urlOf(placeLabel), campusName, title: location.name, placeName, reference: location.code });

@@ -23,7 +23,7 @@ const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{3,8})$/;
 export interface PortalReceipt {
   followUpCode: string;
   order: WorkOrderRow;
-  duplicate: boolean;
+  report: PortalReportRow;
 }
 
 /**
@@ -70,20 +70,20 @@ export class SubmitPortalReport {
       );
       const order = await this.intake.open(manager, identity, request);
       const followUpCode = randomBytes(16).toString('base64url');
-      const duplicate = order.requesterSubject !== identity.subject;
-      await manager.insert(PortalReportRow, {
+      const report: PortalReportRow = {
         id: uuidv7(),
         labelId: session.labelId,
         sessionId: session.sessionId,
         campusId: session.campusId,
         workOrderId: order.id,
-        duplicate,
+        duplicate: order.requesterSubject !== identity.subject,
         followUpHash: followUpHash(followUpCode),
         contactName,
         contactPhone,
         submittedAt: new Date(),
-      });
-      return { followUpCode, order, duplicate };
+      };
+      await manager.insert(PortalReportRow, report);
+      return { followUpCode, order, report };
     });
   }
 }
