@@ -1,4 +1,5 @@
 import { Identity, Role } from '@houqin/platform-auth';
+import { chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { graphql, graphqlData, TestPlatform } from '@houqin/platform-testing';
 import { percentile, statementsNow } from './measure';
 
@@ -66,6 +67,8 @@ export async function materialsAtScale(platform: TestPlatform): Promise<string[]
   const { campusId, warehouseId, departmentId, itemIds } = await loadWarehouse(platform);
   const keeper: Identity = { subject: 'bench:keeper', staffId: null, name: '压测库管', roles: [Role.STOREKEEPER], campusIds: [campusId] };
   const token = await platform.userToken(keeper);
+  const analystToken = await platform.userToken({ subject: 'bench:analyst', staffId: null, name: '压测分析', roles: [Role.ANALYST], campusIds: [] });
+  const lastMonth = previousMonth(chinaToday(new Date()));
   const halfYearAgo = new Date(Date.now() - 182 * 86_400_000).toISOString();
   const queries = [
     {
@@ -81,6 +84,11 @@ export async function materialsAtScale(platform: TestPlatform): Promise<string[]
       query: `{ stockAsOf(warehouseId: "${warehouseId}", at: "${halfYearAgo}") { item { code } quantity valueFen } }`,
     },
     { name: 'stock value by category, now', query: `{ stockValuation(campusId: "${campusId}") { category quantity valueFen } }` },
+    {
+      name: `materialsKpis for one campus-month (inventory family, ${lastMonth})`,
+      query: `{ materialsKpis(month: "${lastMonth}", campusIds: ["${campusId}"]) { month inventory { consumptionFen closingValueFen inventoryTurnover daysOfCover stockOuts stockOutItems expiredValueFen } } }`,
+      token: analystToken,
+    },
   ];
   const lines = [
     '',
@@ -91,15 +99,15 @@ export async function materialsAtScale(platform: TestPlatform): Promise<string[]
     '| query | p50 ms | p99 ms | SQL statements |',
     '| --- | --- | --- | --- |',
   ];
-  for (const { name, query } of queries) {
-    await graphqlData(platform.gatewayUrl, { query, token });
+  for (const { name, query, token: caller = token } of queries) {
+    await graphqlData(platform.gatewayUrl, { query, token: caller });
     const before = await statementsNow(platform, 'materials');
-    await graphqlData(platform.gatewayUrl, { query, token });
+    await graphqlData(platform.gatewayUrl, { query, token: caller });
     const statements = (await statementsNow(platform, 'materials')) - before;
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const started = performance.now();
-      await graphqlData(platform.gatewayUrl, { query, token });
+      await graphqlData(platform.gatewayUrl, { query, token: caller });
       times.push(performance.now() - started);
     }
     lines.push(`| ${name} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 99).toFixed(0)} | ${statements} |`);

@@ -24,32 +24,20 @@ describe('repair scenario through the gateway', () => {
   beforeAll(async () => {
     platform = await TestPlatform.start({ services: ['org', 'maintenance', 'materials'], gateway: true });
     const seedToken = await platform.userToken(groupAdmin);
-    for (const service of ['org', 'materials']) await runSeedScript(ROOT, service, platform.gatewayUrl, seedToken);
+    await runSeedScript(ROOT, 'org', platform.gatewayUrl, seedToken);
 
     // Find everyone and everything the way a client would: by codes and employee numbers, through the gateway.
     const { campuses } = await as<{ campuses: Edges<{ id: string; code: string }> }>(groupAdmin, `{ campuses(first: 10) { edges { node { id code } } } }`);
     const campus = (code: string) => campuses.edges.find((e) => e.node.code === code)!.node.id;
     const east = campus('EAST');
     const west = campus('WEST');
-    const directory = await as<{
-      staffMembers: Edges<{ id: string; employeeNo: string; name: string }>;
-      locations: Edges<{ id: string; code: string; department: { id: string } | null }>;
-      teams: Edges<{ id: string; name: string }>;
-      items: Edges<{ id: string; code: string }>;
-      warehouses: { id: string; campus: { id: string } }[];
-    }>(
+    const everyCampus = campuses.edges.map((e) => e.node.id);
+    const { staffMembers } = await as<{ staffMembers: Edges<{ id: string; employeeNo: string; name: string }> }>(
       groupAdmin,
-      `query($east: ID!) {
-        staffMembers(campusId: $east, first: 100) { edges { node { id employeeNo name } } }
-        locations(campusId: $east, first: 100) { edges { node { id code department { id } } } }
-        teams(campusId: $east, first: 50) { edges { node { id name } } }
-        items(search: "VAL-DN20", first: 5) { edges { node { id code } } }
-        warehouses(campusId: $east) { id campus { id } }
-      }`,
+      `query($east: ID!) { staffMembers(campusId: $east, first: 100) { edges { node { id employeeNo name } } } }`,
       { east },
     );
-    const staff = (employeeNo: string) => directory.staffMembers.edges.find((e) => e.node.employeeNo === employeeNo)!.node;
-    const ward5 = directory.locations.edges.find((e) => e.node.code === 'E-ZY1-5W')!.node;
+    const staff = (employeeNo: string) => staffMembers.edges.find((e) => e.node.employeeNo === employeeNo)!.node;
     const person = (employeeNo: string, roles: Role[], campusIds = [east]): Identity => ({
       subject: `e2e:${employeeNo}`,
       staffId: staff(employeeNo).id,
@@ -63,6 +51,34 @@ describe('repair scenario through the gateway', () => {
       technician: person('E1021', [Role.TECHNICIAN]),
       westAdmin: { subject: 'e2e:W1001', staffId: null, name: '高明', roles: [Role.CAMPUS_ADMIN], campusIds: [west] },
     };
+    // The materials demo takes each requisition and purchasing step as the demo login whose job it is, as npm start
+    // lets it; the group's planner and purchaser hold every campus, as their demo logins do.
+    await runSeedScript(ROOT, 'materials', platform.gatewayUrl, seedToken, {
+      'east-nurse': await platform.userToken(people.nurse),
+      'east-head': await platform.userToken(person('E3001', [Role.DEPARTMENT_HEAD])),
+      'east-materials': await platform.userToken(person('E1041', [Role.MATERIALS_MANAGER])),
+      'east-storekeeper': await platform.userToken(person('E1031', [Role.STOREKEEPER])),
+      'east-admin': await platform.userToken(person('E1001', [Role.CAMPUS_ADMIN])),
+      'group-planner': await platform.userToken(person('G0002', [Role.PLANNER], everyCampus)),
+      'group-purchaser': await platform.userToken(person('G0003', [Role.PURCHASER], everyCampus)),
+    });
+
+    const directory = await as<{
+      locations: Edges<{ id: string; code: string; department: { id: string } | null }>;
+      teams: Edges<{ id: string; name: string }>;
+      items: Edges<{ id: string; code: string }>;
+      warehouses: { id: string; campus: { id: string } }[];
+    }>(
+      groupAdmin,
+      `query($east: ID!) {
+        locations(campusId: $east, first: 100) { edges { node { id code department { id } } } }
+        teams(campusId: $east, first: 50) { edges { node { id name } } }
+        items(search: "VAL-DN20", first: 5) { edges { node { id code } } }
+        warehouses(campusId: $east) { id campus { id } }
+      }`,
+      { east },
+    );
+    const ward5 = directory.locations.edges.find((e) => e.node.code === 'E-ZY1-5W')!.node;
     place = {
       east,
       ward5: ward5.id,
@@ -132,6 +148,17 @@ describe('repair scenario through the gateway', () => {
         )
       ).stockLevels.find((l) => l.item.id === place.valve)!;
     const valvesBefore = await levels();
+    // The demo's requisitions have charged cardiology already this month; the repair adds its parts.
+    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const cardiologyCharged = async () =>
+      (
+        await as<{ departmentCharges: { totalCostFen: number } }>(
+          groupAdmin,
+          `query($d: ID!, $m: String!) { departmentCharges(departmentId: $d, month: $m) { totalCostFen } }`,
+          { d: place.cardiology, m: month },
+        )
+      ).departmentCharges.totalCostFen;
+    const chargedBefore = await cardiologyCharged();
     expect(valvesBefore.onHand).toBe(32);
 
     await as(people.dispatcher, `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status } }`, {
@@ -161,12 +188,7 @@ describe('repair scenario through the gateway', () => {
     expect(valvesAfter.lots.find((l) => l.id === oldest.id)!.quantityRemaining).toBe(oldest.quantityRemaining - 2);
     expect(valvesAfter.lots.find((l) => l.id === newer.id)!.quantityRemaining).toBe(newer.quantityRemaining);
 
-    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
-    const charges = await as(groupAdmin, `query($d: ID!, $m: String!) { departmentCharges(departmentId: $d, month: $m) { totalCostFen } }`, {
-      d: place.cardiology,
-      m: month,
-    });
-    expect(charges.departmentCharges.totalCostFen).toBe(7000);
+    expect(await cardiologyCharged()).toBe(chargedBefore + 7000);
 
     const joined = await as(
       people.dispatcher,
@@ -200,6 +222,141 @@ describe('repair scenario through the gateway', () => {
       return workOrder.cost.partsFen > 0 ? workOrder.cost : undefined;
     });
     expect(cost).toEqual({ labourFen: 0, partsFen: 7000, vendorFen: 0, totalFen: 7000 });
+  });
+
+  it("seeds East's requisitions in every state, each step taken by the demo person whose job it is", async () => {
+    const { requisitions } = await as<{
+      requisitions: Edges<{
+        status: string;
+        history: { action: string; actorName: string }[];
+        issues: { oldUnits: { quantity: number; condition: string }[] }[];
+      }>;
+    }>(
+      groupAdmin,
+      `query($c: ID!) { requisitions(campusId: $c, first: 50) { edges { node { status history { action actorName } issues { oldUnits { quantity condition } } } } } }`,
+      {
+        c: place.east,
+      },
+    );
+    const nodes = requisitions.edges.map((e) => e.node);
+    expect(new Set(nodes.map((n) => n.status))).toEqual(
+      new Set(['SUBMITTED', 'DEPT_APPROVED', 'APPROVED', 'PARTIALLY_ISSUED', 'ISSUED', 'REJECTED', 'CANCELLED']),
+    );
+    const actors = new Map<string, Set<string>>();
+    for (const { action, actorName } of nodes.flatMap((n) => n.history)) actors.set(action, (actors.get(action) ?? new Set()).add(actorName));
+    // 王丽 asks (周涛 entered one paper form for her), 陈秀兰 approves for the ward, 钱雅琴 for 物资科, 孙红梅 issues.
+    expect(Object.fromEntries([...actors].map(([action, names]) => [action, [...names].sort()]))).toEqual({
+      SUBMIT: ['周涛', '王丽'].sort(),
+      APPROVE_DEPARTMENT: ['陈秀兰'],
+      APPROVE_MATERIALS_OFFICE: ['钱雅琴'],
+      REJECT: ['钱雅琴'],
+      ISSUE: ['孙红梅'],
+      CANCEL: ['王丽'],
+    });
+    const oldUnits = nodes.flatMap((n) => n.issues.flatMap((i) => i.oldUnits));
+    expect(oldUnits.map((u) => u.condition).sort()).toEqual(['BROKEN', 'WORN_OUT']);
+  });
+
+  it("seeds East's purchasing: pooled, approved, ordered and received by four people, a duplicate dropped, one merged, exceptions", async () => {
+    type Line = { item: { code: string }; status: string; quantity: number; duplicate: { kind: string; documentNumber: string } | null };
+    type Order = {
+      number: string;
+      status: string;
+      orderedByName: string;
+      supplier: { name: string };
+      lines: {
+        item: { code: string };
+        quantityOrdered: number;
+        quantityAccepted: number;
+        quantityRejected: number;
+        unitPriceFen: number;
+        contractPriceFen: number;
+      }[];
+      receipts: { receivedByName: string; batches: { item: { code: string }; rejected: number; rejectionReason: string | null }[] }[];
+    };
+    const seeded = await as<{
+      suppliers: Edges<{ name: string }>;
+      supplierContracts: Edges<{
+        status: string;
+        signedByName: string;
+        supplier: { name: string };
+        prices: { unitPriceFen: number; marketPriceFen: number }[];
+      }>;
+      purchaseRequests: Edges<{ number: string; status: string; createdByName: string; decidedByName: string | null; lines: Line[] }>;
+      purchaseOrders: Edges<Order>;
+      priceExceptions: Edges<{ status: string; requestedByName: string; decidedByName: string | null; item: { code: string }; supplier: { name: string } }>;
+      stockLevels: { item: { code: string }; onOrder: number; belowReserve: boolean }[];
+    }>(
+      groupAdmin,
+      `query($c: ID!, $w: ID!) {
+        suppliers(first: 20) { edges { node { name } } }
+        supplierContracts(first: 20) { edges { node { status signedByName supplier { name } prices { unitPriceFen marketPriceFen } } } }
+        purchaseRequests(campusId: $c, first: 50) { edges { node { number status createdByName decidedByName
+          lines { item { code } status quantity duplicate { kind documentNumber } } } } }
+        purchaseOrders(campusId: $c, first: 50) { edges { node { number status orderedByName supplier { name }
+          lines { item { code } quantityOrdered quantityAccepted quantityRejected unitPriceFen contractPriceFen }
+          receipts { receivedByName batches { item { code } rejected rejectionReason } } } } }
+        priceExceptions(campusId: $c, first: 50) { edges { node { status requestedByName decidedByName item { code } supplier { name } } } }
+        stockLevels(warehouseId: $w) { item { code } onOrder belowReserve }
+      }`,
+      { c: place.east, w: place.warehouse },
+    );
+    const nodes = <T>(connection: Edges<T>) => connection.edges.map((e) => e.node);
+    const suppliers = ['华东五金机电有限公司', '康护医用防护用品有限公司', '洁康保洁用品有限公司'];
+    expect(
+      nodes(seeded.suppliers)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual([...suppliers].sort());
+    const contracts = nodes(seeded.supplierContracts);
+    expect(contracts.map((c) => [c.supplier.name, c.status, c.signedByName]).sort()).toEqual(suppliers.map((name) => [name, 'IN_FORCE', '叶文斌']).sort());
+    for (const price of contracts.flatMap((c) => c.prices)) expect(price.unitPriceFen).toBeLessThanOrEqual(price.marketPriceFen);
+
+    // Oldest first: the pooled request, the duplicate left for the office, the merged one, the filters bought above contract.
+    const requests = nodes(seeded.purchaseRequests);
+    expect(requests.map((r) => [r.status, r.createdByName, r.decidedByName])).toEqual([
+      ['ORDERED', '邓晓峰', '钱雅琴'],
+      ['SUBMITTED', '邓晓峰', null],
+      ['MERGED', '邓晓峰', null],
+      ['ORDERED', '邓晓峰', '钱雅琴'],
+    ]);
+    const [pooled, waiting, merged] = requests;
+    expect(pooled.lines.map((l) => [l.item.code, l.status])).toEqual([
+      ['PPE-GLOVE-NBR', 'OPEN'],
+      ['PPE-MASK-SURG', 'OPEN'],
+    ]);
+    expect(pooled.lines[0].quantity).toBe(1200);
+    const orders = nodes(seeded.purchaseOrders);
+    expect(orders.map((o) => [o.status, o.orderedByName, o.supplier.name])).toEqual([
+      ['PARTIALLY_RECEIVED', '叶文斌', '康护医用防护用品有限公司'],
+      ['ORDERED', '叶文斌', '华东五金机电有限公司'],
+    ]);
+    // The gloves bought twice are avoided: flagged as on order on the pooled order, dropped; gowns merged and waiting.
+    expect(waiting.lines.map((l) => [l.item.code, l.status, l.duplicate?.kind ?? null, l.duplicate?.documentNumber ?? null])).toEqual([
+      ['PPE-GLOVE-NBR', 'DROPPED', 'ON_ORDER', orders[0].number],
+      ['PPE-GOWN-ISO', 'OPEN', null, null],
+    ]);
+    expect(merged.lines.map((l) => [l.item.code, l.status, l.duplicate?.documentNumber])).toEqual([['PPE-GOWN-ISO', 'MERGED', waiting.number]]);
+
+    const [pooledOrder, filterOrder] = orders;
+    const gloves = pooledOrder.lines.find((l) => l.item.code === 'PPE-GLOVE-NBR')!;
+    const masks = pooledOrder.lines.find((l) => l.item.code === 'PPE-MASK-SURG')!;
+    expect(gloves).toMatchObject({ quantityOrdered: 1200, quantityAccepted: 1200, quantityRejected: 40 });
+    expect(masks.quantityAccepted).toBeLessThan(masks.quantityOrdered);
+    for (const line of pooledOrder.lines) expect(line.unitPriceFen).toBe(line.contractPriceFen);
+    expect(pooledOrder.receipts.map((r) => r.receivedByName)).toEqual(['孙红梅', '孙红梅']);
+    expect(pooledOrder.receipts[0].batches.filter((b) => b.rejected > 0).map((b) => [b.item.code, b.rejected, b.rejectionReason])).toEqual([
+      ['PPE-GLOVE-NBR', 40, 'DAMAGED'],
+    ]);
+    expect(filterOrder.lines[0].unitPriceFen).toBeGreaterThan(filterOrder.lines[0].contractPriceFen);
+
+    expect(nodes(seeded.priceExceptions).map((e) => [e.status, e.requestedByName, e.decidedByName, e.item.code, e.supplier.name])).toEqual([
+      ['USED', '叶文斌', '钱雅琴', 'AC-FILTER', '华东五金机电有限公司'],
+      ['PENDING', '叶文斌', null, 'CLN-CL-TAB', '洁康保洁用品有限公司'],
+    ]);
+    // The masks' reserve is still short, with the rest of the order on its way.
+    const maskLevel = seeded.stockLevels.find((l) => l.item.code === 'PPE-MASK-SURG')!;
+    expect(maskLevel).toEqual({ item: { code: 'PPE-MASK-SURG' }, onOrder: masks.quantityOrdered - masks.quantityAccepted, belowReserve: true });
   });
 
   it("keeps the work order from campus West's admin", async () => {

@@ -7,6 +7,11 @@ import {
   RequisitionRejectedV1,
   RequisitionSubmittedV1,
   LotExpiringV1,
+  StocktakeApprovedV1,
+  StocktakeCancelledV1,
+  StocktakeCountingFinishedV1,
+  StocktakeRejectedV1,
+  StocktakeStartedV1,
   LotQuarantinedV1,
   StockAdjustedV1,
   DepartmentMaterialsCostsV1,
@@ -17,6 +22,16 @@ import {
   StockShortageRecordedV1,
   StockTransferDispatchedV1,
   StockTransferReceivedV1,
+  PriceExceptionDecidedV1,
+  PriceExceptionRequestedV1,
+  SupplierContractSignedV1,
+  SupplierContractTerminatedV1,
+  PurchaseDuplicateResolvedV1,
+  PurchaseOrderClosedV1,
+  PurchaseOrderPlacedV1,
+  PurchaseOrderReceivedV1,
+  PurchaseRequestDecidedV1,
+  PurchaseRequestSubmittedV1,
   topicsOf,
 } from '@houqin/contracts';
 import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001, orgReplicaConsumer } from '@houqin/platform-org-replica';
@@ -26,6 +41,7 @@ import { MonthlyMaterialsCostJob } from './costs/monthly-materials-cost.job';
 import { StockCoverAlertRow } from './stock/stock-cover-alert.entity';
 import { StockCoverAlertJob } from './stock/stock-cover-alert.job';
 import { StockPolicy1764100000700 } from './migrations/1764100000700-stock-policy';
+import { KpiIndexes1764100001100 } from './migrations/1764100001100-kpi-indexes';
 import { DepartmentMaterialsStatement1764100000600 } from './migrations/1764100000600-department-materials-statement';
 import { ItemRow } from './catalogue/item.entity';
 import { StockIssueLineRow, StockIssueLotRow, StockIssueRow } from './issues/stock-issue.entity';
@@ -56,6 +72,13 @@ import {
   RequisitionPolicyRow,
   RequisitionRow,
 } from './requisitions/requisition.entity';
+import { Stocktakes1764100001000 } from './migrations/1764100001000-stocktakes';
+import { StocktakeCountRow, StocktakeLineRow, StocktakeRow } from './stocktakes/stocktake.entity';
+import { SuppliersContracts1764100000800 } from './migrations/1764100000800-suppliers-contracts';
+import { PriceExceptionRow, SupplierContractPriceRow, SupplierContractRow, SupplierRow } from './suppliers/supplier.entity';
+import { Purchasing1764100000900 } from './migrations/1764100000900-purchasing';
+import { PurchaseRequestLineRow, PurchaseRequestRow, PurchaseRequestSourceRow } from './purchasing/purchase-request.entity';
+import { PurchaseOrderLineRow, PurchaseOrderRow, PurchaseReceiptLineRow } from './purchasing/purchase-order.entity';
 
 export const materialsDefinition: ServiceDefinition = {
   name: 'materials',
@@ -91,6 +114,19 @@ export const materialsDefinition: ServiceDefinition = {
     RequisitionIssueRow,
     RequisitionOldUnitRow,
     RequisitionPolicyRow,
+    StocktakeRow,
+    StocktakeLineRow,
+    StocktakeCountRow,
+    SupplierRow,
+    SupplierContractRow,
+    SupplierContractPriceRow,
+    PriceExceptionRow,
+    PurchaseRequestRow,
+    PurchaseRequestLineRow,
+    PurchaseRequestSourceRow,
+    PurchaseOrderRow,
+    PurchaseOrderLineRow,
+    PurchaseReceiptLineRow,
   ],
   migrations: [
     CreateOrgReplica1764000000000,
@@ -103,6 +139,10 @@ export const materialsDefinition: ServiceDefinition = {
     Requisitions1764100000500,
     DepartmentMaterialsStatement1764100000600,
     StockPolicy1764100000700,
+    Stocktakes1764100001000,
+    SuppliersContracts1764100000800,
+    Purchasing1764100000900,
+    KpiIndexes1764100001100,
   ],
   producedTopics: topicsOf([
     StockIssuedV1,
@@ -123,6 +163,21 @@ export const materialsDefinition: ServiceDefinition = {
     RequisitionCancelledV1,
     RequisitionIssuedV1,
     RequisitionClosedV1,
+    StocktakeStartedV1,
+    StocktakeCountingFinishedV1,
+    StocktakeApprovedV1,
+    StocktakeRejectedV1,
+    StocktakeCancelledV1,
+    SupplierContractSignedV1,
+    SupplierContractTerminatedV1,
+    PriceExceptionRequestedV1,
+    PriceExceptionDecidedV1,
+    PurchaseRequestSubmittedV1,
+    PurchaseDuplicateResolvedV1,
+    PurchaseRequestDecidedV1,
+    PurchaseOrderPlacedV1,
+    PurchaseOrderReceivedV1,
+    PurchaseOrderClosedV1,
   ]),
   consumers: [orgReplicaConsumer('materials'), { groupId: PARTS_ISSUER_GROUP, handlers: [WorkOrderCompletedHandler] }],
   jobs: [MonthlyMaterialsCostJob, StockCoverAlertJob, ExpiryAlertJob],

@@ -11,8 +11,12 @@ import { AdjustmentsModule } from './adjustments/adjustments.module';
 import { ExpiryModule } from './expiry/expiry.module';
 import { CostsModule } from './costs/costs.module';
 import { RequisitionsModule } from './requisitions/requisitions.module';
+import { StocktakesModule } from './stocktakes/stocktakes.module';
 import { WarehousesModule } from './warehouses/warehouses.module';
 import { ImportModule } from './import/import.module';
+import { SuppliersModule } from './suppliers/suppliers.module';
+import { PurchasingModule } from './purchasing/purchasing.module';
+import { KpisModule } from './kpis/kpis.module';
 
 @Module({
   imports: [
@@ -29,6 +33,10 @@ import { ImportModule } from './import/import.module';
     ExpiryModule,
     CostsModule,
     RequisitionsModule,
+    StocktakesModule,
+    SuppliersModule,
+    PurchasingModule,
+    KpisModule,
   ],
 })
 export class MaterialsModule {}

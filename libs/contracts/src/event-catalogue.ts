@@ -12,8 +12,10 @@ import * as repairLabels from './maintenance/repair-label-events';
 import * as materials from './materials/stock-events';
 import * as materialsLedger from './materials/ledger-events';
 import * as materialsRequisitions from './materials/requisition-events';
+import * as materialsStocktakes from './materials/stocktake-events';
 import * as materialsExpiry from './materials/expiry-events';
 import * as materialsCosts from './materials/cost-events';
+import * as materialsSuppliers from './materials/supplier-events';
 
 /** Every published contract; docs/events.md is generated from this list and checked against it in tests. */
 export const EVENT_CATALOGUE: readonly EventContract[] = [
@@ -30,8 +32,10 @@ export const EVENT_CATALOGUE: readonly EventContract[] = [
   ...Object.values(materials),
   ...Object.values(materialsLedger),
   ...Object.values(materialsRequisitions),
+  ...Object.values(materialsStocktakes),
   ...Object.values(materialsExpiry),
   ...Object.values(materialsCosts),
+  ...Object.values(materialsSuppliers),
 ];
 
 export function topicsOf(contracts: readonly EventContract[]): string[] {

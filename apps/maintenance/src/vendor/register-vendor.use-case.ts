@@ -3,24 +3,16 @@ import { VendorRegisteredV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
-import { DomainError, requireText } from '@houqin/platform-errors';
+import { requireCreditCode, requirePhoneNumber, requireText } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { requireCreditCode } from './credit-code';
 import { vendorFacts } from './vendor-facts';
 import { VendorRow } from './vendor.entity';
 import { RegisterVendorInput } from './vendor.inputs';
 
-/** A mobile (13800138000), a landline with area code (021-12345678) or a 400 number, as people write them. */
-const PHONE = /^\+?[0-9][0-9 ()-]{5,22}[0-9]$/;
-
 export const requireVendorName = (value: string) => requireText('name', value, 100);
 export const requireContactName = (value: string) => requireText('contactName', value, 50);
 
-export function requireContactPhone(value: string): string {
-  const phone = requireText('contactPhone', value, 24);
-  if (!PHONE.test(phone)) throw new DomainError('INVALID_INPUT', { detail: 'contactPhone: digits, spaces, ( ) - and a leading + only' });
-  return phone;
-}
+export const requireContactPhone = (value: string) => requirePhoneNumber('contactPhone', value);
 
 /** Name and credit code are each unique: one company, one entry. */
 export const rejectDuplicateVendor = <T>(row: Pick<VendorRow, 'name' | 'unifiedSocialCreditCode'>, write: () => Promise<T>): Promise<T> =>
@@ -39,7 +31,7 @@ export class RegisterVendor {
     const row: VendorRow = {
       id: uuidv7(),
       name: requireVendorName(input.name),
-      unifiedSocialCreditCode: requireCreditCode(input.unifiedSocialCreditCode),
+      unifiedSocialCreditCode: requireCreditCode('unifiedSocialCreditCode', input.unifiedSocialCreditCode),
       contactName: requireContactName(input.contactName),
       contactPhone: requireContactPhone(input.contactPhone),
       active: true,

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { VendorUpdatedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
+import { requireCreditCode } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { requireCreditCode } from './credit-code';
 import { rejectDuplicateVendor, requireContactName, requireContactPhone, requireVendorName } from './register-vendor.use-case';
 import { vendorFacts } from './vendor-facts';
 import { VendorRow } from './vendor.entity';
@@ -27,7 +27,7 @@ export class UpdateVendor {
   execute(identity: Identity, input: UpdateVendorInput): Promise<VendorRow> {
     const changes: Partial<Changeable> = {
       ...(input.name != null && { name: requireVendorName(input.name) }),
-      ...(input.unifiedSocialCreditCode != null && { unifiedSocialCreditCode: requireCreditCode(input.unifiedSocialCreditCode) }),
+      ...(input.unifiedSocialCreditCode != null && { unifiedSocialCreditCode: requireCreditCode('unifiedSocialCreditCode', input.unifiedSocialCreditCode) }),
       ...(input.contactName != null && { contactName: requireContactName(input.contactName) }),
       ...(input.contactPhone != null && { contactPhone: requireContactPhone(input.contactPhone) }),
       ...(input.active != null && { active: input.active }),

@@ -8,3 +8,6 @@ export const STOCK_READERS = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, Role.STOREKEE
 
 /** Who reads what departments are charged (for 计财科). */
 export const CHARGE_READERS = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, Role.STOREKEEPER, Role.ANALYST];
+
+/** Who reads purchase requests and orders: the people in the chain (planner, office, purchaser, store) and analysts. */
+export const PURCHASING_READERS = [Role.GROUP_ADMIN, Role.ANALYST, Role.CAMPUS_ADMIN, Role.MATERIALS_MANAGER, Role.PLANNER, Role.PURCHASER, Role.STOREKEEPER];

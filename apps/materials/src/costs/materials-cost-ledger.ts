@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { chargeMonthRange } from '../issues/charge-month';
+import { chargesDepartment, movementValueFen } from '../stock/ledger-sql';
 
 export interface DepartmentCategoryCost {
   campusId: string;
@@ -27,12 +28,12 @@ export class MaterialsCostLedger {
     const { from, to } = chargeMonthRange(month);
     const rows: (Omit<DepartmentCategoryCost, 'issuedFen' | 'returnedFen' | 'netFen'> & { issuedFen: string; returnedFen: string })[] = await manager.query(
       `SELECT m.campus_id AS "campusId", m.department_id AS "departmentId", coalesce(d.cost_centre_code, '') AS "costCentreCode", i.category,
-              sum(CASE WHEN m.kind = 'ISSUE' THEN -m.quantity::bigint * m.unit_cost_fen ELSE 0 END)::text AS "issuedFen",
-              sum(CASE WHEN m.kind = 'RETURN' THEN m.quantity::bigint * m.unit_cost_fen ELSE 0 END)::text AS "returnedFen"
+              sum(CASE WHEN m.kind = 'ISSUE' THEN -${movementValueFen('m')} ELSE 0 END)::text AS "issuedFen",
+              sum(CASE WHEN m.kind = 'RETURN' THEN ${movementValueFen('m')} ELSE 0 END)::text AS "returnedFen"
          FROM stock_movement m
          JOIN item i ON i.id = m.item_id
          LEFT JOIN org_department_replica d ON d.id = m.department_id
-        WHERE m.kind IN ('ISSUE', 'RETURN') AND m.department_id IS NOT NULL AND m.occurred_at >= $1 AND m.occurred_at < $2
+        WHERE ${chargesDepartment('m')} AND m.occurred_at >= $1 AND m.occurred_at < $2
           AND ($3::uuid[] IS NULL OR m.campus_id = ANY($3::uuid[])) AND ($4::uuid IS NULL OR m.department_id = $4)
         GROUP BY m.campus_id, m.department_id, d.cost_centre_code, i.category
         ORDER BY m.campus_id, "costCentreCode", m.department_id, i.category`,

@@ -1,4 +1,47 @@
-import { DEMO_ITEM_IDS, DEMO_ITEMS, DEMO_REQUISITION_POLICIES, DEMO_REQUISITIONS, demoStock } from './demo-materials';
+import { Identity, Role } from '@houqin/platform-auth';
+import { daysBetween } from '@houqin/platform-calendar';
+import { DomainError, requireCreditCode } from '@houqin/platform-errors';
+import {
+  checkAcceptedAgainstOrder,
+  checkInspectedBatch,
+  PurchaseOrderStatus,
+  RejectionReason,
+  requireNotPurchaser,
+  statusAfterReceipt,
+} from '../purchasing/purchase-order-rules';
+import {
+  consolidateDemand,
+  DemandSourceKind,
+  DuplicateKind,
+  duplicateVerdict,
+  PendingPurchase,
+  PurchaseLineStatus,
+  requireApprovable,
+  requireNotPlanner,
+} from '../purchasing/purchase-request-rules';
+import { checkNewForOld } from '../requisitions/new-for-old';
+import { Caller, requireApprover, requireMayCancel } from '../requisitions/requisition-access';
+import { RequisitionAction, RequisitionStatus, requireActionAllowed, statusAfterApproval, statusAfterIssue } from '../requisitions/requisition-lifecycle';
+import { approvedQuantities, LineBalance, outstandingAfter, planRequisitionIssue } from '../requisitions/requisition-lines';
+import { ApprovalRoute, approvalRoute, CostBasis, requisitionValue } from '../requisitions/requisition-policy';
+import { coverOf, replenishmentFor } from '../stock/stock-cover';
+import { optionalPhone, requireSupplierCode } from '../suppliers/create-supplier.use-case';
+import { decideOrderPrice } from '../suppliers/order-price-decision';
+import { PriceExceptionFacts, PriceExceptionStatus, requireDecidable } from '../suppliers/price-exception-rules';
+import { contractStatus, requireWithinMarket, SupplierContractStatus } from '../suppliers/supplier-contract-rules';
+import {
+  DEMO_EAST_USE,
+  DEMO_ITEM_IDS,
+  DEMO_ITEMS,
+  DEMO_PEOPLE,
+  DEMO_REQUISITION_POLICIES,
+  DEMO_REQUISITIONS,
+  DEMO_SUPPLIERS,
+  DemoPerson,
+  DemoRequisition,
+  demoStock,
+} from './demo-materials';
+import { demoContractPrice, demoContracts, demoPurchasing } from './demo-purchasing';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const campusIds = { east: '01930000-0000-7000-8000-0000000000e1', west: '01930000-0000-7000-8000-0000000000e2', south: '01930000-0000-7000-8000-0000000000e3' };
@@ -8,6 +51,7 @@ describe('demo materials', () => {
   const allIds = [
     ...DEMO_ITEMS.map((item) => item.id),
     ...stock.flatMap((s) => [s.warehouse.id, ...s.receipts.flatMap((r) => [r.id, ...r.lines.map((l) => l.lotId)])]),
+    ...DEMO_SUPPLIERS.map((supplier) => supplier.id),
   ];
 
   it('uses valid, unique ids that do not change between calls', () => {
@@ -20,6 +64,12 @@ describe('demo materials', () => {
     expect(new Set(DEMO_ITEMS.map((item) => item.code)).size).toBe(DEMO_ITEMS.length);
     const known = new Set(DEMO_ITEMS.map((item) => item.id));
     for (const line of stock.flatMap((s) => s.receipts.flatMap((r) => r.lines))) expect(known.has(line.itemId)).toBe(true);
+  });
+
+  it('dates every lot of an item that tracks expiry (receipts refuse one without)', () => {
+    const tracked = new Set(DEMO_ITEMS.filter((item) => item.tracksExpiry).map((item) => item.id));
+    expect(tracked.has(DEMO_ITEM_IDS.nitrileGloves) && tracked.has(DEMO_ITEM_IDS.surgicalMask)).toBe(true);
+    for (const line of stock.flatMap((s) => s.receipts.flatMap((r) => r.lines)).filter((l) => tracked.has(l.itemId))) expect(line.expiresOn).not.toBeNull();
   });
 
   it('gives East two DN20 valve lots, the cheaper one received first', () => {
@@ -45,5 +95,384 @@ describe('demo materials', () => {
     expect(DEMO_ITEMS.filter((item) => item.durable).map((item) => item.id)).toEqual([DEMO_ITEM_IDS.mop]);
     expect(DEMO_REQUISITIONS.some((r) => r.lines.some((l) => l.itemId === DEMO_ITEM_IDS.mop))).toBe(true);
     expect(new Set(DEMO_REQUISITION_POLICIES.map((p) => p.campus))).toEqual(new Set(['east', 'west', 'south']));
+  });
+
+  describe("East's requisitions, replayed through the service's own rules", () => {
+    const east = stock.find((s) => s.warehouse.campusId === campusIds.east)!;
+    const eastLots = east.receipts.flatMap((r) => r.lines);
+    const bases = new Map<string, CostBasis>();
+    for (const lot of eastLots) {
+      const basis = bases.get(lot.itemId) ?? { valueFen: 0, quantity: 0 };
+      bases.set(lot.itemId, { valueFen: basis.valueFen + lot.quantity * lot.unitCostFen, quantity: basis.quantity + lot.quantity });
+    }
+    const items = new Map(DEMO_ITEMS.map((item) => [item.id, item]));
+    const label = (itemId: string) => items.get(itemId)?.code ?? itemId;
+    const policy = DEMO_REQUISITION_POLICIES.find((p) => p.campus === 'east')!;
+    const CARDIOLOGY = 'cardiology';
+    // The demo logins' roles (tools/scripts/demo-logins.ts); the head shares the nurse's department.
+    const person = (who: DemoPerson, roles: Role[], departmentId: string | null): Caller => ({
+      identity: { subject: `local:${DEMO_PEOPLE[who]}`, staffId: `staff:${who}`, name: who, roles, campusIds: [campusIds.east] } satisfies Identity,
+      departmentId,
+    });
+    const people: Record<DemoPerson, Caller> = {
+      nurse: person('nurse', [Role.REQUESTER], CARDIOLOGY),
+      head: person('head', [Role.DEPARTMENT_HEAD], CARDIOLOGY),
+      office: person('office', [Role.MATERIALS_MANAGER], 'materials-office'),
+      storekeeper: person('storekeeper', [Role.STOREKEEPER], 'logistics'),
+      clerk: person('clerk', [Role.CAMPUS_ADMIN], 'logistics'),
+      planner: person('planner', [Role.PLANNER], 'logistics'),
+      purchaser: person('purchaser', [Role.PURCHASER], 'logistics'),
+    };
+
+    /** Takes the requisition's steps as the use cases would: who may, what each step allows, where it ends. */
+    function replay(requisition: DemoRequisition) {
+      const number = requisition.reason;
+      const lines: LineBalance[] = requisition.lines.map((l) => ({ itemId: l.itemId, requested: l.quantity, approved: l.quantity, issued: 0 }));
+      const parties = {
+        number,
+        status: RequisitionStatus.SUBMITTED,
+        campusId: campusIds.east,
+        departmentId: CARDIOLOGY,
+        departmentName: '心血管内科',
+        requesterStaffId: people.nurse.identity.staffId!,
+        submittedBySubject: people[requisition.submittedBy].identity.subject,
+        departmentApproverSubject: null as string | null,
+        departmentApproverStaffId: null as string | null,
+      };
+      const routes: ApprovalRoute[] = [];
+      const issued = new Map<string, number>();
+      for (const step of requisition.steps) {
+        const caller = people[step.by];
+        if (step.action === 'approve') {
+          const approvalStep = requireApprover(parties, caller, 'approve');
+          expect(approvalStep).toBe(step.by === 'head' ? 'DEPARTMENT' : 'MATERIALS_OFFICE');
+          const approved = approvedQuantities(lines, step.lines ?? [], number, label);
+          for (const line of lines) line.approved = approved.get(line.itemId)!;
+          if (step.by === 'head') {
+            const approvedLines = lines.filter((l) => l.approved > 0).map((l) => ({ itemId: l.itemId, quantity: l.approved }));
+            const categories = approvedLines.map((l) => items.get(l.itemId)!.category);
+            const { route } = approvalRoute(policy, requisitionValue(approvedLines, bases), categories);
+            routes.push(route);
+            parties.departmentApproverSubject = caller.identity.subject;
+            parties.departmentApproverStaffId = caller.identity.staffId;
+            parties.status = statusAfterApproval(RequisitionAction.APPROVE_DEPARTMENT, route !== ApprovalRoute.DEPARTMENT_ONLY);
+          } else {
+            parties.status = statusAfterApproval(RequisitionAction.APPROVE_MATERIALS_OFFICE, true);
+          }
+        } else if (step.action === 'reject') {
+          requireApprover(parties, caller, 'reject');
+          parties.status = RequisitionStatus.REJECTED;
+        } else if (step.action === 'cancel') {
+          requireActionAllowed(parties, RequisitionAction.CANCEL);
+          requireMayCancel(parties, caller);
+          parties.status = RequisitionStatus.CANCELLED;
+        } else {
+          requireActionAllowed(parties, RequisitionAction.ISSUE);
+          const planned = planRequisitionIssue(lines, step.lines, number, label);
+          checkNewForOld(
+            planned.map((p) => ({ itemId: p.itemId, durable: items.get(p.itemId)!.durable === true, issuing: p.quantity, exemptLeft: 0 })),
+            (step.returnedOld ?? []).map((unit) => ({ ...unit, note: unit.note ?? null })),
+            label,
+          );
+          parties.status = statusAfterIssue(outstandingAfter(lines, planned));
+          for (const p of planned) {
+            lines.find((l) => l.itemId === p.itemId)!.issued = p.issuedAfter;
+            issued.set(p.itemId, (issued.get(p.itemId) ?? 0) + p.quantity);
+          }
+        }
+      }
+      return { status: parties.status, routes, issued };
+    }
+
+    it('ends each requisition where it says, every step taken by the one whose job it is', () => {
+      for (const requisition of DEMO_REQUISITIONS) expect([requisition.reason, replay(requisition).status]).toEqual([requisition.reason, requisition.status]);
+    });
+
+    it('shows every state, both approval routes, a paper form and a new-for-old issue with the old units handed back', () => {
+      expect(new Set(DEMO_REQUISITIONS.map((r) => r.status))).toEqual(
+        new Set([
+          RequisitionStatus.SUBMITTED,
+          RequisitionStatus.DEPT_APPROVED,
+          RequisitionStatus.APPROVED,
+          RequisitionStatus.PARTIALLY_ISSUED,
+          RequisitionStatus.ISSUED,
+          RequisitionStatus.REJECTED,
+          RequisitionStatus.CANCELLED,
+        ]),
+      );
+      const routes = new Set(DEMO_REQUISITIONS.flatMap((r) => replay(r).routes));
+      expect(routes).toEqual(new Set([ApprovalRoute.DEPARTMENT_ONLY, ApprovalRoute.DEPARTMENT_AND_MATERIALS_OFFICE]));
+      expect(DEMO_REQUISITIONS.some((r) => r.submittedBy === 'clerk')).toBe(true);
+      const exchanged = DEMO_REQUISITIONS.flatMap((r) => r.steps).flatMap((step) => (step.action === 'issue' ? (step.returnedOld ?? []) : []));
+      expect(exchanged.map((unit) => unit.itemId)).toContain(DEMO_ITEM_IDS.mop);
+    });
+
+    it('issues no more than East holds, and no masks or valves (the mask reserve and the repair scenario count on them)', () => {
+      const totals = new Map<string, number>();
+      for (const requisition of DEMO_REQUISITIONS) {
+        for (const [itemId, quantity] of replay(requisition).issued) totals.set(itemId, (totals.get(itemId) ?? 0) + quantity);
+      }
+      for (const [itemId, quantity] of totals) expect(quantity).toBeLessThanOrEqual(bases.get(itemId)!.quantity);
+      expect(totals.has(DEMO_ITEM_IDS.surgicalMask)).toBe(false);
+      expect(totals.has(DEMO_ITEM_IDS.valveDn20)).toBe(false);
+    });
+
+    it('acts as seven different people', () => {
+      expect(new Set(Object.values(DEMO_PEOPLE)).size).toBe(Object.keys(DEMO_PEOPLE).length);
+    });
+  });
+
+  describe("suppliers, contracts and purchasing in East, replayed through the service's own rules", () => {
+    const today = '2026-11-24';
+    const contracts = demoContracts(today);
+    const plan = demoPurchasing(today);
+    const I = DEMO_ITEM_IDS;
+    const items = new Map(DEMO_ITEMS.map((item) => [item.id, item]));
+    const label = (itemId: string) => items.get(itemId)?.code ?? itemId;
+    const east = stock.find((s) => s.warehouse.campusId === campusIds.east)!;
+    const eastHeld = (itemId: string) => east.receipts.flatMap((r) => r.lines).reduce((sum, l) => sum + (l.itemId === itemId ? l.quantity : 0), 0);
+    const maskUse = DEMO_EAST_USE.lines.find((l) => l.itemId === I.surgicalMask)!.quantity;
+    const maskPolicy = east.reorderPoints.find((p) => p.itemId === I.surgicalMask)!;
+    /** What purchaseDemand suggests for East's masks once the emergency department has used them. */
+    const suggestedMasks = replenishmentFor(
+      {
+        reorderPoint: maskPolicy.reorderPoint,
+        maxLevel: maskPolicy.maxLevel ?? null,
+        leadTimeDays: maskPolicy.leadTimeDays ?? 0,
+        reserveDays: maskPolicy.reserveDays ?? null,
+      },
+      { available: eastHeld(I.surgicalMask) - maskUse, inTransit: 0, onOrder: 0 },
+      maskUse / 90,
+    )!.suggestedQuantity;
+    const priceOf = (supplierId: string, itemId: string) => {
+      const contract = contracts.find((c) => c.supplierId === supplierId)!;
+      const unitPriceFen = demoContractPrice(contracts, supplierId, itemId);
+      return unitPriceFen === undefined ? null : { contractId: contract.contractNo, contractNo: contract.contractNo, unitPriceFen };
+    };
+    const labels = (itemId: string) => ({ item: label(itemId), supplier: 'supplier' });
+    const codeOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof DomainError) return error.code;
+        throw error;
+      }
+      return null;
+    };
+    // The demo logins of the purchasing steps (tools/scripts/demo-logins.ts).
+    const who = (person: DemoPerson, role: Role): Identity => ({
+      subject: `local:${DEMO_PEOPLE[person]}`,
+      staffId: `staff:${person}`,
+      name: person,
+      roles: [role],
+      campusIds: [campusIds.east],
+    });
+    const planner = who('planner', Role.PLANNER);
+    const purchaser = who('purchaser', Role.PURCHASER);
+    const office = who('office', Role.MATERIALS_MANAGER);
+    const storekeeper = who('storekeeper', Role.STOREKEEPER);
+
+    it('lists the three suppliers named on the demo deliveries, with valid, unique codes and credit codes', () => {
+      for (const supplier of DEMO_SUPPLIERS) {
+        expect(supplier.id).toMatch(UUID);
+        expect(requireSupplierCode(supplier.code)).toBe(supplier.code);
+        expect(requireCreditCode('creditCode', supplier.creditCode)).toBe(supplier.creditCode);
+        expect(optionalPhone(supplier.phone)).toBe(supplier.phone);
+      }
+      for (const key of ['code', 'name', 'creditCode'] as const) expect(new Set(DEMO_SUPPLIERS.map((s) => s[key])).size).toBe(3);
+      expect(new Set(stock.flatMap((s) => s.receipts.map((r) => r.supplierName)))).toEqual(new Set(DEMO_SUPPLIERS.map((s) => s.name)));
+    });
+
+    it('gives each supplier one group-wide annual contract in force on the day of seeding, whenever that is', () => {
+      for (const day of [today, '2026-12-31', '2027-01-01', '2028-02-29']) {
+        const signed = demoContracts(day);
+        expect(signed.map((c) => c.supplierId).sort()).toEqual(DEMO_SUPPLIERS.map((s) => s.id).sort());
+        expect(new Set(signed.map((c) => c.contractNo)).size).toBe(signed.length);
+        for (const contract of signed) {
+          expect(contractStatus({ ...contract, terminatedOn: null }, day)).toBe(SupplierContractStatus.IN_FORCE);
+          expect(daysBetween(contract.validFrom, contract.validTo)).toBeGreaterThanOrEqual(364);
+          expect(daysBetween(contract.validFrom, contract.validTo)).toBeLessThanOrEqual(365);
+        }
+      }
+    });
+
+    it('prices exactly the items each supplier delivered, never above the market price, nor above what departments paid alone', () => {
+      for (const contract of contracts) {
+        const supplier = DEMO_SUPPLIERS.find((s) => s.id === contract.supplierId)!;
+        const delivered = stock.flatMap((s) => s.receipts.filter((r) => r.supplierName === supplier.name).flatMap((r) => r.lines));
+        expect(new Set(contract.prices.map((p) => p.itemId))).toEqual(new Set(delivered.map((l) => l.itemId)));
+        expect(new Set(contract.prices.map((p) => p.itemId)).size).toBe(contract.prices.length);
+        for (const line of contract.prices) {
+          expect(() => requireWithinMarket(line, label(line.itemId))).not.toThrow();
+          const paid = delivered.filter((l) => l.itemId === line.itemId).map((l) => l.unitCostFen);
+          expect(line.unitPriceFen).toBeLessThanOrEqual(Math.min(...paid));
+        }
+      }
+    });
+
+    it("pools two departments' 1,200 pairs of gloves and the masks East's reserve asks for, ordered at contract prices", () => {
+      const { consolidated } = plan;
+      const gloves = consolidated.demands.filter((d) => d.itemId === I.nitrileGloves);
+      expect(new Set(gloves.map((d) => d.department)).size).toBe(2);
+      const demands = [
+        ...consolidated.demands.map((d) => ({
+          itemId: d.itemId,
+          source: { kind: DemandSourceKind.DEPARTMENT, departmentId: d.department, requisitionId: null, quantity: d.quantity, note: null },
+        })),
+        ...consolidated.replenish.map((itemId) => ({
+          itemId,
+          source: { kind: DemandSourceKind.REPLENISHMENT, departmentId: null, requisitionId: null, quantity: suggestedMasks, note: null },
+        })),
+      ];
+      const lines = consolidateDemand(demands);
+      expect(lines.map((l) => [l.itemId, l.quantity, l.sources.length])).toEqual([
+        [I.nitrileGloves, 1200, 2],
+        [I.surgicalMask, suggestedMasks, 1],
+      ]);
+      for (const line of lines) {
+        const contract = priceOf(consolidated.order.supplierId, line.itemId)!;
+        const question = {
+          supplierId: consolidated.order.supplierId,
+          campusId: campusIds.east,
+          itemId: line.itemId,
+          quantity: line.quantity,
+          unitPriceFen: contract.unitPriceFen,
+          on: today,
+          priceExceptionId: null,
+        };
+        expect(decideOrderPrice(question, contract, null, labels(line.itemId))).toMatchObject({
+          contractPriceFen: contract.unitPriceFen,
+          priceExceptionId: null,
+        });
+      }
+      expect(consolidated.order.expectedOn >= today).toBe(true);
+    });
+
+    /** The pooled order's lines through its deliveries, as receivePurchaseOrder books them. */
+    function receiveAll() {
+      const order = { number: 'CG-demo' };
+      const lines = new Map([
+        [I.nitrileGloves, { quantityOrdered: 1200, quantityAccepted: 0, quantityRejected: 0 }],
+        [I.surgicalMask, { quantityOrdered: suggestedMasks, quantityAccepted: 0, quantityRejected: 0 }],
+      ]);
+      const after: { status: PurchaseOrderStatus; glovesOwed: number }[] = [];
+      for (const delivery of plan.consolidated.deliveries) {
+        for (const batch of delivery.batches) {
+          checkInspectedBatch({ orderLineId: batch.itemId, item: label(batch.itemId), rejected: 0, rejectionReason: null, ...batch });
+          expect(batch.batchNo).toBeTruthy();
+          if (items.get(batch.itemId)!.tracksExpiry) expect(batch.expiresOn! > today).toBe(true);
+        }
+        for (const [itemId, line] of lines) {
+          const accepted = delivery.batches.filter((b) => b.itemId === itemId).reduce((sum, b) => sum + b.accepted, 0);
+          checkAcceptedAgainstOrder(order, { item: label(itemId), ordered: line.quantityOrdered, accepted: line.quantityAccepted }, accepted);
+          line.quantityAccepted += accepted;
+          line.quantityRejected += delivery.batches.filter((b) => b.itemId === itemId).reduce((sum, b) => sum + (b.rejected ?? 0), 0);
+        }
+        const gloves = lines.get(I.nitrileGloves)!;
+        after.push({ status: statusAfterReceipt([...lines.values()]), glovesOwed: gloves.quantityOrdered - gloves.quantityAccepted });
+      }
+      return { lines, after };
+    }
+
+    it('receives gloves complete in two deliveries after rejecting damaged ones, masks in part and still short of their reserve', () => {
+      const { lines, after } = receiveAll();
+      expect(after.map((a) => a.status)).toEqual([PurchaseOrderStatus.PARTIALLY_RECEIVED, PurchaseOrderStatus.PARTIALLY_RECEIVED]);
+      const [first] = plan.consolidated.deliveries;
+      expect(first.batches.some((b) => b.itemId === I.nitrileGloves && b.rejectionReason === RejectionReason.DAMAGED && b.rejected! > 0)).toBe(true);
+      expect(lines.get(I.nitrileGloves)).toEqual({ quantityOrdered: 1200, quantityAccepted: 1200, quantityRejected: 40 });
+      const masks = lines.get(I.surgicalMask)!;
+      expect(masks.quantityAccepted).toBeGreaterThan(0);
+      expect(masks.quantityAccepted).toBeLessThan(masks.quantityOrdered);
+      // The mask reserve demo holds: days of cover stay under 30 with the first masks on the shelf.
+      const cover = coverOf(eastHeld(I.surgicalMask) - maskUse + masks.quantityAccepted, maskUse, maskPolicy.reserveDays!, today);
+      expect(cover.belowReserve).toBe(true);
+    });
+
+    it('flags gloves asked for again while on order (dropped), and merges gowns into the request still waiting for the office', () => {
+      const { duplicate, merged } = plan;
+      const glovesOwed = receiveAll().after[0].glovesOwed;
+      expect(glovesOwed).toBeGreaterThan(0);
+      const onOrder: PendingPurchase = {
+        kind: DuplicateKind.ON_ORDER,
+        documentId: 'order',
+        documentNumber: 'CG-demo',
+        lineId: 'ol',
+        itemId: I.nitrileGloves,
+        quantity: glovesOwed,
+      };
+      expect(duplicateVerdict(duplicate.drop.itemId, [onOrder])).toEqual({ action: 'FLAG', of: onOrder });
+      const others = duplicate.demands.filter((d) => d.itemId !== duplicate.drop.itemId);
+      expect(others.length).toBeGreaterThan(0);
+      for (const demand of others) expect(duplicateVerdict(demand.itemId, [onOrder])).toBeNull();
+      // With the duplicate dropped, the office can approve what is left (it waits for them in the console).
+      const settled = [
+        { status: PurchaseLineStatus.DROPPED, itemLabel: label(duplicate.drop.itemId), duplicateOfNumber: 'CG-demo' },
+        ...others.map((d) => ({ status: PurchaseLineStatus.OPEN, itemLabel: label(d.itemId), duplicateOfNumber: null })),
+      ];
+      expect(() => requireApprovable({ number: 'CS-demo' }, settled)).not.toThrow();
+      for (const demand of merged.demands) {
+        const waiting: PendingPurchase = {
+          kind: DuplicateKind.OPEN_REQUEST,
+          documentId: 'r',
+          documentNumber: 'CS-demo',
+          lineId: 'l',
+          itemId: demand.itemId,
+          quantity: 100,
+        };
+        expect(others.map((d) => d.itemId)).toContain(demand.itemId);
+        expect(duplicateVerdict(demand.itemId, [waiting])).toEqual({ action: 'MERGE', into: waiting });
+      }
+    });
+
+    it('orders above the contract price only on the approved exception, and asks for one off contract', () => {
+      const { aboveContract, offContract } = plan;
+      const { exception } = aboveContract;
+      const contract = priceOf(exception.supplierId, exception.itemId)!;
+      expect(exception.unitPriceFen).toBeGreaterThan(contract.unitPriceFen);
+      const [demand] = aboveContract.demands;
+      expect(aboveContract.demands.map((d) => d.itemId)).toEqual([exception.itemId]);
+      expect(aboveContract.order.supplierId).toBe(exception.supplierId);
+      const question = {
+        supplierId: exception.supplierId,
+        campusId: campusIds.east,
+        itemId: exception.itemId,
+        quantity: demand.quantity,
+        unitPriceFen: exception.unitPriceFen,
+        on: today,
+        priceExceptionId: null,
+      };
+      expect(codeOf(() => decideOrderPrice(question, contract, null, labels(exception.itemId)))).toBe('PRICE_ABOVE_CONTRACT');
+      const facts: PriceExceptionFacts = {
+        id: 'exception',
+        status: PriceExceptionStatus.PENDING,
+        supplierId: exception.supplierId,
+        campusId: campusIds.east,
+        itemId: exception.itemId,
+        unitPriceFen: exception.unitPriceFen,
+        maxQuantity: exception.maxQuantity,
+        validUntil: null,
+        requestedBySubject: purchaser.subject,
+        requestedByStaffId: purchaser.staffId,
+      };
+      expect(codeOf(() => requireDecidable(facts, purchaser, 'APPROVED', today))).toBe('PRICE_EXCEPTION_SELF_APPROVAL');
+      expect(() => requireDecidable(facts, office, 'APPROVED', today)).not.toThrow();
+      const approved = { ...facts, status: PriceExceptionStatus.APPROVED as const, validUntil: today };
+      expect(decideOrderPrice({ ...question, priceExceptionId: approved.id }, contract, approved, labels(exception.itemId)).priceExceptionId).toBe(approved.id);
+
+      expect(priceOf(offContract.supplierId, offContract.itemId)).toBeNull();
+      const offQuestion = { ...question, supplierId: offContract.supplierId, itemId: offContract.itemId, unitPriceFen: offContract.unitPriceFen };
+      expect(codeOf(() => decideOrderPrice(offQuestion, null, null, labels(offContract.itemId)))).toBe('PRICE_OFF_CONTRACT');
+    });
+
+    it('plans, approves, orders and receives with four different people', () => {
+      expect(new Set([planner, office, purchaser, storekeeper].map((p) => p.subject)).size).toBe(4);
+      const request = { number: 'CS-demo', createdBySubject: planner.subject };
+      expect(codeOf(() => requireNotPlanner(planner, request, 'approve'))).toBe('PURCHASE_SELF_APPROVAL');
+      expect(() => requireNotPlanner(office, request, 'approve')).not.toThrow();
+      expect(() => requireNotPlanner(purchaser, request, 'order')).not.toThrow();
+      const order = { number: 'CG-demo', orderedBySubject: purchaser.subject };
+      expect(codeOf(() => requireNotPurchaser(purchaser, order))).toBe('RECEIPT_BY_PURCHASER');
+      expect(() => requireNotPurchaser(storekeeper, order)).not.toThrow();
+    });
   });
 });

@@ -1,22 +1,88 @@
-import { runSeed } from '@houqin/platform-local-infra';
-import { DEMO_EAST_USE, DEMO_ITEMS, DEMO_REQUISITION_POLICIES, DEMO_REQUISITIONS, demoStock } from './demo-materials';
+import { chinaToday } from '@houqin/platform-calendar';
+import { runSeed, SeedSend } from '@houqin/platform-local-infra';
+import {
+  DEMO_EAST_USE,
+  DEMO_ITEMS,
+  DEMO_PEOPLE,
+  DEMO_REQUISITION_POLICIES,
+  DEMO_REQUISITIONS,
+  DemoPerson,
+  DemoRequisition,
+  DemoRequisitionStep,
+  demoStock,
+} from './demo-materials';
+import { seedPurchasing } from './seed-purchasing';
 
-/** Materials learns the campuses from org's events; right after org's seed they may still be on their way. */
-async function onceReplicated<T>(send: () => Promise<T>): Promise<T> {
+type People = Record<DemoPerson, SeedSend>;
+
+/**
+ * Materials learns campuses and staff from org's events; right after org's seed they may still be on their way:
+ * a missing one is NOT_FOUND, or for an approver whose staff record has not arrived, not (yet) eligible.
+ */
+async function onceReplicated<T>(send: () => Promise<T>, codes = ['NOT_FOUND']): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await send();
     } catch (error) {
-      if (attempt >= 60 || !String(error).includes('NOT_FOUND')) throw error;
+      if (attempt >= 60 || !codes.some((code) => String(error).includes(code))) throw error;
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
 }
 
-/** Seeds the demo catalogue, one warehouse per campus with its deliveries, reorder points, approval policies and requisitions. */
-runSeed('materials', async ({ send }) => {
+type Stated = { id: string; number: string; status: string };
+
+/** A requisition mutation by name: `approveRequisition(input: $input)`, or `rejectRequisition(id: $id, reason: $reason)`. */
+async function requisitionMutation(actor: SeedSend, name: string, variables: { input: object } | { id: string; reason: string }): Promise<Stated> {
+  const [params, args] =
+    'input' in variables
+      ? [`$input: ${name[0].toUpperCase()}${name.slice(1)}Input!`, 'input: $input']
+      : ['$id: ID!, $reason: String!', 'id: $id, reason: $reason'];
+  return (await actor<Record<string, Stated>>(`mutation(${params}) { ${name}(${args}) { id number status } }`, variables))[name];
+}
+
+/** The mutation that takes a step after submission, with its variables. */
+function stepMutation(step: DemoRequisitionStep, id: string): [name: string, variables: { input: object } | { id: string; reason: string }] {
+  switch (step.action) {
+    case 'approve':
+      return ['approveRequisition', { input: { id, comment: step.comment, lines: step.lines } }];
+    case 'issue':
+      return ['issueRequisition', { input: { id, lines: step.lines, returnedOld: step.returnedOld, note: step.note } }];
+    case 'reject':
+      return ['rejectRequisition', { id, reason: step.reason }];
+    case 'cancel':
+      return ['cancelRequisition', { id, reason: step.reason }];
+  }
+}
+
+/** Submits one demo requisition and takes its steps, each as the person whose job it is; checks where it ends. */
+async function seedRequisition(requisition: DemoRequisition, people: People, warehouseId: string, staffIds: Map<string, string>): Promise<void> {
+  const { submittedBy, requesterEmployeeNo, reason, lines } = requisition;
+  // A paper form names whom it is for; the nurse asking for herself is the requester.
+  const requesterStaffId = submittedBy === 'clerk' ? staffIds.get(requesterEmployeeNo) : undefined;
+  if (submittedBy === 'clerk' && !requesterStaffId) throw new Error(`staff member ${requesterEmployeeNo} is missing: seed org first`);
+  let state = await onceReplicated(() =>
+    requisitionMutation(people[submittedBy], 'submitRequisition', { input: { warehouseId, reason, lines, requesterStaffId } }),
+  );
+  for (const step of requisition.steps) {
+    const [name, variables] = stepMutation(step, state.id);
+    const take = () => requisitionMutation(people[step.by], name, variables);
+    // The head's staff record (their department) reaches materials by event, like the nurse's.
+    state = await (step.action === 'approve' && step.by === 'head' ? onceReplicated(take, ['REQUISITION_APPROVER_NOT_ELIGIBLE']) : take());
+  }
+  if (state.status !== requisition.status) throw new Error(`requisition ${state.number} (${reason}) ended ${state.status}, not ${requisition.status}`);
+}
+
+/**
+ * Seeds the demo catalogue, one warehouse per campus with its deliveries, reorder points and approval policies,
+ * then East's requisitions, submitted, approved, issued, rejected and cancelled by the demo's people, and last
+ * suppliers, contracts and East's purchasing (after the masks' use, so their reserve asks for an order).
+ */
+runSeed('materials', async ({ send, as }) => {
   const existing = await send<{ items: { totalCount: number } }>(`{ items(first: 1) { totalCount } }`);
   if (existing.items.totalCount > 0) return 'already seeded';
+  // Every token up front: a missing one fails the seed before it writes anything.
+  const people = Object.fromEntries(Object.entries(DEMO_PEOPLE).map(([person, login]) => [person, as(login)])) as People;
   const campuses = await send<{ campuses: { edges: { node: { id: string; code: string } }[] } }>(`{ campuses(first: 20) { edges { node { id code } } } }`);
   const idOf = (code: string) => {
     const found = campuses.campuses.edges.find((e) => e.node.code === code);
@@ -47,8 +113,6 @@ runSeed('materials', async ({ send }) => {
       input: { campusId: campusIds[campus], ...policy },
     });
   }
-  // The seed has only the group admin's token, so requisitions are entered as paper forms (补录) for the demo
-  // nurse: approving them needs the head of her department and the materials office, which the seed cannot be.
   const staffIds = new Map<string, string>();
   for (const campusId of Object.values(campusIds)) {
     const { staffMembers } = await send<{ staffMembers: { edges: { node: { id: string; employeeNo: string } }[] } }>(
@@ -57,21 +121,7 @@ runSeed('materials', async ({ send }) => {
     );
     for (const { node } of staffMembers.edges) staffIds.set(node.employeeNo, node.id);
   }
-  for (const { campus, requesterEmployeeNo, reason, lines, cancelReason } of DEMO_REQUISITIONS) {
-    const requesterStaffId = staffIds.get(requesterEmployeeNo);
-    if (!requesterStaffId) throw new Error(`staff member ${requesterEmployeeNo} is missing: seed org first`);
-    const { submitRequisition } = await onceReplicated(() =>
-      send<{ submitRequisition: { id: string } }>(`mutation($input: SubmitRequisitionInput!) { submitRequisition(input: $input) { id } }`, {
-        input: { warehouseId: warehouseOf.get(campusIds[campus]), requesterStaffId, reason, lines },
-      }),
-    );
-    if (cancelReason) {
-      await send(`mutation($id: ID!, $reason: String!) { cancelRequisition(id: $id, reason: $reason) { id } }`, {
-        id: submitRequisition.id,
-        reason: cancelReason,
-      });
-    }
-  }
+  for (const requisition of DEMO_REQUISITIONS) await seedRequisition(requisition, people, warehouseOf.get(campusIds[requisition.campus])!, staffIds);
   const { departments } = await send<{ departments: { edges: { node: { id: string; name: string } }[] } }>(
     `query($c: ID!) { departments(campusId: $c, first: 100) { edges { node { id name } } } }`,
     { c: campusIds.east },
@@ -81,5 +131,14 @@ runSeed('materials', async ({ send }) => {
   await send(`mutation($input: IssueStockInput!) { issueStock(input: $input) { id } }`, {
     input: { warehouseId: warehouseOf.get(campusIds.east), departmentId: emergency, lines: DEMO_EAST_USE.lines },
   });
-  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions, masks below their 30-day reserve in East`;
+  const purchasing = await seedPurchasing({
+    send,
+    people,
+    eastCampusId: campusIds.east,
+    eastWarehouseId: warehouseOf.get(campusIds.east)!,
+    departments: new Map(departments.edges.map((e) => [e.node.name, e.node.id])),
+    today: chinaToday(new Date()),
+    onceReplicated,
+  });
+  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions in East (one in every state), masks below their 30-day reserve in East; ${purchasing}`;
 });

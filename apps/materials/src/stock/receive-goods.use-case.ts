@@ -1,30 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GoodsReceivedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
-import { DomainError, notFound, optionalIsoDate, optionalText, requireNonNegativeInt, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { notFound, optionalIsoDate, optionalText, requireNonNegativeInt, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
+import { UnitOfWork } from '@houqin/platform-events';
 import { chinaToday } from '@houqin/platform-calendar';
 import { ItemRepository } from '../catalogue/item.repository';
 import { optionalPastTime, requireLines } from '../common/input-rules';
 import { WarehouseRepository } from '../warehouses/warehouse.repository';
 import { GoodsReceiptRow } from './goods-receipt.entity';
 import { ReceiveGoodsInput } from './stock.inputs';
-import { StockLedger } from './stock-ledger';
+import { checkReceivedLot, GoodsReceiptBooking } from './goods-receipt-booking';
 import { StockLotRow } from './stock-lot.entity';
-import { StockMovementKind } from './stock-movement.entity';
 
 const MAX_LINES = 200;
 
 /** 入库: books a delivery into a campus warehouse, one new stock lot per line. */
 @Injectable()
 export class ReceiveGoodsUseCase {
-  private readonly ledger = new StockLedger();
-
   constructor(
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly booking: GoodsReceiptBooking,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
   ) {}
@@ -47,12 +43,7 @@ export class ReceiveGoodsUseCase {
     const unknown = lines.find((line) => !items.has(line.itemId));
     if (unknown) throw notFound('Item', unknown.itemId);
     const today = chinaToday(now);
-    for (const line of lines) {
-      const item = items.get(line.itemId)!;
-      // 效期管理: an expiring item without its date could never be issued first-expired-first-out.
-      if (item.tracksExpiry && !line.expiresOn) throw new DomainError('EXPIRY_REQUIRED', { item: `${item.name} (${item.code})` });
-      if (line.expiresOn && line.expiresOn < today) throw new DomainError('LOT_EXPIRED', { item: `${item.name} (${item.code})`, expiresOn: line.expiresOn });
-    }
+    for (const line of lines) checkReceivedLot(items.get(line.itemId)!, line.expiresOn, today);
 
     const receipt: GoodsReceiptRow = {
       id: receiptId,
@@ -62,6 +53,9 @@ export class ReceiveGoodsUseCase {
       receivedAt,
       receivedBySubject: identity.subject,
       receivedByName: identity.name,
+      purchaseOrderId: null,
+      deliveryNoteNo: null,
+      invoiceNo: null,
     };
     const lots: StockLotRow[] = lines.map((line) => ({
       id: line.lotId,
@@ -79,8 +73,7 @@ export class ReceiveGoodsUseCase {
     return rejectDuplicate('PK_goods_receipt', 'GoodsReceipt', receiptId, () =>
       rejectDuplicate('PK_stock_lot', 'StockLot', lots.map((lot) => lot.id).join(', '), () =>
         this.unitOfWork.run(async (manager) => {
-          await manager.insert(GoodsReceiptRow, receipt);
-          await this.ledger.open(manager, StockMovementKind.RECEIPT, lots, { type: 'GoodsReceipt', id: receiptId, at: receivedAt, actor: identity });
+          await this.booking.book(manager, identity, receipt, lots);
           await recordAudit(manager, identity, {
             action: 'goods.received',
             entityType: 'GoodsReceipt',
@@ -89,24 +82,6 @@ export class ReceiveGoodsUseCase {
             before: null,
             after: { ...receipt, lots },
           });
-          for (const lot of lots) {
-            await this.outbox.append(
-              manager,
-              GoodsReceivedV1,
-              {
-                lotId: lot.id,
-                campusId: lot.campusId,
-                warehouseId: lot.warehouseId,
-                itemId: lot.itemId,
-                quantity: lot.quantityReceived,
-                unitCostFen: lot.unitCostFen,
-                expiresOn: lot.expiresOn,
-                receivedAt: lot.receivedAt.toISOString(),
-              },
-              // Keyed by warehouse: every stock-level event of one warehouse stays in order on one partition.
-              { key: lot.warehouseId, subject: lot.id },
-            );
-          }
           return { receipt, lots };
         }),
       ),

@@ -12,17 +12,21 @@ describe('days of cover and replenishment', () => {
 
   it('suggests an order at the reorder point, counting what is on its way, up to the max level', () => {
     const policy = { reorderPoint: 100, maxLevel: 500, leadTimeDays: 7, reserveDays: null };
-    expect(replenishmentFor(policy, { available: 80, inTransit: 0 }, 1)).toEqual({ reasons: ['BELOW_REORDER_POINT'], suggestedQuantity: 420 });
-    expect(replenishmentFor(policy, { available: 80, inTransit: 50 }, 1)).toBeNull();
-    expect(replenishmentFor({ ...policy, reorderPoint: 0 }, { available: 0, inTransit: 0 }, 0)).toBeNull();
+    expect(replenishmentFor(policy, { available: 80, inTransit: 0, onOrder: 0 }, 1)).toEqual({ reasons: ['BELOW_REORDER_POINT'], suggestedQuantity: 420 });
+    expect(replenishmentFor(policy, { available: 80, inTransit: 50, onOrder: 0 }, 1)).toBeNull();
+    expect(replenishmentFor(policy, { available: 80, inTransit: 0, onOrder: 50 }, 1)).toBeNull();
+    expect(replenishmentFor({ ...policy, reorderPoint: 0 }, { available: 0, inTransit: 0, onOrder: 0 }, 0)).toBeNull();
   });
 
   it('keeps the emergency reserve through the lead time, and sizes the order from use when there is no max level', () => {
     // 10 a day, 7 days lead time, 30 days reserve: 300 on hand lasts 30 days < 37.
     const policy = { reorderPoint: 0, maxLevel: null, leadTimeDays: 7, reserveDays: 30 };
-    expect(replenishmentFor(policy, { available: 300, inTransit: 0 }, 10)).toEqual({ reasons: ['BELOW_RESERVE_COVER'], suggestedQuantity: 670 - 300 });
-    expect(replenishmentFor(policy, { available: 300, inTransit: 100 }, 10)).toBeNull();
-    expect(replenishmentFor({ ...policy, reorderPoint: 400 }, { available: 300, inTransit: 0 }, 10)?.reasons).toEqual([
+    expect(replenishmentFor(policy, { available: 300, inTransit: 0, onOrder: 0 }, 10)).toEqual({
+      reasons: ['BELOW_RESERVE_COVER'],
+      suggestedQuantity: 670 - 300,
+    });
+    expect(replenishmentFor(policy, { available: 300, inTransit: 100, onOrder: 0 }, 10)).toBeNull();
+    expect(replenishmentFor({ ...policy, reorderPoint: 400 }, { available: 300, inTransit: 0, onOrder: 0 }, 10)?.reasons).toEqual([
       'BELOW_REORDER_POINT',
       'BELOW_RESERVE_COVER',
     ]);

@@ -41,16 +41,16 @@ export function coverOf(available: number, usedInWindow: number, reserveDays: nu
 }
 
 /**
- * 补货建议: reorder when available plus what is already on its way is at the reorder point, or would not keep the
+ * 补货建议: reorder when available plus what is on its way or already ordered or requested is at the reorder point, or would not keep the
  * reserve through the supplier's lead time; fill up to the max level (or lead time + reserve + a month of use).
  * Null when nothing needs ordering.
  */
 export function replenishmentFor(
   policy: StockPolicy,
-  stock: { available: number; inTransit: number },
+  stock: { available: number; inTransit: number; onOrder: number },
   averageDailyUse: number,
 ): { reasons: ReplenishmentReason[]; suggestedQuantity: number } | null {
-  const position = stock.available + stock.inTransit;
+  const position = stock.available + stock.inTransit + stock.onOrder;
   const reasons: ReplenishmentReason[] = [];
   if (policy.reorderPoint > 0 && position <= policy.reorderPoint) reasons.push(ReplenishmentReason.BELOW_REORDER_POINT);
   if (policy.reserveDays !== null && averageDailyUse > 0 && position / averageDailyUse < policy.leadTimeDays + policy.reserveDays) {

@@ -5,6 +5,7 @@ import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
 import { ItemCategory } from '../catalogue/item';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
+import { movementValueFen } from './ledger-sql';
 import { StockPosition, StockValuation } from './stock.model';
 
 /**
@@ -21,7 +22,7 @@ export class StockLedgerQuery {
   /** 某日库存: each item's quantity and value at cost in one warehouse, as of `at`. */
   async positions(warehouse: WarehouseRow, at: Date, itemIds: string[] | null): Promise<StockPosition[]> {
     const rows: { itemId: string; quantity: number; valueFen: string }[] = await this.dataSource.query(
-      `SELECT item_id AS "itemId", sum(quantity)::int AS quantity, sum(quantity::bigint * unit_cost_fen)::text AS "valueFen"
+      `SELECT item_id AS "itemId", sum(quantity)::int AS quantity, sum(${movementValueFen()})::text AS "valueFen"
          FROM stock_movement WHERE warehouse_id = $1 AND occurred_at <= $2 AND ($3::uuid[] IS NULL OR item_id = ANY($3::uuid[]))
         GROUP BY item_id HAVING sum(quantity) <> 0`,
       [warehouse.id, at, itemIds],
@@ -36,7 +37,7 @@ export class StockLedgerQuery {
   async valuation(identity: Identity, campusId: string | null, at: Date): Promise<StockValuation[]> {
     const scope = campusId ? [campusId] : CampusScope.of(identity).filter();
     const rows: { warehouseId: string; category: ItemCategory; quantity: number; valueFen: string }[] = await this.dataSource.query(
-      `SELECT m.warehouse_id AS "warehouseId", i.category, sum(m.quantity)::int AS quantity, sum(m.quantity::bigint * m.unit_cost_fen)::text AS "valueFen"
+      `SELECT m.warehouse_id AS "warehouseId", i.category, sum(m.quantity)::int AS quantity, sum(${movementValueFen('m')})::text AS "valueFen"
          FROM stock_movement m JOIN item i ON i.id = m.item_id
         WHERE m.occurred_at <= $1 AND ($2::uuid[] IS NULL OR m.campus_id = ANY($2::uuid[]))
         GROUP BY m.warehouse_id, i.category HAVING sum(m.quantity) <> 0

@@ -11,6 +11,8 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('stock_lot_in_stock_idx', ['warehouseId', 'itemId'], { where: '"quantity_remaining" > 0' })
 // The expiry job and expiringLots look for lots with stock by expiry date, soonest first.
 @Index('stock_lot_expiry_idx', ['expiresOn', 'id'], { where: '"quantity_remaining" > 0 AND "expires_on" IS NOT NULL' })
+// KPIs find a campus's lots by expiry date, written-off ones included (expired value of a month).
+@Index('stock_lot_campus_expiry_idx', ['campusId', 'expiresOn'], { where: '"expires_on" IS NOT NULL' })
 @Check('stock_lot_quantity_remaining_check', '"quantity_remaining" >= 0 AND "quantity_remaining" <= "quantity_received"')
 @Check('stock_lot_quarantine_check', '"quarantined_at" IS NULL OR "expires_on" IS NOT NULL')
 export class StockLotRow {

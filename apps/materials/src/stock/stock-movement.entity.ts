@@ -25,6 +25,8 @@ export enum StockMovementKind {
 @Index('stock_movement_lot_idx', ['lotId', 'occurredAt'])
 @Index('stock_movement_warehouse_idx', ['warehouseId', 'itemId', 'occurredAt'])
 @Index('stock_movement_document_idx', ['documentId'])
+// KPIs read a campus's ledger by time: a month and its trailing window, not all of it.
+@Index('stock_movement_campus_idx', ['campusId', 'occurredAt'])
 export class StockMovementRow {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid') campusId!: string;

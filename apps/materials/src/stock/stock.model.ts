@@ -52,6 +52,10 @@ export class StockLevel {
   @Field(() => Int, { description: 'In lots past their expiry date (never issued; to be written off).' }) expired!: number;
   @Field(() => Float, { description: 'Value at cost, in fen: each lot at its own unit cost (cost layers).' }) valueFen!: number;
   @Field(() => Int, { description: 'On its way here from another warehouse: dispatched, not yet received (在途).' }) inTransit!: number;
+  @Field(() => Int, {
+    description: '已订未到: still owed on open purchase orders, plus requested on open purchase requests and not yet ordered.',
+  })
+  onOrder!: number;
   @Field(() => Int, { nullable: true }) reorderPoint!: number | null;
   @Field(() => Boolean, { description: 'Available stock is below the reorder point.' }) belowReorderPoint!: boolean;
   @Field(() => Int, { nullable: true, description: 'Fill up to this when reordering.' }) maxLevel!: number | null;

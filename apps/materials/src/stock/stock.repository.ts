@@ -49,9 +49,10 @@ export class StockRepository {
   async levels(warehouse: WarehouseRow, itemIds: string[] | null = null, manager: EntityManager = this.dataSource.manager): Promise<StockLevel[]> {
     const today = chinaToday(new Date());
     const since = new Date(Date.now() - CONSUMPTION_WINDOW_DAYS * 86_400_000);
-    const [sums, policies, incoming, usage]: [
+    const [sums, policies, incoming, ordered, usage]: [
       { itemId: string; onHand: number; available: number; valueFen: string }[],
       ReorderPointRow[],
+      { itemId: string; quantity: number }[],
       { itemId: string; quantity: number }[],
       { itemId: string; used: number }[],
     ] = await Promise.all([
@@ -71,6 +72,20 @@ export class StockRepository {
           GROUP BY line.item_id`,
         [warehouse.id, itemIds],
       ),
+      // 已订未到: owed on open purchase orders, plus requested and not yet ordered, so nothing is suggested twice.
+      manager.query(
+        `SELECT item_id AS "itemId", sum(quantity)::int AS quantity FROM (
+           SELECT line.item_id, line.quantity_ordered - line.quantity_accepted AS quantity
+             FROM purchase_order_line line JOIN purchase_order o ON o.id = line.purchase_order_id
+            WHERE o.warehouse_id = $1 AND o.status IN ('ORDERED', 'PARTIALLY_RECEIVED')
+           UNION ALL
+           SELECT line.item_id, line.quantity - line.quantity_ordered
+             FROM purchase_request_line line JOIN purchase_request r ON r.id = line.purchase_request_id
+            WHERE r.warehouse_id = $1 AND r.status IN ('SUBMITTED', 'APPROVED') AND line.status IN ('OPEN', 'FLAGGED')
+         ) pipeline WHERE quantity > 0 AND ($2::uuid[] IS NULL OR item_id = ANY($2::uuid[]))
+         GROUP BY item_id`,
+        [warehouse.id, itemIds],
+      ),
       // Departments' net use (issues less returns) over the window: what days of cover are counted in.
       manager.query(
         `SELECT item_id AS "itemId", (-sum(quantity))::int AS used
@@ -82,6 +97,7 @@ export class StockRepository {
     ]);
     const byItem = new Map(sums.map((row) => [row.itemId, row]));
     const inTransit = new Map(incoming.map((row) => [row.itemId, row.quantity]));
+    const onOrder = new Map(ordered.map((row) => [row.itemId, row.quantity]));
     const policyOf = new Map(policies.map((row) => [row.itemId, row]));
     const used = new Map(usage.map((row) => [row.itemId, row.used]));
     const itemIdsShown = [...new Set([...byItem.keys(), ...policyOf.keys(), ...inTransit.keys()])];
@@ -101,6 +117,7 @@ export class StockRepository {
           expired: onHand - available,
           valueFen: Number(sum?.valueFen ?? 0),
           inTransit: inTransit.get(itemId) ?? 0,
+          onOrder: onOrder.get(itemId) ?? 0,
           reorderPoint,
           maxLevel: policy?.maxLevel ?? null,
           leadTimeDays: policy?.leadTimeDays ?? 0,

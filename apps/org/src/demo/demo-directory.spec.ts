@@ -66,6 +66,15 @@ describe('the demo directory', () => {
     expect(DEMO.staff.nurseWangLi.departmentId).toBe(DEMO.departments.eastCardiology.id);
   });
 
+  it("staffs the requisition chain: 王丽's head in cardiology, East's 物资科, and a planner and a purchaser who are two people", () => {
+    const { nurseWangLi, headNurseChen, eastMaterialsQian, groupPlannerDeng, groupPurchaserYe } = DEMO.staff;
+    expect(headNurseChen.departmentId).toBe(nurseWangLi.departmentId);
+    expect(headNurseChen.id).not.toBe(nurseWangLi.id);
+    expect(eastMaterialsQian).toMatchObject({ campusId: DEMO.campuses.east.id, jobTitle: '物资科科长' });
+    expect(eastMaterialsQian.departmentId).not.toBe(nurseWangLi.departmentId);
+    expect(new Set([groupPlannerDeng, groupPurchaserYe, DEMO.staff.groupAdminXu].map((s) => s.id)).size).toBe(3);
+  });
+
   it('staffs every campus with ~4 technicians in its crews, a dispatcher, an admin and a storekeeper, all on their own campus', () => {
     for (const campus of campuses) {
       const people = staff.filter((s) => s.campusId === campus.id);

@@ -54,6 +54,14 @@ const ENTITY_LABELS_ZH = {
   StockAdjustment: '库存调整单',
   ImportJob: '导入任务',
   Requisition: '申领单',
+  Stocktake: '盘点单',
+  Supplier: '供应商',
+  SupplierContract: '供货合同',
+  PriceException: '超合同价例外',
+  PurchaseRequest: '采购申请',
+  PurchaseRequestLine: '采购申请行',
+  PurchaseOrder: '采购订单',
+  PurchaseOrderLine: '采购订单行',
 } as const;
 
 /** Every entity a NOT_FOUND or REFERENCE_INACTIVE can name: a new one needs its Chinese name here first. */

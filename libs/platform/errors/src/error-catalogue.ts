@@ -34,6 +34,15 @@ export const ERROR_CATALOGUE = {
     en: '{field} ({value}) must be {relation} {other} ({otherValue})',
   },
   DATE_IN_FUTURE: { 'zh-CN': '{field} 不能晚于今天：{value}', en: '{field} must not be in the future: {value}' },
+  /** A calendar month of the hospital (Beijing time), as reports and KPIs take it. */
+  INVALID_MONTH: {
+    'zh-CN': '{field} 不是有效的月份（格式为 YYYY-MM，如 2026-01）：{value}',
+    en: '{field} is not a valid month (YYYY-MM, e.g. 2026-01): {value}',
+  },
+  KPI_TREND_TOO_LONG: {
+    'zh-CN': '指标趋势最多 {max} 个月（{fromMonth} 至 {toMonth} 超出）',
+    en: 'A KPI trend covers at most {max} months ({fromMonth} to {toMonth} is longer)',
+  },
   ASSET_ILLEGAL_TRANSITION: {
     'zh-CN': '设备当前状态为“{fromZh}”，不能改为“{toZh}”',
     en: 'Cannot change an asset that is {from} to {to}',
@@ -254,6 +263,78 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '{item} 免交旧品数量须在 {min} 到 {max} 之间',
     en: 'The exemption for {item} must be from {min} to {max} units',
   },
+  /** Stocktakes (盘点): snapshot, blind count, review, approval into one adjustment. */
+  STOCKTAKE_ILLEGAL_TRANSITION: {
+    'zh-CN': '盘点单 {number} 当前状态为“{fromZh}”，不能{actionZh}',
+    en: 'Cannot {action} stocktake {number} while it is {from}',
+  },
+  STOCKTAKE_NOTHING_TO_COUNT: {
+    'zh-CN': '所选范围内没有需要盘点的物资（既无库存也无库存策略）',
+    en: 'Nothing to count: no item in this scope has stock or a stock policy in the warehouse',
+  },
+  STOCKTAKE_ITEM_ALREADY_COUNTING: {
+    'zh-CN': '{item} 正在本仓库的盘点单 {number} 中盘点，请先完成或取消该盘点单',
+    en: '{item} is already being counted in this warehouse on stocktake {number}; finish or cancel that one first',
+  },
+  STOCKTAKE_ITEM_NOT_IN_SCOPE: { 'zh-CN': '{item} 不在盘点单 {number} 的盘点范围内', en: '{item} is not in the scope of stocktake {number}' },
+  STOCKTAKE_LOT_NOT_IN_SCOPE: {
+    'zh-CN': '批次 {lotId}（{item}）不在盘点单 {number} 的盘点表上',
+    en: 'The lot {lotId} ({item}) is not on the count sheet of stocktake {number}',
+  },
+  STOCKTAKE_LOT_REQUIRED: {
+    'zh-CN': '{item} 实行效期管理，须按批次（批号/有效期）盘点，请指明批次',
+    en: '{item} tracks expiry and is counted lot by lot (batch, expiry date): name the lot',
+  },
+  STOCKTAKE_LINES_UNCOUNTED: {
+    'zh-CN': '盘点单 {number} 还有 {uncounted} 行未盘点：请补录，或确认未盘点的按 0 计',
+    en: 'Stocktake {number} has {uncounted} uncounted lines: count them, or confirm that uncounted lines are taken as 0',
+  },
+  STOCKTAKE_SELF_APPROVAL: {
+    'zh-CN': '盘点单 {number} 由您发起或录入过盘点数，须由他人审核',
+    en: 'You started stocktake {number} or entered counts on it; someone else must approve it',
+  },
+  STOCKTAKE_RECOUNT_NEEDED: {
+    'zh-CN': '{item}（批次 {lot}）盘点后库存已变动：现余 {available}，不足以冲减盘亏 {shortfall}。请驳回盘点单并复盘',
+    en: 'The stock of {item} (lot {lot}) changed after it was counted: {available} left, less than the shortfall of {shortfall}. Reject the stocktake for a recount',
+  },
+  STOCKTAKE_SURPLUS_WITHOUT_LOT: {
+    'zh-CN': '{item} 盘盈 {surplus}，但本仓库没有该物资的任何批次可参照成本：请先办理入库，再驳回复盘',
+    en: 'A surplus of {surplus} {item} cannot be costed: the warehouse has never held a lot of it. Receive it as goods first, then reject the stocktake for a recount',
+  },
+  /** Suppliers, supplier contracts (供货合同) and price exceptions (超合同价例外). Prices in yuan, two decimals. */
+  CONTRACT_PRICE_ABOVE_MARKET: {
+    'zh-CN': '{item} 的合同价 {priceYuan} 元高于签约时的市场批发价 {marketPriceYuan} 元，合同价不得高于市场批发价',
+    en: 'The contract price of {item} (¥{priceYuan}) is above the market wholesale price surveyed at signing (¥{marketPriceYuan}); contract prices may not exceed it',
+  },
+  CONTRACT_PRICE_OVERLAP: {
+    'zh-CN': '{supplier} 的 {item} 在 {from} 至 {to} 已由合同 {otherContractNo} 定价；同一供应商、物资和院区同一天只能有一个合同价',
+    en: '{item} from {supplier} is already priced by contract {otherContractNo} from {from} to {to}; a supplier, item and campus have one contract price a day',
+  },
+  SUPPLIER_CONTRACT_TERMINATED: {
+    'zh-CN': '供货合同 {contractNo} 已于 {terminatedOn} 终止',
+    en: 'Supplier contract {contractNo} is already terminated from {terminatedOn}',
+  },
+  PRICE_ABOVE_CONTRACT: {
+    'zh-CN': '{item} 单价 {priceYuan} 元高于合同 {contractNo} 的合同价 {contractPriceYuan} 元，须经超合同价例外审批',
+    en: '{item} at ¥{priceYuan} is above the price of contract {contractNo} (¥{contractPriceYuan}); it needs an approved price exception',
+  },
+  PRICE_OFF_CONTRACT: {
+    'zh-CN': '{supplier} 没有 {item} 的有效合同价（合同外采购），须经例外审批',
+    en: '{supplier} has no valid contract price for {item} (off-contract purchase); it needs an approved price exception',
+  },
+  PRICE_EXCEPTION_NOT_USABLE: { 'zh-CN': '超合同价例外 {id} 不能使用：{reasonZh}', en: 'Price exception {id} cannot be used: {reason}' },
+  PRICE_EXCEPTION_NOT_NEEDED: {
+    'zh-CN': '{item} 单价 {priceYuan} 元未超过合同 {contractNo} 的合同价 {contractPriceYuan} 元，无需例外审批',
+    en: '{item} at ¥{priceYuan} is within the price of contract {contractNo} (¥{contractPriceYuan}); no exception is needed',
+  },
+  PRICE_EXCEPTION_SELF_APPROVAL: {
+    'zh-CN': '超合同价例外 {id} 由您申请，须由他人审批',
+    en: 'You requested price exception {id}; someone else must approve or reject it',
+  },
+  PRICE_EXCEPTION_ILLEGAL_TRANSITION: {
+    'zh-CN': '超合同价例外 {id} 当前状态为“{fromZh}”，不能{actionZh}',
+    en: 'Cannot {action} price exception {id} while it is {from}',
+  },
   /** Imports (导入) of the catalogue and opening balances: the file, then each row's problems in the report. */
   IMPORT_FILE_TOO_LARGE: { 'zh-CN': '导入文件不能超过 {maxMb} MB', en: 'An import file is at most {maxMb} MB' },
   IMPORT_FILE_TYPE: {
@@ -302,6 +383,54 @@ export const ERROR_CATALOGUE = {
   FOLLOW_UP_CODES_TOO_MANY: { 'zh-CN': '一次最多查询 {max} 条报修进度', en: 'At most {max} reports can be followed at once' },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
+  PURCHASE_SELF_APPROVAL: {
+    'zh-CN': '采购申请 {number} 由您提出，须由他人审批',
+    en: 'Purchase request {number} was raised by you; someone else must approve or reject it',
+  },
+  PURCHASE_ORDER_BY_PLANNER: {
+    'zh-CN': '采购申请 {number} 由您提出；计划与采购须由不同人员办理，请由其他采购员下单',
+    en: 'Purchase request {number} was raised by you; planning and purchasing are separate duties, so another purchaser must order it',
+  },
+  PURCHASE_REQUEST_STATE: {
+    'zh-CN': '采购申请 {number} 当前状态为“{statusZh}”，不能{actionZh}',
+    en: 'Cannot {action} purchase request {number}: it is {status}',
+  },
+  PURCHASE_DUPLICATE_UNRESOLVED: {
+    'zh-CN': '采购申请 {number} 中的 {item} 与 {other} 重复，请先删除该行或注明原因保留',
+    en: 'Purchase request {number}: {item} duplicates {other}; drop the line or keep it with a reason first',
+  },
+  PURCHASE_LINE_NOT_FLAGGED: {
+    'zh-CN': '采购申请 {number} 的第 {lineNo} 行没有待处理的重复提示',
+    en: 'Line {lineNo} of purchase request {number} has no duplicate to resolve',
+  },
+  PURCHASE_REQUEST_EMPTY: {
+    'zh-CN': '采购申请 {number} 已没有需要采购的行，请取消该申请',
+    en: 'Purchase request {number} has nothing left to buy; cancel it instead',
+  },
+  PURCHASE_QUANTITY_EXCEEDS_REQUEST: {
+    'zh-CN': '{item} 订购 {requested}，超过采购申请 {number} 尚未下单的数量 {remaining}',
+    en: '{item}: ordering {requested} exceeds the {remaining} still to order on purchase request {number}',
+  },
+  PURCHASE_ORDER_STATE: {
+    'zh-CN': '采购订单 {number} 当前状态为“{statusZh}”，不能{actionZh}',
+    en: 'Cannot {action} purchase order {number}: it is {status}',
+  },
+  RECEIPT_BY_PURCHASER: {
+    'zh-CN': '采购订单 {number} 由您下单；验收须由采购以外的人员办理',
+    en: 'You placed purchase order {number}; someone other than the purchaser must inspect the delivery',
+  },
+  RECEIPT_QUANTITIES_MISMATCH: {
+    'zh-CN': '{item}：到货 {delivered} 应等于合格 {accepted} 加拒收 {rejected}，且大于零',
+    en: '{item}: delivered {delivered} must equal accepted {accepted} plus rejected {rejected}, and be more than zero',
+  },
+  RECEIPT_REJECTION_REASON_REQUIRED: {
+    'zh-CN': '{item} 拒收 {rejected}，须注明拒收原因',
+    en: '{item}: {rejected} rejected; give the reason',
+  },
+  RECEIPT_EXCEEDS_ORDER: {
+    'zh-CN': '{item} 合格入库 {accepted}，超过采购订单 {number} 未到货数量 {outstanding}；多送部分请按“超量”拒收',
+    en: '{item}: accepting {accepted} exceeds the {outstanding} still owed on purchase order {number}; reject the excess as EXCESS',
+  },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -24,5 +24,21 @@ export function subgraphCaller(platform: () => TestPlatform, service: SubgraphNa
   };
 }
 
+/** Calls the gateway as `identity` would, with an IdP token: the path the console and hospital IT take. */
+export function gatewayCaller(platform: () => TestPlatform) {
+  const send = async (identity: Identity, query: string, variables: Record<string, unknown>, locale?: string) => ({
+    query,
+    variables,
+    token: await platform().userToken(identity),
+    locale,
+  });
+  return {
+    call: async (identity: Identity, query: string, variables: Record<string, unknown> = {}, locale?: string): Promise<GraphQLResponse<Record<string, any>>> =>
+      graphql<Record<string, any>>(platform().gatewayUrl, await send(identity, query, variables, locale)),
+    data: async <T = Record<string, any>>(identity: Identity, query: string, variables: Record<string, unknown> = {}): Promise<T> =>
+      graphqlData<T>(platform().gatewayUrl, await send(identity, query, variables)),
+  };
+}
+
 /** The `extensions.code` of a response's first error. */
 export const errorCode = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions?.code;

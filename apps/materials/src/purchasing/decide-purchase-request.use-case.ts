@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PurchaseRequestDecidedV1 } from '@houqin/contracts';
+import { recordAudit } from '@houqin/platform-audit';
+import { Identity, Role } from '@houqin/platform-auth';
+import { forbidden, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
+import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { itemLabel } from '../requisitions/requisition-steps';
+import { ItemRepository } from '../catalogue/item.repository';
+import { PurchaseRequestRow } from './purchase-request.entity';
+import { PurchaseRequestStatus, requireApprovable, requireNotPlanner, requireRequestStatus } from './purchase-request-rules';
+import { PurchasingSteps, requestFacts } from './purchasing-steps';
+
+export type PurchaseRequestDecision = PurchaseRequestStatus.APPROVED | PurchaseRequestStatus.REJECTED | PurchaseRequestStatus.CANCELLED;
+
+/** Roles that may approve or reject for the materials office (the planner who raised it never may). */
+export const PURCHASE_APPROVERS = [Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
+
+/**
+ * 审批: the materials office approves (duplicates settled, something left to buy) or rejects with a reason; the
+ * planner, or the office, cancels a request nothing has been ordered from.
+ */
+@Injectable()
+export class DecidePurchaseRequestUseCase {
+  constructor(
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly steps: PurchasingSteps,
+    private readonly items: ItemRepository,
+  ) {}
+
+  async execute(identity: Identity, id: string, decision: PurchaseRequestDecision, comment: string | null | undefined): Promise<PurchaseRequestRow> {
+    const requestId = requireUuid('id', id);
+    const text = decision === PurchaseRequestStatus.APPROVED ? optionalText('comment', comment, 2000) : requireText('reason', comment ?? '', 2000);
+    const now = new Date();
+    return this.unitOfWork.run(async (manager) => {
+      const before = await this.steps.lockRequest(manager, identity, requestId);
+      const lines = await this.steps.requestLines(manager, [requestId]);
+      if (decision === PurchaseRequestStatus.CANCELLED) {
+        requireRequestStatus(before, 'cancel');
+        const isOffice = PURCHASE_APPROVERS.some((role) => identity.roles.includes(role));
+        if (!isOffice && identity.subject !== before.createdBySubject) throw forbidden();
+        // Quantities already on orders come back only by cancelling those orders first.
+        if (lines.some((line) => line.quantityOrdered > 0)) requireRequestStatus({ ...before, status: PurchaseRequestStatus.ORDERED }, 'cancel');
+      } else {
+        requireRequestStatus(before, decision === PurchaseRequestStatus.APPROVED ? 'approve' : 'reject');
+        if (!PURCHASE_APPROVERS.some((role) => identity.roles.includes(role))) throw forbidden();
+        requireNotPlanner(identity, before, 'approve');
+        if (decision === PurchaseRequestStatus.APPROVED) {
+          const label = itemLabel(
+            await this.items.findByIds(
+              lines.map((line) => line.itemId),
+              manager,
+            ),
+          );
+          requireApprovable(
+            before,
+            lines.map((line) => ({ ...line, itemLabel: label(line.itemId) })),
+          );
+        }
+      }
+      const after: PurchaseRequestRow = {
+        ...before,
+        status: decision,
+        decidedAt: now,
+        decidedBySubject: identity.subject,
+        decidedByName: identity.name,
+        decisionComment: text,
+        updatedAt: now,
+      };
+      await manager.save(PurchaseRequestRow, after);
+      await recordAudit(
+        manager,
+        identity,
+        { action: `purchase-request.${decision.toLowerCase()}`, entityType: 'PurchaseRequest', entityId: requestId, campusId: after.campusId, before, after },
+        now,
+      );
+      await this.outbox.append(
+        manager,
+        PurchaseRequestDecidedV1,
+        { ...requestFacts(after, identity, now), decision, comment: text },
+        { key: requestId, subject: requestId, time: now },
+      );
+      return after;
+    });
+  }
+}

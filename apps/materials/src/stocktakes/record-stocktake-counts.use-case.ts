@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { recordAudit } from '@houqin/platform-audit';
+import { Identity } from '@houqin/platform-auth';
+import { DomainError, optionalUuid, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ItemRepository } from '../catalogue/item.repository';
+import { requireLines } from '../common/input-rules';
+import { StocktakeAction, statusAfter } from './stocktake-lifecycle';
+import { lineForCount } from './stocktake-sheet';
+import { itemLabel, StocktakeSteps } from './stocktake-steps';
+import { StocktakeRow } from './stocktake.entity';
+import { RecordStocktakeCountsInput } from './stocktake.inputs';
+
+const MAX_COUNTS = 500;
+
+/**
+ * 录入盘点数 (blind): counts by lot for items tracking expiry, by item otherwise. A line counted again takes the
+ * new count; every entry stays in `stocktake_count` with who and when. Nothing of the books is shown or returned.
+ */
+@Injectable()
+export class RecordStocktakeCountsUseCase {
+  constructor(
+    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly items: ItemRepository,
+    private readonly steps: StocktakeSteps,
+  ) {}
+
+  async execute(identity: Identity, input: RecordStocktakeCountsInput): Promise<StocktakeRow> {
+    const id = requireUuid('stocktakeId', input.stocktakeId);
+    const counts = requireLines('counts', input.counts, MAX_COUNTS).map((count, index) => ({
+      itemId: requireUuid(`counts[${index}].itemId`, count.itemId),
+      lotId: optionalUuid(`counts[${index}].lotId`, count.lotId),
+      countedQuantity: requireNonNegativeInt(`counts[${index}].countedQuantity`, count.countedQuantity),
+    }));
+
+    return this.unitOfWork.run(async (manager) => {
+      const now = new Date();
+      const stocktake = await this.steps.lock(manager, identity, id);
+      statusAfter(stocktake, StocktakeAction.RECORD_COUNTS);
+      const lines = await this.steps.lines(manager, id);
+      const items = await this.items.findByIds(
+        counts.map((count) => count.itemId),
+        manager,
+      );
+      const labels = { number: stocktake.number, item: itemLabel(items) };
+      const matched = counts.map((count) => ({ line: lineForCount(lines, count, labels), countedQuantity: count.countedQuantity, missingAsZero: false }));
+      const twice = matched.find((count, index) => matched.findIndex((other) => other.line.id === count.line.id) !== index);
+      if (twice) throw new DomainError('INVALID_INPUT', { detail: `counts: line ${twice.line.lineNo} is counted more than once` });
+
+      const written = await this.steps.writeCounts(manager, identity, stocktake, matched, now);
+      await manager.update(StocktakeRow, { id }, { updatedAt: now });
+      await recordAudit(
+        manager,
+        identity,
+        {
+          action: 'stocktake.record-counts',
+          entityType: 'Stocktake',
+          entityId: id,
+          campusId: stocktake.campusId,
+          before: null,
+          after: { counts: written.map((row) => ({ lineId: row.stocktakeLineId, counted: row.countedQuantity, expected: row.expectedQuantity })) },
+        },
+        now,
+      );
+      return stocktake;
+    });
+  }
+}

@@ -1,0 +1,130 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@houqin/platform-auth';
+import type { Identity } from '@houqin/platform-auth';
+import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
+import { ApproveStocktakeUseCase } from './approve-stocktake.use-case';
+import { CancelStocktakeUseCase } from './cancel-stocktake.use-case';
+import { FinishStocktakeCountingUseCase } from './finish-stocktake-counting.use-case';
+import { RecordStocktakeCountsUseCase } from './record-stocktake-counts.use-case';
+import { StartStocktakeUseCase } from './start-stocktake.use-case';
+import { RejectStocktakeUseCase } from './reject-stocktake.use-case';
+import { StocktakeStatus } from './stocktake-lifecycle';
+import { RecordStocktakeCountsInput, StartStocktakeInput } from './stocktake.inputs';
+import { CampusStocktakeAccuracy, Stocktake, StocktakeConnection } from './stocktake.model';
+import { StocktakeRepository } from './stocktake.repository';
+
+/** Who starts (and cancels) a stocktake: the campus's logistics office and the materials office. */
+const ORGANISERS = [Role.CAMPUS_ADMIN, Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
+/** Who counts: the storekeepers, and the organisers lending a hand. */
+const COUNTERS = [Role.STOREKEEPER, ...ORGANISERS];
+/** Who approves the variances into the books: the materials office (物资科), never the counters. */
+const APPROVERS = [Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
+/** What each reader sees of the books is decided per stocktake (blind count). */
+const READERS = [...COUNTERS, Role.ANALYST];
+const ACCURACY_READERS = [...ORGANISERS, Role.ANALYST];
+
+@Resolver(() => Stocktake)
+export class StocktakeResolver {
+  constructor(
+    private readonly stocktakeRepository: StocktakeRepository,
+    private readonly startStocktakeUseCase: StartStocktakeUseCase,
+    private readonly recordStocktakeCountsUseCase: RecordStocktakeCountsUseCase,
+    private readonly finishStocktakeCountingUseCase: FinishStocktakeCountingUseCase,
+    private readonly approveStocktakeUseCase: ApproveStocktakeUseCase,
+    private readonly rejectStocktakeUseCase: RejectStocktakeUseCase,
+    private readonly cancelStocktakeUseCase: CancelStocktakeUseCase,
+  ) {}
+
+  @Query(() => StocktakeConnection, { description: '盘点单 of the caller’s campuses, oldest first.' })
+  @Roles(...READERS)
+  stocktakes(
+    @CurrentIdentity() identity: Identity,
+    @Args() page: PageArgs,
+    @Args('warehouseId', { type: () => ID, nullable: true }) warehouseId?: string | null,
+    @Args('status', { type: () => StocktakeStatus, nullable: true }) status?: StocktakeStatus | null,
+  ): Promise<Page<Stocktake>> {
+    return this.stocktakeRepository.page(identity, { warehouseId: optionalUuid('warehouseId', warehouseId), status: status ?? null }, page);
+  }
+
+  @Query(() => Stocktake, { description: 'One stocktake: its count sheet, the counts, and — for reviewers once counting has finished — the variance report.' })
+  @Roles(...READERS)
+  stocktake(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<Stocktake> {
+    return this.load(identity, requireUuid('id', id));
+  }
+
+  @Query(() => [CampusStocktakeAccuracy], {
+    description: '账物相符率 per campus over the stocktakes approved in a month (Beijing calendar); the caller’s campuses, or the one named.',
+  })
+  @Roles(...ACCURACY_READERS)
+  stocktakeAccuracy(
+    @CurrentIdentity() identity: Identity,
+    @Args('month', { type: () => String, description: 'YYYY-MM' }) month: string,
+    @Args('campusId', { type: () => ID, nullable: true }) campusId?: string | null,
+  ): Promise<CampusStocktakeAccuracy[]> {
+    return this.stocktakeRepository.accuracy(identity, campusId ?? null, month);
+  }
+
+  @Mutation(() => Stocktake, { description: '盘点开始: snapshot the books of a warehouse (full) or of some items (cycle) and start counting.' })
+  @Roles(...ORGANISERS)
+  async startStocktake(@CurrentIdentity() identity: Identity, @Args('input') input: StartStocktakeInput): Promise<Stocktake> {
+    return this.load(identity, (await this.startStocktakeUseCase.execute(identity, input)).id);
+  }
+
+  @Mutation(() => Stocktake, {
+    description: '录入盘点数 (blind): by lot for items tracking expiry, by item otherwise; a line counted again takes the new count.',
+  })
+  @Roles(...COUNTERS)
+  async recordStocktakeCounts(@CurrentIdentity() identity: Identity, @Args('input') input: RecordStocktakeCountsInput): Promise<Stocktake> {
+    return this.load(identity, (await this.recordStocktakeCountsUseCase.execute(identity, input)).id);
+  }
+
+  @Mutation(() => Stocktake, { description: '结束盘点: hand the counts over for review. Uncounted lines are refused unless countMissingAsZero.' })
+  @Roles(...COUNTERS)
+  async finishStocktakeCounting(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('countMissingAsZero', { type: () => Boolean, nullable: true, description: 'Take every uncounted line as 0 (nothing on the shelf).' })
+    countMissingAsZero?: boolean | null,
+  ): Promise<Stocktake> {
+    return this.load(identity, (await this.finishStocktakeCountingUseCase.execute(identity, id, countMissingAsZero ?? false)).id);
+  }
+
+  @Mutation(() => Stocktake, {
+    description: '审核通过: book every variance as one adjustment (COUNT_DIFFERENCE). Never by whoever started the stocktake or entered its counts.',
+  })
+  @Roles(...APPROVERS)
+  async approveStocktake(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('comment', { type: () => String, nullable: true }) comment?: string | null,
+  ): Promise<Stocktake> {
+    return this.load(identity, (await this.approveStocktakeUseCase.execute(identity, id, comment)).id);
+  }
+
+  @Mutation(() => Stocktake, { description: '驳回复盘: send the stocktake back to counting, with the reason.' })
+  @Roles(...APPROVERS)
+  async rejectStocktake(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ): Promise<Stocktake> {
+    return this.load(identity, (await this.rejectStocktakeUseCase.execute(identity, id, reason)).id);
+  }
+
+  @Mutation(() => Stocktake, { description: '取消: abandon the stocktake before approval; nothing is booked.' })
+  @Roles(...ORGANISERS)
+  async cancelStocktake(
+    @CurrentIdentity() identity: Identity,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => String }) reason: string,
+  ): Promise<Stocktake> {
+    return this.load(identity, (await this.cancelStocktakeUseCase.execute(identity, id, reason)).id);
+  }
+
+  private async load(identity: Identity, id: string): Promise<Stocktake> {
+    const stocktake = await this.stocktakeRepository.findById(identity, id);
+    if (!stocktake) throw notFound('Stocktake', id);
+    return stocktake;
+  }
+}
