@@ -6,7 +6,7 @@ import {
   PurchaseRequestSubmittedV1,
 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
-import { chinaToday, addDays } from '@houqin/platform-calendar';
+import { addDays, chinaMonthRange, chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { errorCode, gatewayCaller, OrgFixture, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes } from 'node:crypto';
 
@@ -21,6 +21,9 @@ const WEST = org.campus('西院区');
 const CARDIOLOGY = org.department(EAST, '心内科');
 const ORTHOPAEDICS = org.department(EAST, '骨科');
 const WEST_WARD = org.department(WEST, '呼吸科');
+/** South's purchasing is only the KPI test's, so its figures are exact. */
+const SOUTH = org.campus('南院区');
+const SOUTH_WARD = org.department(SOUTH, '普外科');
 
 const person = (subject: string, name: string, roles: Role[], campusIds = [EAST, WEST]): Identity => ({ subject, staffId: null, name, roles, campusIds });
 const admin = person('admin-group', '集团管理员', [Role.GROUP_ADMIN], []);
@@ -34,6 +37,11 @@ const purchaser2 = person('purchaser-zheng', '郑采购', [Role.PURCHASER]);
 const keeper = person('keeper-chen', '陈库管', [Role.STOREKEEPER], [EAST]);
 const keeperWhoBuys = person('purchaser-wu', '吴采购', [Role.STOREKEEPER, Role.PURCHASER]);
 const westAdmin = person('admin-west', '西院后勤', [Role.CAMPUS_ADMIN], [WEST]);
+const analyst = person('analyst', '数据分析', [Role.ANALYST], []);
+const southPlanner = person('planner-south', '南计划', [Role.PLANNER], [SOUTH]);
+const southOffice = person('office-south', '南物资', [Role.MATERIALS_MANAGER], [SOUTH]);
+const southPurchaser = person('purchaser-south', '南采购', [Role.PURCHASER], [SOUTH]);
+const southKeeper = person('keeper-south', '南库管', [Role.STOREKEEPER], [SOUTH]);
 const nurse: Identity = { ...person('nurse-wang', '王丽', [Role.REQUESTER], [EAST]), staffId: org.staff(EAST, { name: '王丽', departmentId: CARDIOLOGY }) };
 const head: Identity = {
   ...person('head-li', '李主任', [Role.DEPARTMENT_HEAD], [EAST]),
@@ -59,6 +67,7 @@ const ORDER = `id number status expectedOn orderedByName totalFen receivedInFull
 describe('purchasing (through the gateway, real Postgres + Kafka)', () => {
   let platform: TestPlatform;
   let warehouseId: string;
+  let southWarehouseId: string;
   let supplierId: string;
   const { call, data } = gatewayCaller(() => platform);
   const today = chinaToday(new Date());
@@ -97,15 +106,20 @@ describe('purchasing (through the gateway, real Postgres + Kafka)', () => {
     await contract([{ itemId, unitPriceFen: price, marketPriceFen: price + 10 }]);
     return itemId;
   };
-  const createRequest = (identity: Identity, demands: Record<string, unknown>[], locale?: string) =>
-    call(identity, `mutation($i: CreatePurchaseRequestInput!) { createPurchaseRequest(input: $i) { ${REQUEST} } }`, { i: { warehouseId, demands } }, locale);
+  const createRequest = (identity: Identity, demands: Record<string, unknown>[], locale?: string, warehouse = warehouseId) =>
+    call(
+      identity,
+      `mutation($i: CreatePurchaseRequestInput!) { createPurchaseRequest(input: $i) { ${REQUEST} } }`,
+      { i: { warehouseId: warehouse, demands } },
+      locale,
+    );
   const approveRequest = (identity: Identity, id: string, locale?: string) =>
     call(identity, `mutation($id: ID!) { approvePurchaseRequest(id: $id) { ${REQUEST} } }`, { id }, locale);
   const resolve = (identity: Identity, lineId: string, keep: boolean, reason: string) =>
     call(identity, `mutation($i: ResolvePurchaseDuplicateInput!) { resolvePurchaseDuplicate(input: $i) { ${REQUEST} } }`, {
       i: { purchaseRequestLineId: lineId, keep, reason },
     });
-  const placeOrder = (identity: Identity, lines: Record<string, unknown>[], locale?: string, expectedOn = addDays(today, 7)) =>
+  const placeOrder = (identity: Identity, lines: Record<string, unknown>[], locale?: string, expectedOn = addDays(today, 7)): Promise<any> =>
     call(identity, `mutation($i: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $i) { ${ORDER} } }`, { i: { supplierId, expectedOn, lines } }, locale);
   const receive = (identity: Identity, purchaseOrderId: string, batches: Record<string, unknown>[], extra: Record<string, unknown> = {}, locale?: string) =>
     call(
@@ -127,6 +141,7 @@ describe('purchasing (through the gateway, real Postgres + Kafka)', () => {
     const warehouse = `mutation($i: CreateWarehouseInput!) { createWarehouse(input: $i) { id } }`;
     warehouseId = (await data(admin, warehouse, { i: { campusId: EAST, code: 'WH-EAST', name: '东院区总库' } })).createWarehouse.id;
     await data(admin, warehouse, { i: { campusId: WEST, code: 'WH-WEST', name: '西院区总库' } });
+    southWarehouseId = (await data(admin, warehouse, { i: { campusId: SOUTH, code: 'WH-SOUTH', name: '南院区总库' } })).createWarehouse.id;
     supplierId = (
       await data(admin, `mutation($i: CreateSupplierInput!) { createSupplier(input: $i) { id } }`, {
         i: { code: 'SUP-KH', name: '康护医用防护用品有限公司', creditCode: creditCode(), contactName: '李经理' },
@@ -468,5 +483,110 @@ describe('purchasing (through the gateway, real Postgres + Kafka)', () => {
     expect(errorCode(await createRequest(planner, [department(CARDIOLOGY, 1.5, item)]))).toBe('INVALID_INPUT');
     expect(errorCode(await createRequest(planner, [{ itemId: item, quantity: 5, source: 'DEPARTMENT' }]))).toBe('INVALID_INPUT');
     expect(errorCode(await createRequest(keeper, [department(CARDIOLOGY, 10, item)]))).toBe('FORBIDDEN');
+  });
+  it('reports duplicates avoided, order cycle, on-time delivery and price against contract per campus and month, in SQL', async () => {
+    const [gauze, tape, brush] = [await contracted(100), await contracted(50), await newItem({ name: '刷子（非合同）' })];
+    const south = (identity: Identity, demands: Record<string, unknown>[]) => createRequest(identity, demands, undefined, southWarehouseId);
+    const demand = (itemId: string, quantity: number) => department(SOUTH_WARD, quantity, itemId);
+    const raise = async (itemId: string, quantity: number) => {
+      const request = ok(await south(southPlanner, [demand(itemId, quantity)]), 'createPurchaseRequest');
+      return ok(await approveRequest(southOffice, request.id), 'approvePurchaseRequest').lines[0].id as string;
+    };
+    const exception = async (itemId: string, unitPriceFen: number, maxQuantity: number) => {
+      const requested = await data(southPurchaser, `mutation($i: RequestPriceExceptionInput!) { requestPriceException(input: $i) { id } }`, {
+        i: { supplierId, campusId: SOUTH, itemId, unitPriceFen, maxQuantity, reason: '急需' },
+      });
+      await data(southOffice, `mutation($id: ID!) { approvePriceException(id: $id) { id } }`, { id: requested.requestPriceException.id });
+      return requested.requestPriceException.id as string;
+    };
+    // Gauze: 10 at the contract price; tape: 20 at 55 against a contract price of 50; brushes: 10 off contract at 30.
+    const gauzeOrder = ok(
+      await placeOrder(southPurchaser, [{ purchaseRequestLineId: await raise(gauze, 10), quantity: 10, unitPriceFen: 100 }]),
+      'createPurchaseOrder',
+    );
+    const tapeOrder = ok(
+      await placeOrder(southPurchaser, [
+        { purchaseRequestLineId: await raise(tape, 20), quantity: 20, unitPriceFen: 55, priceExceptionId: await exception(tape, 55, 20) },
+      ]),
+      'createPurchaseOrder',
+    );
+    const brushOrder = ok(
+      await placeOrder(southPurchaser, [
+        { purchaseRequestLineId: await raise(brush, 10), quantity: 10, unitPriceFen: 30, priceExceptionId: await exception(brush, 30, 10) },
+      ]),
+      'createPurchaseOrder',
+    );
+    // Half the gauze arrives; more gauze raised now is on order: dropped (7 × 100 avoided). Brushes raised while on order are
+    // flagged (and left so), and raised again before that request's approval: merged. Three duplicates found, two avoided.
+    ok(await receive(southKeeper, gauzeOrder.id, [{ purchaseOrderLineId: gauzeOrder.lines[0].id, delivered: 5, accepted: 5 }]), 'receivePurchaseOrder');
+    const again = ok(await south(southPlanner, [demand(gauze, 7)]), 'createPurchaseRequest');
+    expect(again.lines[0]).toMatchObject({ status: 'FLAGGED', estimatedUnitCostFen: 100 });
+    ok(await resolve(southPlanner, again.lines[0].id, false, '已在途'), 'resolvePurchaseDuplicate');
+    ok(await south(southPlanner, [demand(brush, 3)]), 'createPurchaseRequest');
+    expect(ok(await south(southPlanner, [demand(brush, 4)]), 'createPurchaseRequest').status).toBe('MERGED');
+    ok(await receive(southKeeper, gauzeOrder.id, [{ purchaseOrderLineId: gauzeOrder.lines[0].id, delivered: 5, accepted: 5 }]), 'receivePurchaseOrder');
+    ok(await receive(southKeeper, tapeOrder.id, [{ purchaseOrderLineId: tapeOrder.lines[0].id, delivered: 20, accepted: 20 }]), 'receivePurchaseOrder');
+
+    // Move South's purchasing into last month: gauze ordered on day 3, complete on day 7, due day 8 (on time, 4 days);
+    // tape ordered day 4, complete day 11, due day 9 (late, 7 days); brushes ordered day 4, due day 6, never delivered.
+    const lastMonth = previousMonth(today);
+    const start = chinaMonthRange(lastMonth)!.from;
+    const day = (n: number, hours = 10) => new Date(start.getTime() + (n - 1) * 86_400_000 + hours * 3_600_000);
+    const date = (n: number) => `${lastMonth}-${String(n).padStart(2, '0')}`;
+    const move = async (orderId: string, ordered: number, expected: number, complete: number | null) => {
+      await platform.query('materials', `UPDATE purchase_order SET ordered_at = $2, expected_on = $3, received_in_full_at = $4 WHERE id = $1`, [
+        orderId,
+        day(ordered),
+        date(expected),
+        complete === null ? null : day(complete),
+      ]);
+      await platform.query('materials', `UPDATE purchase_order_line SET received_in_full_at = $2 WHERE purchase_order_id = $1`, [
+        orderId,
+        complete === null ? null : day(complete),
+      ]);
+    };
+    await move(gauzeOrder.id, 3, 8, 7);
+    await move(tapeOrder.id, 4, 9, 11);
+    await move(brushOrder.id, 4, 6, null);
+    await platform.query('materials', `UPDATE purchase_request SET created_at = $2 WHERE campus_id = $1`, [SOUTH, day(2)]);
+    await platform.query(
+      'materials',
+      `UPDATE purchase_request_line SET resolved_at = $2 WHERE resolved_at IS NOT NULL AND purchase_request_id IN (SELECT id FROM purchase_request WHERE campus_id = $1)`,
+      [SOUTH, day(5)],
+    );
+
+    const PURCHASING = `purchasing { duplicatesFlagged duplicatesMerged duplicatesDropped duplicatesAvoided duplicatesAvoidedValueFen ordersReceivedInFull
+      averagePoCycleDays linesDue linesOnTime supplierOnTimeRate contractedOrderedFen contractBasisFen priceVarianceFen priceVarianceVsContract offContractFen aboveContractLines }`;
+    const kpis = async (month: string) =>
+      (
+        await data(analyst, `query($m: String!, $c: [ID!]) { materialsKpis(month: $m, campusIds: $c) { campusId month ${PURCHASING} } }`, {
+          m: month,
+          c: [SOUTH],
+        })
+      ).materialsKpis[0];
+    expect((await kpis(lastMonth)).purchasing).toEqual({
+      duplicatesFlagged: 3,
+      duplicatesMerged: 1,
+      duplicatesDropped: 1,
+      duplicatesAvoided: 2,
+      duplicatesAvoidedValueFen: 700,
+      ordersReceivedInFull: 2,
+      averagePoCycleDays: 5.5,
+      linesDue: 3,
+      linesOnTime: 1,
+      supplierOnTimeRate: 1 / 3,
+      contractedOrderedFen: 10 * 100 + 20 * 55,
+      contractBasisFen: 10 * 100 + 20 * 50,
+      priceVarianceFen: 100,
+      priceVarianceVsContract: 0.05,
+      offContractFen: 300,
+      aboveContractLines: 1,
+    });
+    expect((await kpis(today.slice(0, 7))).purchasing).toMatchObject({
+      duplicatesFlagged: 0,
+      ordersReceivedInFull: 0,
+      supplierOnTimeRate: null,
+      priceVarianceVsContract: null,
+    });
   });
 });

@@ -49,8 +49,8 @@ const REJECT = `mutation($id: ID!, $r: String!) { rejectStocktake(id: $id, reaso
 const CANCEL = `mutation($id: ID!, $r: String!) { cancelStocktake(id: $id, reason: $r) { ${STOCKTAKE} } }`;
 const ONE = `query($id: ID!) { stocktake(id: $id) { ${STOCKTAKE} } }`;
 const LIST = `query($s: StocktakeStatus) { stocktakes(status: $s, first: 100) { totalCount edges { node { id } } } }`;
-const ACCURACY = `query($m: String!, $c: ID) { stocktakeAccuracy(month: $m, campusId: $c) {
-  campusId month stocktakes itemsCounted itemsMatched itemAccuracy bookValueFen varianceValueFen valueAccuracy } }`;
+const ACCURACY = `query($m: String!, $c: [ID!]) { materialsKpis(month: $m, campusIds: $c) { campusId month
+  stocktake { stocktakes itemsCounted itemsMatched itemAccuracy bookValueFen varianceValueFen valueAccuracy } } }`;
 
 describe('stocktakes (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
@@ -285,11 +285,19 @@ describe('stocktakes (real Postgres + Kafka)', () => {
       'stocktake.approve',
     ]);
 
-    // 账物相符率 of the month, in SQL, equals the stocktake's own.
-    const byCampus = ok(await call(southOffice, ACCURACY, { m: month() }), 'stocktakeAccuracy');
-    expect(byCampus).toEqual([{ campusId: SOUTH, month: month(), stocktakes: 1, ...accuracy }]);
-    expect(ok(await call(analyst, ACCURACY, { m: month(), c: SOUTH }), 'stocktakeAccuracy')).toEqual(byCampus);
-    expect(ok(await call(analyst, ACCURACY, { m: '2020-01', c: SOUTH }), 'stocktakeAccuracy')).toEqual([]);
+    // 账物相符率 of the month (the materials KPIs' stocktake family, in SQL) equals the stocktake's own.
+    const byCampus = ok(await call(southOffice, ACCURACY, { m: month() }), 'materialsKpis');
+    expect(byCampus).toEqual([{ campusId: SOUTH, month: month(), stocktake: { stocktakes: 1, ...accuracy } }]);
+    expect(ok(await call(analyst, ACCURACY, { m: month(), c: [SOUTH] }), 'materialsKpis')).toEqual(byCampus);
+    expect(ok(await call(analyst, ACCURACY, { m: '2020-01', c: [SOUTH] }), 'materialsKpis')[0].stocktake).toEqual({
+      stocktakes: 0,
+      itemsCounted: 0,
+      itemsMatched: 0,
+      itemAccuracy: null,
+      bookValueFen: 0,
+      varianceValueFen: 0,
+      valueAccuracy: null,
+    });
   });
 
   it('counts a cycle of items or categories, one open stocktake per item, and frees the items when cancelled', async () => {
@@ -392,8 +400,8 @@ describe('stocktakes (real Postgres + Kafka)', () => {
     expect(errorCode(await counts(westAdmin, east.id, [{ itemId: soap, countedQuantity: 9 }]))).toBe('NOT_FOUND');
     expect(errorCode(await call(westAdmin, CANCEL, { id: east.id, r: '越权' }))).toBe('NOT_FOUND');
     expect(errorCode(await start(westAdmin, { warehouseId: eastId, scope: 'FULL' }))).toBe('NOT_FOUND');
-    expect(errorCode(await call(westAdmin, ACCURACY, { m: month(), c: EAST }))).toBe('FORBIDDEN');
-    expect(ok(await call(westAdmin, ACCURACY, { m: month() }), 'stocktakeAccuracy')).toEqual([]);
+    expect(errorCode(await call(westAdmin, ACCURACY, { m: month(), c: [EAST] }))).toBe('FORBIDDEN');
+    expect(ok(await call(westAdmin, ACCURACY, { m: month() }), 'materialsKpis').map((row: any) => row.campusId)).not.toContain(EAST);
     ok(await call(eastAdmin, CANCEL, { id: east.id, r: '测试结束' }), 'cancelStocktake');
   });
 
@@ -448,7 +456,7 @@ describe('stocktakes (real Postgres + Kafka)', () => {
     expect(errorCode(await start(eastAdmin, { warehouseId: eastId, scope: 'CYCLE', itemIds: [randomUUID()] }))).toBe('NOT_FOUND');
     expect(errorCode(await start(eastKeeper, { warehouseId: eastId, scope: 'CYCLE', itemIds: [outside] }))).toBe('FORBIDDEN');
     expect(errorCode(await approve(eastKeeper, stocktake.id))).toBe('FORBIDDEN');
-    expect(errorCode(await call(eastOffice, ACCURACY, { m: '2025-13' }))).toBe('INVALID_INPUT');
+    expect(errorCode(await call(eastOffice, ACCURACY, { m: '2025-13' }))).toBe('INVALID_MONTH');
     expect(await writes()).toEqual(before);
 
     ok(await counts(eastKeeper, stocktake.id, [{ itemId: bandage, lotId: lot, countedQuantity: 10 }]), 'recordStocktakeCounts');

@@ -33,7 +33,7 @@ export interface StocktakeAccuracyFigures {
   valueAccuracy: number | null;
 }
 
-/** The two rates from the four sums; the SQL of `stocktakeAccuracy` sums per campus and ends here too. */
+/** The two rates from the four sums; the stocktake KPI family sums per campus-month and ends here too. */
 export function accuracyRates(
   sums: Pick<StocktakeAccuracyFigures, 'itemsCounted' | 'itemsMatched' | 'bookValueFen' | 'varianceValueFen'>,
 ): StocktakeAccuracyFigures {

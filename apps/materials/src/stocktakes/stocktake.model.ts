@@ -103,10 +103,3 @@ export class Stocktake {
 }
 
 export const StocktakeConnection = Connection(Stocktake, 'Stocktake');
-
-@ObjectType('CampusStocktakeAccuracy', { description: '账物相符率 of a campus over the stocktakes approved in a month.' })
-export class CampusStocktakeAccuracy extends StocktakeAccuracy {
-  @Field(() => ID) campusId!: string;
-  @Field(() => String, { description: 'YYYY-MM (Beijing calendar)' }) month!: string;
-  @Field(() => Int, { description: 'Stocktakes approved in the month.' }) stocktakes!: number;
-}

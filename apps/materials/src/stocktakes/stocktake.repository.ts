@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { CampusScope, Identity } from '@houqin/platform-auth';
-import { requireCampusInScope, scopeToCampuses } from '@houqin/platform-database';
+import { Identity } from '@houqin/platform-auth';
+import { scopeToCampuses } from '@houqin/platform-database';
 import { Page, PageArgs, paginateBatch } from '@houqin/platform-graphql';
 import { DataSource, In } from 'typeorm';
 import { ItemRow } from '../catalogue/item.entity';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
-import { chargeMonthRange } from '../issues/charge-month';
 import { StockLotRow } from '../stock/stock-lot.entity';
 import { booksVisible, StocktakeStatus } from './stocktake-lifecycle';
 import { countedLine } from './stocktake-steps';
 import { accuracyOf, movementsSinceSnapshot, varianceOf } from './stocktake-variance';
 import { StocktakeCountRow, StocktakeLineRow, StocktakeRow } from './stocktake.entity';
-import { CampusStocktakeAccuracy, Stocktake, StocktakeLine } from './stocktake.model';
+import { Stocktake, StocktakeLine } from './stocktake.model';
 
 export interface StocktakeFilter {
   warehouseId: string | null;
@@ -39,58 +38,6 @@ export class StocktakeRepository {
     if (filter.warehouseId) query.andWhere('stocktake.warehouseId = :warehouseId', { warehouseId: filter.warehouseId });
     if (filter.status) query.andWhere('stocktake.status = :status', { status: filter.status });
     return paginateBatch(query, page, (rows) => this.toStocktakes(identity, rows));
-  }
-
-  /**
-   * 账物相符率 per campus over the stocktakes approved in a Beijing month, in one statement: an item of a stocktake
-   * matches when all its lines counted what was expected; value accuracy is 1 − Σ|variance value| / Σ expected
-   * value (not below 0).
-   */
-  async accuracy(identity: Identity, campusId: string | null, month: string): Promise<CampusStocktakeAccuracy[]> {
-    const range = chargeMonthRange(month);
-    const campusIds = campusId ? [requireCampusInScope(identity, campusId)] : CampusScope.of(identity).filter();
-    const rows = await this.dataSource.query<
-      {
-        campus_id: string;
-        stocktakes: number;
-        items_counted: number;
-        items_matched: number;
-        book_value_fen: number;
-        variance_value_fen: number;
-        item_accuracy: number | null;
-        value_accuracy: number | null;
-      }[]
-    >(
-      `WITH items AS (
-         SELECT stocktake.campus_id, stocktake.id AS stocktake_id, line.item_id,
-           bool_and(line.counted_quantity = line.expected_quantity) AS matched,
-           sum(line.expected_value_fen) AS book_value_fen, sum(abs(line.variance_value_fen)) AS variance_value_fen
-         FROM stocktake JOIN stocktake_line line ON line.stocktake_id = stocktake.id
-         WHERE stocktake.status = 'APPROVED' AND stocktake.approved_at >= $1 AND stocktake.approved_at < $2
-           AND ($3::uuid[] IS NULL OR stocktake.campus_id = ANY($3::uuid[]))
-         GROUP BY stocktake.campus_id, stocktake.id, line.item_id
-       ), campus AS (
-         SELECT campus_id, count(DISTINCT stocktake_id)::int AS stocktakes, count(*)::int AS items_counted,
-           (count(*) FILTER (WHERE matched))::int AS items_matched,
-           sum(book_value_fen)::float8 AS book_value_fen, sum(variance_value_fen)::float8 AS variance_value_fen
-         FROM items GROUP BY campus_id
-       )
-       SELECT campus.*, items_matched::float8 / NULLIF(items_counted, 0) AS item_accuracy,
-         greatest(0, 1 - variance_value_fen / NULLIF(book_value_fen, 0)) AS value_accuracy
-       FROM campus ORDER BY campus_id`,
-      [range.from, range.to, campusIds],
-    );
-    return rows.map((row) => ({
-      campusId: row.campus_id,
-      month,
-      stocktakes: row.stocktakes,
-      itemsCounted: row.items_counted,
-      itemsMatched: row.items_matched,
-      itemAccuracy: row.item_accuracy,
-      bookValueFen: row.book_value_fen,
-      varianceValueFen: row.variance_value_fen,
-      valueAccuracy: row.value_accuracy,
-    }));
   }
 
   /** Stocktakes with their lines, counts and lots: five statements for any number. */

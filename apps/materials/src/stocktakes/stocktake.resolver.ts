@@ -11,7 +11,7 @@ import { StartStocktakeUseCase } from './start-stocktake.use-case';
 import { RejectStocktakeUseCase } from './reject-stocktake.use-case';
 import { StocktakeStatus } from './stocktake-lifecycle';
 import { RecordStocktakeCountsInput, StartStocktakeInput } from './stocktake.inputs';
-import { CampusStocktakeAccuracy, Stocktake, StocktakeConnection } from './stocktake.model';
+import { Stocktake, StocktakeConnection } from './stocktake.model';
 import { StocktakeRepository } from './stocktake.repository';
 
 /** Who starts (and cancels) a stocktake: the campus's logistics office and the materials office. */
@@ -22,7 +22,6 @@ const COUNTERS = [Role.STOREKEEPER, ...ORGANISERS];
 const APPROVERS = [Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
 /** What each reader sees of the books is decided per stocktake (blind count). */
 const READERS = [...COUNTERS, Role.ANALYST];
-const ACCURACY_READERS = [...ORGANISERS, Role.ANALYST];
 
 @Resolver(() => Stocktake)
 export class StocktakeResolver {
@@ -51,18 +50,6 @@ export class StocktakeResolver {
   @Roles(...READERS)
   stocktake(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<Stocktake> {
     return this.load(identity, requireUuid('id', id));
-  }
-
-  @Query(() => [CampusStocktakeAccuracy], {
-    description: '账物相符率 per campus over the stocktakes approved in a month (Beijing calendar); the caller’s campuses, or the one named.',
-  })
-  @Roles(...ACCURACY_READERS)
-  stocktakeAccuracy(
-    @CurrentIdentity() identity: Identity,
-    @Args('month', { type: () => String, description: 'YYYY-MM' }) month: string,
-    @Args('campusId', { type: () => ID, nullable: true }) campusId?: string | null,
-  ): Promise<CampusStocktakeAccuracy[]> {
-    return this.stocktakeRepository.accuracy(identity, campusId ?? null, month);
   }
 
   @Mutation(() => Stocktake, { description: '盘点开始: snapshot the books of a warehouse (full) or of some items (cycle) and start counting.' })
