@@ -1,17 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { GoodsReceivedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { isUniqueViolation, uuidv7 } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { DataSource, EntityManager } from 'typeorm';
 import { ItemRow } from '../catalogue/item.entity';
-import { StockLedger } from '../stock/stock-ledger';
+import { GoodsReceiptBooking } from '../stock/goods-receipt-booking';
 import { StockLotRow } from '../stock/stock-lot.entity';
-import { StockMovementKind } from '../stock/stock-movement.entity';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
 import { BALANCE_COLUMNS, BalanceItem, balanceItemCodes, validateBalanceRows } from './balance-rows';
 import { CATALOGUE_COLUMNS, catalogueCodes, validateCatalogueRows } from './catalogue-rows';
@@ -47,12 +45,10 @@ export class ImportInterrupted extends Error {}
  */
 @Injectable()
 export class ImportJobProcessor {
-  private readonly ledger = new StockLedger();
-
   constructor(
     private readonly dataSource: DataSource,
     @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly receipts: GoodsReceiptBooking,
     private readonly logger: JsonLogger,
   ) {}
 
@@ -188,25 +184,7 @@ export class ImportJobProcessor {
         receivedAt: row.receivedOn ? new Date(`${row.receivedOn}T00:00:00+08:00`) : now,
         expiresOn: row.expiresOn,
       }));
-      await this.ledger.open(manager, StockMovementKind.RECEIPT, lots, { type: 'OpeningBalance', id: job.id, at: now, actor });
-      for (const lot of lots) {
-        await this.outbox.append(
-          manager,
-          GoodsReceivedV1,
-          {
-            lotId: lot.id,
-            campusId: lot.campusId,
-            warehouseId: lot.warehouseId,
-            itemId: lot.itemId,
-            quantity: lot.quantityReceived,
-            unitCostFen: lot.unitCostFen,
-            expiresOn: lot.expiresOn,
-            receivedAt: lot.receivedAt.toISOString(),
-          },
-          // Keyed by warehouse, like receipts: consumers keeping stock levels see opening stock as received stock.
-          { key: lot.warehouseId, subject: lot.id },
-        );
-      }
+      await this.receipts.openLots(manager, lots, { type: 'OpeningBalance', id: job.id, at: now, actor });
     });
     await recordAudit(manager, actor, {
       action: 'stock.opening_balances_imported',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { StockModule } from '../stock/stock.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
 import { ImportJobProcessor } from './import-job.processor';
 import { ImportJobRepository } from './import-job.repository';
@@ -7,7 +8,7 @@ import { ImportWorker } from './import-worker';
 import { StartItemImportUseCase } from './start-item-import.use-case';
 
 @Module({
-  imports: [WarehousesModule],
+  imports: [WarehousesModule, StockModule],
   providers: [ImportJobRepository, ImportJobResolver, StartItemImportUseCase, ImportJobProcessor, ImportWorker],
 })
 export class ImportModule {}

@@ -6,6 +6,17 @@ export interface KpiCampus {
   name: string | null;
 }
 
+/**
+ * The common table expressions every family's statement starts from, over `KpiRequest.sqlParameters()` as $1–$4:
+ * `month` (each month, its bounding instants and its first and next-first Beijing dates) and `grid` (every
+ * campus with every month).
+ */
+export const KPI_GRID_SQL = `month AS (
+         SELECT m.month, m.from_at, m.to_at, to_date(m.month, 'YYYY-MM') AS first_day, (to_date(m.month, 'YYYY-MM') + interval '1 month')::date AS next_first_day
+           FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS m(month, from_at, to_at)
+       ),
+       grid AS (SELECT c.campus_id, m.* FROM unnest($1::uuid[]) AS c(campus_id) CROSS JOIN month m)`;
+
 /** The key of one campus-month in a family's answer. */
 export const kpiKey = (campusId: string, month: string): string => `${campusId}/${month}`;
 
@@ -27,6 +38,11 @@ export class KpiRequest {
 
   get campusIds(): string[] {
     return this.campuses.map((campus) => campus.id);
+  }
+
+  /** $1–$4 of KPI_GRID_SQL: campus ids, months, their first instants, their ends. */
+  sqlParameters(): [string[], string[], Date[], Date[]] {
+    return [this.campusIds, this.months.map((m) => m.month), this.months.map((m) => m.from), this.months.map((m) => m.to)];
   }
 
   /**

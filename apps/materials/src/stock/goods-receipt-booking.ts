@@ -6,7 +6,7 @@ import { Outbox } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 import { ItemRow } from '../catalogue/item.entity';
 import { GoodsReceiptRow } from './goods-receipt.entity';
-import { StockLedger } from './stock-ledger';
+import { LedgerDocument, StockLedger } from './stock-ledger';
 import { StockLotRow } from './stock-lot.entity';
 import { StockMovementKind } from './stock-movement.entity';
 
@@ -19,16 +19,22 @@ export function checkReceivedLot(item: ItemRow, expiresOn: string | null, today:
   if (expiresOn && expiresOn < today) throw new DomainError('LOT_EXPIRED', { item: `${item.name} (${item.code})`, expiresOn });
 }
 
-/** Books a delivery: the receipt, its lots opened in the ledger and one GoodsReceivedV1 per lot, in the caller's transaction. */
+/** Books stock arriving on the books: lots opened in the ledger and one GoodsReceivedV1 per lot, in the caller's transaction. */
 @Injectable()
 export class GoodsReceiptBooking {
   private readonly ledger = new StockLedger();
 
   constructor(@Inject(Outbox) private readonly outbox: Outbox) {}
 
+  /** A delivery: the receipt and its lots. */
   async book(manager: EntityManager, identity: Identity, receipt: GoodsReceiptRow, lots: StockLotRow[]): Promise<void> {
     await manager.insert(GoodsReceiptRow, receipt);
-    await this.ledger.open(manager, StockMovementKind.RECEIPT, lots, { type: 'GoodsReceipt', id: receipt.id, at: receipt.receivedAt, actor: identity });
+    await this.openLots(manager, lots, { type: 'GoodsReceipt', id: receipt.id, at: receipt.receivedAt, actor: identity });
+  }
+
+  /** Lots of a delivery or of opening balances: consumers keeping stock levels see both as received stock. */
+  async openLots(manager: EntityManager, lots: StockLotRow[], document: LedgerDocument): Promise<void> {
+    await this.ledger.open(manager, StockMovementKind.RECEIPT, lots, document);
     for (const lot of lots) {
       await this.outbox.append(
         manager,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chargesDepartment, movementValueFen } from '../../stock/ledger-sql';
 import { CONSUMPTION_WINDOW_DAYS } from '../../stock/stock-cover';
-import { kpiKey, KpiRequest } from '../kpi-request';
+import { KPI_GRID_SQL, kpiKey, KpiRequest } from '../kpi-request';
 import { InventoryLedgerFigures } from './inventory-kpis';
 
 /** Expiry dates are Beijing calendar dates: a lot expires at the end of its date there (see docs/materials.md). */
@@ -36,16 +36,12 @@ export class InventoryKpiQuery {
 
   async figures(request: KpiRequest): Promise<Map<string, InventoryLedgerFigures>> {
     const rows: Row[] = await this.dataSource.query(
-      `WITH month AS (
-         SELECT m.month, m.from_at, m.to_at, to_date(m.month, 'YYYY-MM') AS first_day, (to_date(m.month, 'YYYY-MM') + interval '1 month')::date AS next_first_day
-           FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS m(month, from_at, to_at)
-       ),
+      `WITH ${KPI_GRID_SQL},
        span AS (
          SELECT min(from_at) AS from_at, max(to_at) AS to_at, min(first_day) AS first_day, max(next_first_day) AS next_first_day,
                 min(from_at) - ${WINDOW} AS origin
            FROM month
        ),
-       grid AS (SELECT c.campus_id, m.* FROM unnest($1::uuid[]) AS c(campus_id) CROSS JOIN month m),
        ledger_day AS (
          SELECT mv.campus_id, date_bin(interval '24 hours', mv.occurred_at, span.origin) AS day,
                 sum(${movementValueFen('mv')}) AS change_fen,
@@ -171,14 +167,7 @@ export class InventoryKpiQuery {
          LEFT JOIN stock_outs o ON o.campus_id = g.campus_id AND o.month = g.month
          LEFT JOIN expired e ON e.campus_id = g.campus_id AND e.month = g.month
        WINDOW running AS (PARTITION BY g.campus_id ORDER BY g.from_at)`,
-      [
-        request.campusIds,
-        request.months.map((m) => m.month),
-        request.months.map((m) => m.from),
-        request.months.map((m) => m.to),
-        request.now,
-        CONSUMPTION_WINDOW_DAYS,
-      ],
+      [...request.sqlParameters(), request.now, CONSUMPTION_WINDOW_DAYS],
     );
     return new Map(
       rows.map(({ campusId, month, ...figures }) => [

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { chinaToday } from '@houqin/platform-calendar';
 import { DataSource } from 'typeorm';
-import { kpiKey, KpiRequest } from '../kpi-request';
+import { KPI_GRID_SQL, kpiKey, KpiRequest } from '../kpi-request';
 import { PurchasingFigures } from './purchasing-kpis';
 
 type Row = { campusId: string; month: string } & Record<keyof PurchasingFigures, string | number>;
@@ -22,11 +22,7 @@ export class PurchasingKpiQuery {
 
   async figures(request: KpiRequest): Promise<Map<string, PurchasingFigures>> {
     const rows: Row[] = await this.dataSource.query(
-      `WITH month AS (
-         SELECT m.month, m.from_at, m.to_at, to_date(m.month, 'YYYY-MM') AS first_day, (to_date(m.month, 'YYYY-MM') + interval '1 month')::date AS next_first_day
-           FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS m(month, from_at, to_at)
-       ),
-       grid AS (SELECT c.campus_id, m.* FROM unnest($1::uuid[]) AS c(campus_id) CROSS JOIN month m),
+      `WITH ${KPI_GRID_SQL},
        duplicate AS (
          SELECT g.campus_id, g.month,
                 count(*) FILTER (WHERE r.created_at >= g.from_at AND r.created_at < g.to_at) AS flagged,

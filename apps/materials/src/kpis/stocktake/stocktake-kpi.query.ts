@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { accuracyRates } from '../../stocktakes/stocktake-variance';
-import { kpiKey, KpiRequest } from '../kpi-request';
+import { KPI_GRID_SQL, kpiKey, KpiRequest } from '../kpi-request';
 import { StocktakeKpis } from './stocktake-kpis.model';
 
 type Row = { campusId: string; month: string; stocktakes: number; itemsCounted: number; itemsMatched: number; bookValueFen: string; varianceValueFen: string };
@@ -17,11 +17,7 @@ export class StocktakeKpiQuery {
 
   async figures(request: KpiRequest): Promise<Map<string, StocktakeKpis>> {
     const rows: Row[] = await this.dataSource.query(
-      `WITH grid AS (
-         SELECT c.campus_id, m.month, m.from_at, m.to_at
-           FROM unnest($1::uuid[]) AS c(campus_id)
-          CROSS JOIN unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS m(month, from_at, to_at)
-       ),
+      `WITH ${KPI_GRID_SQL},
        item AS (
          SELECT g.campus_id, g.month, s.id AS stocktake_id, line.item_id,
                 bool_and(line.counted_quantity = line.expected_quantity) AS matched,
@@ -37,7 +33,7 @@ export class StocktakeKpiQuery {
               coalesce(sum(item.book_value_fen), 0)::text AS "bookValueFen", coalesce(sum(item.variance_value_fen), 0)::text AS "varianceValueFen"
          FROM grid g LEFT JOIN item ON item.campus_id = g.campus_id AND item.month = g.month
         GROUP BY g.campus_id, g.month`,
-      [request.campusIds, request.months.map((m) => m.month), request.months.map((m) => m.from), request.months.map((m) => m.to)],
+      request.sqlParameters(),
     );
     return new Map(
       rows.map((row) => [
