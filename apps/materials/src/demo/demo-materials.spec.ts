@@ -394,16 +394,17 @@ describe('demo materials', () => {
       expect(glovesOwed).toBeGreaterThan(0);
       const onOrder: PendingPurchase = {
         kind: DuplicateKind.ON_ORDER,
+        warehouseId: 'east',
         documentId: 'order',
         documentNumber: 'CG-demo',
         lineId: 'ol',
         itemId: I.nitrileGloves,
         quantity: glovesOwed,
       };
-      expect(duplicateVerdict(duplicate.drop.itemId, [onOrder])).toEqual({ action: 'FLAG', of: onOrder });
+      expect(duplicateVerdict(duplicate.drop.itemId, 'east', [onOrder])).toEqual({ action: 'FLAG', of: onOrder });
       const others = duplicate.demands.filter((d) => d.itemId !== duplicate.drop.itemId);
       expect(others.length).toBeGreaterThan(0);
-      for (const demand of others) expect(duplicateVerdict(demand.itemId, [onOrder])).toBeNull();
+      for (const demand of others) expect(duplicateVerdict(demand.itemId, 'east', [onOrder])).toBeNull();
       // With the duplicate dropped, the office can approve what is left (it waits for them in the console).
       const settled = [
         { status: PurchaseLineStatus.DROPPED, itemLabel: label(duplicate.drop.itemId), duplicateOfNumber: 'CG-demo' },
@@ -413,6 +414,7 @@ describe('demo materials', () => {
       for (const demand of merged.demands) {
         const waiting: PendingPurchase = {
           kind: DuplicateKind.OPEN_REQUEST,
+          warehouseId: 'east',
           documentId: 'r',
           documentNumber: 'CS-demo',
           lineId: 'l',
@@ -420,7 +422,7 @@ describe('demo materials', () => {
           quantity: 100,
         };
         expect(others.map((d) => d.itemId)).toContain(demand.itemId);
-        expect(duplicateVerdict(demand.itemId, [waiting])).toEqual({ action: 'MERGE', into: waiting });
+        expect(duplicateVerdict(demand.itemId, 'east', [waiting])).toEqual({ action: 'MERGE', into: waiting });
       }
     });
 

@@ -99,7 +99,7 @@ export class CreatePurchaseRequestUseCase {
       const sources: PurchaseRequestSourceRow[] = [];
       const merges: { line: ConsolidatedLine; into: PendingPurchase }[] = [];
       lines.forEach((line, index) => {
-        const verdict = duplicateVerdict(line.itemId, pending);
+        const verdict = duplicateVerdict(line.itemId, warehouse.id, pending);
         const twin = verdict ? (verdict.action === 'MERGE' ? verdict.into : verdict.of) : null;
         const cost = costs.get(line.itemId);
         const row: PurchaseRequestLineRow = {
@@ -231,13 +231,13 @@ const sourceRow = (lineId: string, source: DemandSource): PurchaseRequestSourceR
 async function pendingPurchases(manager: EntityManager, campusId: string, itemIds: string[], since: Date): Promise<PendingPurchase[]> {
   const rows = await manager.query<PendingPurchase[]>(
     `SELECT CASE r.status WHEN 'SUBMITTED' THEN '${DuplicateKind.OPEN_REQUEST}' ELSE '${DuplicateKind.APPROVED_REQUEST}' END AS kind,
-            r.id AS "documentId", r.number AS "documentNumber", line.id AS "lineId", line.item_id AS "itemId",
+            r.warehouse_id AS "warehouseId", r.id AS "documentId", r.number AS "documentNumber", line.id AS "lineId", line.item_id AS "itemId",
             line.quantity - line.quantity_ordered AS quantity
        FROM purchase_request_line line JOIN purchase_request r ON r.id = line.purchase_request_id
       WHERE r.campus_id = $1 AND line.item_id = ANY($2::uuid[]) AND r.status IN ('SUBMITTED', 'APPROVED') AND r.created_at >= $3
         AND line.status IN ('OPEN', 'FLAGGED') AND line.quantity > line.quantity_ordered
      UNION ALL
-     SELECT '${DuplicateKind.ON_ORDER}', o.id, o.number, line.id, line.item_id, line.quantity_ordered - line.quantity_accepted
+     SELECT '${DuplicateKind.ON_ORDER}', o.warehouse_id, o.id, o.number, line.id, line.item_id, line.quantity_ordered - line.quantity_accepted
        FROM purchase_order_line line JOIN purchase_order o ON o.id = line.purchase_order_id
       WHERE o.campus_id = $1 AND line.item_id = ANY($2::uuid[]) AND o.status IN ('ORDERED', 'PARTIALLY_RECEIVED') AND o.ordered_at >= $3
         AND line.quantity_accepted < line.quantity_ordered`,

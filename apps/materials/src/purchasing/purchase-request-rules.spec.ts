@@ -20,8 +20,9 @@ const source = (kind: DemandSourceKind, quantity: number, departmentId: string |
   quantity,
   note: null,
 });
-const pending = (kind: DuplicateKind, documentNumber: string, quantity: number, itemId = 'gloves'): PendingPurchase => ({
+const pending = (kind: DuplicateKind, documentNumber: string, quantity: number, itemId = 'gloves', warehouseId = 'east'): PendingPurchase => ({
   kind,
+  warehouseId,
   documentId: documentNumber,
   documentNumber,
   lineId: `${documentNumber}-1`,
@@ -43,13 +44,16 @@ describe('purchase request rules', () => {
   });
 
   it('merges into a request awaiting approval before flagging anything further along, naming the largest twin', () => {
-    expect(duplicateVerdict('gloves', [])).toBeNull();
-    expect(duplicateVerdict('gloves', [pending(DuplicateKind.OPEN_REQUEST, 'CS-2', 10, 'masks')])).toBeNull();
+    expect(duplicateVerdict('gloves', 'east', [])).toBeNull();
+    expect(duplicateVerdict('gloves', 'east', [pending(DuplicateKind.OPEN_REQUEST, 'CS-2', 10, 'masks')])).toBeNull();
+    // Another warehouse's request cannot absorb the line: flagged instead.
+    const elsewhere = pending(DuplicateKind.OPEN_REQUEST, 'CS-3', 10, 'gloves', 'east-ward-store');
+    expect(duplicateVerdict('gloves', 'east', [elsewhere])).toEqual({ action: 'FLAG', of: elsewhere });
     const onOrder = pending(DuplicateKind.ON_ORDER, 'CG-1', 1200);
     const open = pending(DuplicateKind.OPEN_REQUEST, 'CS-2', 10);
-    expect(duplicateVerdict('gloves', [onOrder, open])).toEqual({ action: 'MERGE', into: open });
+    expect(duplicateVerdict('gloves', 'east', [onOrder, open])).toEqual({ action: 'MERGE', into: open });
     const approved = pending(DuplicateKind.APPROVED_REQUEST, 'CS-1', 300);
-    expect(duplicateVerdict('gloves', [approved, onOrder])).toEqual({ action: 'FLAG', of: onOrder });
+    expect(duplicateVerdict('gloves', 'east', [approved, onOrder])).toEqual({ action: 'FLAG', of: onOrder });
   });
 
   it('keeps the planner away from approving and ordering their own request', () => {

@@ -87,6 +87,8 @@ export function consolidateDemand(demands: { itemId: string; source: DemandSourc
 /** A purchase of the same item already under way at the campus. */
 export interface PendingPurchase {
   kind: DuplicateKind;
+  /** Where it is to be delivered: only a request for the same warehouse can absorb a line. */
+  warehouseId: string;
   documentId: string;
   documentNumber: string;
   lineId: string;
@@ -100,12 +102,13 @@ export type DuplicateVerdict = { action: 'MERGE'; into: PendingPurchase } | { ac
 /**
  * 重复采购识别: a request still waiting for approval absorbs the new demand (merging cannot buy twice, and the
  * office approves the sum once). Anything further along — approved, or ordered and not yet delivered — cannot
- * change underneath its approver, so the new line is flagged for the planner to drop or justify. The largest
+ * change underneath its approver (nor can another warehouse's request take it), so the new line is flagged for
+ * the planner to drop or justify. The largest
  * pending quantity is named, as the likeliest twin.
  */
-export function duplicateVerdict(itemId: string, pending: PendingPurchase[]): DuplicateVerdict {
+export function duplicateVerdict(itemId: string, warehouseId: string, pending: PendingPurchase[]): DuplicateVerdict {
   const same = pending.filter((p) => p.itemId === itemId).sort((a, b) => b.quantity - a.quantity || a.documentNumber.localeCompare(b.documentNumber));
-  const open = same.find((p) => p.kind === DuplicateKind.OPEN_REQUEST);
+  const open = same.find((p) => p.kind === DuplicateKind.OPEN_REQUEST && p.warehouseId === warehouseId);
   if (open) return { action: 'MERGE', into: open };
   return same.length ? { action: 'FLAG', of: same[0] } : null;
 }
