@@ -1,4 +1,5 @@
 import {
+  GoodsReceivedV1,
   PurchaseDuplicateResolvedV1,
   PurchaseOrderClosedV1,
   PurchaseOrderPlacedV1,
@@ -7,7 +8,7 @@ import {
 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { addDays, chinaMonthRange, chinaToday, previousMonth } from '@houqin/platform-calendar';
-import { errorCode, gatewayCaller, OrgFixture, TestPlatform } from '@houqin/platform-testing';
+import { errorCode, eventually, gatewayCaller, OrgFixture, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -228,6 +229,18 @@ describe('purchasing (through the gateway, real Postgres + Kafka)', () => {
     const lotIds = first.receipts[0].batches.map((b: any) => b.lotId);
     expect(await count(`SELECT sum(quantity_remaining) AS n FROM stock_lot WHERE id = ANY($1) AND unit_cost_fen = 60`, [lotIds])).toBe(780);
     expect(await count(`SELECT sum(quantity) AS n FROM stock_movement WHERE lot_id = ANY($1) AND kind = 'RECEIPT'`, [lotIds])).toBe(780);
+    // One goods-received event per lot, in the receipt's order, written in one statement and relayed to Kafka.
+    const received = () =>
+      platform.query<{ subject: string; data: any; sent_at: Date | null }>(
+        'materials',
+        `SELECT subject, data, sent_at FROM outbox_event WHERE type = $1 AND subject = ANY($2) ORDER BY seq`,
+        [GoodsReceivedV1.type, lotIds],
+      );
+    expect((await received()).map((event) => [event.subject, event.data.quantity, event.data.unitCostFen])).toEqual([
+      [lotIds[0], 500, 60],
+      [lotIds[1], 280, 60],
+    ]);
+    await eventually(async () => ((await received()).every((event) => event.sent_at !== null) ? true : undefined), 30_000, 'goods-received events relayed');
     const rest = ok(await receive(keeper, order.id, [{ purchaseOrderLineId: orderLine, delivered: 420, accepted: 420 }]), 'receivePurchaseOrder');
     expect(rest.status).toBe('RECEIVED');
     expect(rest.lines[0]).toMatchObject({ quantityAccepted: 1200, outstanding: 0, onTime: true });

@@ -35,11 +35,11 @@ export class GoodsReceiptBooking {
   /** Lots of a delivery or of opening balances: consumers keeping stock levels see both as received stock. */
   async openLots(manager: EntityManager, lots: StockLotRow[], document: LedgerDocument): Promise<void> {
     await this.ledger.open(manager, StockMovementKind.RECEIPT, lots, document);
-    for (const lot of lots) {
-      await this.outbox.append(
-        manager,
-        GoodsReceivedV1,
-        {
+    await this.outbox.appendMany(
+      manager,
+      GoodsReceivedV1,
+      lots.map((lot) => ({
+        data: {
           lotId: lot.id,
           campusId: lot.campusId,
           warehouseId: lot.warehouseId,
@@ -50,8 +50,8 @@ export class GoodsReceiptBooking {
           receivedAt: lot.receivedAt.toISOString(),
         },
         // Keyed by warehouse: every stock-level event of one warehouse stays in order on one partition.
-        { key: lot.warehouseId, subject: lot.id },
-      );
-    }
+        options: { key: lot.warehouseId, subject: lot.id },
+      })),
+    );
   }
 }

@@ -39,4 +39,44 @@ export class Outbox {
     );
     return id;
   }
+
+  /**
+   * Many events of one contract, in order, in a few statements (an import of 20,000 opening lots would otherwise
+   * cost 20,000 round trips): the same validation and the same transaction as `append`.
+   */
+  async appendMany<C extends EventContract>(manager: EntityManager, contract: C, events: { data: EventData<C>; options: AppendOptions }[]): Promise<string[]> {
+    const { traceparent, tracestate } = currentTraceHeaders();
+    const rows = events.map(({ data, options }) => ({
+      id: uuidv7(),
+      key: options.key,
+      subject: options.subject ?? options.key,
+      time: (options.time ?? new Date()).toISOString(),
+      data: JSON.stringify(contract.schema.parse(data)),
+    }));
+    for (let start = 0; start < rows.length; start += APPEND_CHUNK) {
+      const chunk = rows.slice(start, start + APPEND_CHUNK);
+      await manager.query(
+        `INSERT INTO outbox_event (id, topic, key, type, source, subject, time, data, traceparent, tracestate)
+         SELECT e.id, $5, e.key, $6, $7, e.subject, e.time, e.data, $8, $9
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[], $10::jsonb[]) WITH ORDINALITY AS e(id, key, subject, time, data, n)
+          ORDER BY e.n`,
+        [
+          chunk.map((row) => row.id),
+          chunk.map((row) => row.key),
+          chunk.map((row) => row.subject),
+          chunk.map((row) => row.time),
+          contract.topic,
+          contract.type,
+          this.source,
+          traceparent,
+          tracestate,
+          chunk.map((row) => row.data),
+        ],
+      );
+    }
+    return rows.map((row) => row.id);
+  }
 }
+
+/** Rows per statement in appendMany: well inside Postgres's parameter and memory limits for event payloads. */
+const APPEND_CHUNK = 1000;
