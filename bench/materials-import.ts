@@ -92,7 +92,7 @@ export async function materialsImport(platform: TestPlatform): Promise<string[]>
     '',
     '## Materials import (20,000 rows)',
     '',
-    `Each file uploaded through the gateway as one import job (base64 in \`startItemImport\`), polled every 100 ms until SUCCEEDED: the file is read, every row validated against the catalogue, then all rows written in one transaction with progress reported every 1,000 rows. Opening balances write a lot, a RECEIPT movement and a goods-received outbox event per line; most of their time is the 20,000 outbox rows, which \`Outbox.append\` writes one statement each.`,
+    `Each file uploaded through the gateway as one import job (base64 in \`startItemImport\`), polled every 100 ms until SUCCEEDED: the file is read, every row validated against the catalogue, then all rows written in one transaction with progress reported every 1,000 rows. Opening balances write a lot, a RECEIPT movement and a goods-received outbox event per line, each kind in bulk (\`Outbox.appendMany\` writes a thousand events a statement).`,
     '',
     '| file | size | seconds | rows per second |',
     '| --- | --- | --- | --- |',

@@ -114,6 +114,8 @@ describe('repair scenario through the gateway', () => {
     );
   });
   afterAll(() => platform?.stop());
+  /** This month on the hospital's (Beijing) calendar, as the KPIs and charges count it. */
+  const beijingMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
 
   it('repairs the leaking valve, issues 2 valves FIFO, charges cardiology and joins the order across three subgraphs', async () => {
     // Clinical staff report faults but do not read the warehouse.
@@ -149,7 +151,7 @@ describe('repair scenario through the gateway', () => {
       ).stockLevels.find((l) => l.item.id === place.valve)!;
     const valvesBefore = await levels();
     // The demo's requisitions have charged cardiology already this month; the repair adds its parts.
-    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const month = beijingMonth();
     const cardiologyCharged = async () =>
       (
         await as<{ departmentCharges: { totalCostFen: number } }>(
@@ -357,6 +359,124 @@ describe('repair scenario through the gateway', () => {
     // The masks' reserve is still short, with the rest of the order on its way.
     const maskLevel = seeded.stockLevels.find((l) => l.item.code === 'PPE-MASK-SURG')!;
     expect(maskLevel).toEqual({ item: { code: 'PPE-MASK-SURG' }, onOrder: masks.quantityOrdered - masks.quantityAccepted, belowReserve: true });
+  });
+
+  it("seeds East's stocktakes: a month-end count approved into one adjustment, this month's accuracy below 100%, a count in progress", async () => {
+    type Line = {
+      item: { code: string };
+      batchNo: string | null;
+      countedQuantity: number | null;
+      countedByName: string | null;
+      varianceQuantity: number | null;
+      varianceValueFen: number | null;
+    };
+    type Accuracy = {
+      itemsCounted: number;
+      itemsMatched: number;
+      itemAccuracy: number | null;
+      bookValueFen: number;
+      varianceValueFen: number;
+      valueAccuracy: number | null;
+    };
+    const seeded = await as<{
+      stocktakes: Edges<{
+        number: string;
+        status: string;
+        startedByName: string;
+        finishedByName: string | null;
+        approvedByName: string | null;
+        stockAdjustmentId: string | null;
+        lineCount: number;
+        countedLineCount: number;
+        booksVisible: boolean;
+        lines: Line[];
+        accuracy: Accuracy | null;
+      }>;
+      stockLevels: { item: { code: string }; onHand: number }[];
+      materialsKpis: {
+        campusId: string;
+        stocktake: Accuracy & { stocktakes: number };
+        inventory: { consumptionFen: number; inventoryTurnover: number | null };
+        purchasing: { duplicatesAvoided: number; aboveContractLines: number; priceVarianceVsContract: number | null };
+      }[];
+    }>(
+      groupAdmin,
+      `query($w: ID!, $m: String!, $c: [ID!]) {
+        stocktakes(warehouseId: $w, first: 20) { edges { node { number status startedByName finishedByName approvedByName stockAdjustmentId
+          lineCount countedLineCount booksVisible
+          lines { item { code } batchNo countedQuantity countedByName varianceQuantity varianceValueFen }
+          accuracy { itemsCounted itemsMatched itemAccuracy bookValueFen varianceValueFen valueAccuracy } } } }
+        stockLevels(warehouseId: $w) { item { code } onHand }
+        materialsKpis(month: $m, campusIds: $c) { campusId
+          stocktake { stocktakes itemsCounted itemsMatched itemAccuracy bookValueFen varianceValueFen valueAccuracy }
+          inventory { consumptionFen inventoryTurnover }
+          purchasing { duplicatesAvoided aboveContractLines priceVarianceVsContract } }
+      }`,
+      { w: place.warehouse, m: beijingMonth(), c: [place.east] },
+    );
+    // 周涛 starts the month-end count, 孙红梅 counts it blind and finishes, 钱雅琴 (neither) approves; 钱雅琴 starts the spare parts'.
+    const [approved, counting] = seeded.stocktakes.edges.map((e) => e.node);
+    expect(seeded.stocktakes.edges).toHaveLength(2);
+    expect([approved, counting].map((s) => [s.status, s.startedByName, s.finishedByName, s.approvedByName])).toEqual([
+      ['APPROVED', '周涛', '孙红梅', '钱雅琴'],
+      ['COUNTING', '钱雅琴', null, null],
+    ]);
+    // Disinfectant counted by its lot, two bottles short; a box of paper over; the mops as the books say.
+    expect(approved.lines.map((l) => [l.item.code, l.batchNo, l.countedQuantity, l.countedByName, l.varianceQuantity, l.varianceValueFen])).toEqual([
+      ['CLN-CL-TAB', 'CL-2502', 54, '孙红梅', -2, -2 * 1500],
+      ['CLN-MOP', null, 38, '孙红梅', 0, 0],
+      ['OFF-A4', null, 19, '孙红梅', 1, 13_500],
+    ]);
+    // Expected at cost: disinfectant 56 × 15.00, mops 38 × 28.00, paper 18 × 135.00 (demo-materials.spec.ts replays it).
+    const accuracy = {
+      itemsCounted: 3,
+      itemsMatched: 1,
+      itemAccuracy: 1 / 3,
+      bookValueFen: 433_400,
+      varianceValueFen: 16_500,
+      valueAccuracy: 1 - 16_500 / 433_400,
+    };
+    expect(approved.accuracy).toEqual(accuracy);
+
+    // One adjustment (COUNT_DIFFERENCE) by the approver; the shelves and the books now agree.
+    const adjustment = await platform.query(
+      'materials',
+      `SELECT reason, note, adjusted_by_name AS "adjustedByName" FROM stock_adjustment WHERE id = $1 AND warehouse_id = $2`,
+      [approved.stockAdjustmentId, place.warehouse],
+    );
+    expect(adjustment).toEqual([{ reason: 'COUNT_DIFFERENCE', note: `盘点单 ${approved.number}`, adjustedByName: '钱雅琴' }]);
+    expect(
+      await platform.query(
+        'materials',
+        `SELECT item.code, line.quantity_delta AS delta, line.unit_cost_fen AS "unitCostFen"
+           FROM stock_adjustment_line line JOIN item ON item.id = line.item_id WHERE line.stock_adjustment_id = $1 ORDER BY item.code`,
+        [approved.stockAdjustmentId],
+      ),
+    ).toEqual([
+      { code: 'CLN-CL-TAB', delta: -2, unitCostFen: 1500 },
+      { code: 'OFF-A4', delta: 1, unitCostFen: 13_500 },
+    ]);
+    const onHand = (code: string) => seeded.stockLevels.find((l) => l.item.code === code)?.onHand;
+    expect(['CLN-CL-TAB', 'CLN-MOP', 'OFF-A4'].map(onHand)).toEqual([54, 38, 19]);
+
+    // The spare parts' count is in progress: two of three lines counted, the books hidden from everyone.
+    expect(counting).toMatchObject({ lineCount: 3, countedLineCount: 2, booksVisible: false, accuracy: null, stockAdjustmentId: null });
+    expect(counting.lines.map((l) => [l.item.code, l.countedQuantity, l.countedByName, l.varianceQuantity])).toEqual([
+      ['AC-FILTER', null, null, null],
+      ['LED-T8-12', 80, '孙红梅', null],
+      ['TAP-STD', 30, '孙红梅', null],
+    ]);
+
+    // This month's KPIs for East: 账物相符率 is the approved count's; turnover and the purchasing figures are there too.
+    expect(seeded.materialsKpis).toHaveLength(1);
+    const [kpis] = seeded.materialsKpis;
+    expect(kpis.campusId).toBe(place.east);
+    expect(kpis.stocktake).toEqual({ stocktakes: 1, ...accuracy });
+    expect(kpis.inventory.consumptionFen).toBeGreaterThan(0);
+    expect(kpis.inventory.inventoryTurnover).toBeGreaterThan(0);
+    // The gowns merged and the gloves dropped; the filters bought above contract.
+    expect(kpis.purchasing).toMatchObject({ duplicatesAvoided: 2, aboveContractLines: 1 });
+    expect(kpis.purchasing.priceVarianceVsContract).toBeGreaterThan(0);
   });
 
   it("keeps the work order from campus West's admin", async () => {

@@ -19,6 +19,7 @@ import {
   requireApprovable,
   requireNotPlanner,
 } from '../purchasing/purchase-request-rules';
+import { LotAllocator } from '../issues/lot-allocator';
 import { checkNewForOld } from '../requisitions/new-for-old';
 import { Caller, requireApprover, requireMayCancel } from '../requisitions/requisition-access';
 import { RequisitionAction, RequisitionStatus, requireActionAllowed, statusAfterApproval, statusAfterIssue } from '../requisitions/requisition-lifecycle';
@@ -29,6 +30,9 @@ import { optionalPhone, requireSupplierCode } from '../suppliers/create-supplier
 import { decideOrderPrice } from '../suppliers/order-price-decision';
 import { PriceExceptionFacts, PriceExceptionStatus, requireDecidable } from '../suppliers/price-exception-rules';
 import { contractStatus, requireWithinMarket, SupplierContractStatus } from '../suppliers/supplier-contract-rules';
+import { booksVisible, requireIndependentApprover, StocktakeStatus } from '../stocktakes/stocktake-lifecycle';
+import { countSheet, expectedAtCount, lineForCount, SnapshotLot } from '../stocktakes/stocktake-sheet';
+import { accuracyOf, CountedLine, planLine, varianceOf } from '../stocktakes/stocktake-variance';
 import {
   DEMO_EAST_USE,
   DEMO_ITEM_IDS,
@@ -42,6 +46,7 @@ import {
   demoStock,
 } from './demo-materials';
 import { demoContractPrice, demoContracts, demoPurchasing } from './demo-purchasing';
+import { DEMO_STOCKTAKE_ORDER, DEMO_STOCKTAKES, DemoStocktake } from './demo-stocktakes';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const campusIds = { east: '01930000-0000-7000-8000-0000000000e1', west: '01930000-0000-7000-8000-0000000000e2', south: '01930000-0000-7000-8000-0000000000e3' };
@@ -475,6 +480,158 @@ describe('demo materials', () => {
       const order = { number: 'CG-demo', orderedBySubject: purchaser.subject };
       expect(codeOf(() => requireNotPurchaser(purchaser, order))).toBe('RECEIPT_BY_PURCHASER');
       expect(() => requireNotPurchaser(storekeeper, order)).not.toThrow();
+    });
+  });
+
+  describe("East's stocktakes, replayed through the service's own rules", () => {
+    const today = '2026-11-24';
+    const I = DEMO_ITEM_IDS;
+    const east = stock.find((s) => s.warehouse.campusId === campusIds.east)!;
+    const items = new Map(DEMO_ITEMS.map((item) => [item.id, item]));
+    const label = (itemId: string) => items.get(itemId)?.code ?? itemId;
+    const batchOf = new Map(east.receipts.flatMap((r) => r.lines.map((l) => [l.lotId, l.batchNo])));
+    const { monthEnd, inProgress } = DEMO_STOCKTAKES;
+
+    /** East's lots when the stocktakes start: the demo deliveries less every issue before them, drawn as the service draws. */
+    function eastLots(): SnapshotLot[] {
+      const lots: SnapshotLot[] = east.receipts.flatMap((r) =>
+        r.lines.map((l) => ({
+          id: l.lotId,
+          itemId: l.itemId,
+          receivedAt: new Date(r.receivedAt),
+          expiresOn: l.expiresOn,
+          quantityRemaining: l.quantity,
+          unitCostFen: l.unitCostFen,
+        })),
+      );
+      const issued = [...DEMO_REQUISITIONS.flatMap((r) => r.steps).flatMap((step) => (step.action === 'issue' ? step.lines : [])), ...DEMO_EAST_USE.lines];
+      for (const { itemId, quantity } of issued) {
+        const own = lots.filter((lot) => lot.itemId === itemId);
+        const allocation = new LotAllocator().allocateLots(own, quantity, items.get(itemId)!.tracksExpiry === true, today);
+        if (allocation.kind !== 'allocated') throw new Error(`East cannot issue ${quantity} of ${label(itemId)}`);
+        for (const draw of allocation.draws) own.find((lot) => lot.id === draw.lotId)!.quantityRemaining -= draw.quantity;
+      }
+      return lots;
+    }
+    const lots = eastLots();
+    const policies = new Set(east.reorderPoints.map((p) => p.itemId));
+    /** What startStocktake puts on the sheet: the items named, and those of the categories named with stock or a policy in East. */
+    const inScope = (plan: DemoStocktake) =>
+      DEMO_ITEMS.filter(
+        (item) =>
+          plan.start.itemIds?.includes(item.id) ||
+          (plan.start.categories?.includes(item.category) &&
+            (policies.has(item.id) || lots.some((lot) => lot.itemId === item.id && lot.quantityRemaining > 0))),
+      );
+
+    /** The plan's counts on its count sheet, each against the ledger when entered (nothing moves during the demo's counts). */
+    function counted(plan: DemoStocktake) {
+      const sheet = countSheet(
+        inScope(plan).map((item) => ({ id: item.id, code: item.code, tracksExpiry: item.tracksExpiry === true })),
+        lots,
+      );
+      const lines = plan.counts.map(({ itemId, batchNo, countedQuantity }) => {
+        // The counter reads the batch on the label; the seed finds its lot on the sheet the same way.
+        const lotId =
+          batchNo === undefined ? null : (sheet.find((line) => line.itemId === itemId && line.lotId && batchOf.get(line.lotId) === batchNo)?.lotId ?? batchNo);
+        const line = lineForCount(sheet, { itemId, lotId }, { number: 'PD-demo', item: label });
+        const expected = expectedAtCount(line, lots);
+        const variance = planLine({ ...line, expectedQuantity: expected.quantity, countedQuantity }, lots);
+        const figures: CountedLine = {
+          itemId,
+          bookQuantity: line.bookQuantity,
+          expectedQuantity: expected.quantity,
+          countedQuantity,
+          expectedValueFen: expected.valueFen,
+          varianceValueFen: variance.valueFen,
+        };
+        return { line, figures, variance };
+      });
+      return { sheet, lines };
+    }
+
+    it('counts no item whose stock the other demos or the end-to-end test check, nor one purchasing delivers', () => {
+      const purchasing = demoPurchasing(today);
+      const delivered = purchasing.consolidated.deliveries.flatMap((d) => d.batches.map((b) => b.itemId));
+      const countedItems = DEMO_STOCKTAKE_ORDER.flatMap((plan) => inScope(plan).map((item) => item.id));
+      expect(new Set(countedItems).size).toBe(countedItems.length);
+      for (const itemId of [I.surgicalMask, I.valveDn20, ...policies, ...delivered]) expect(countedItems).not.toContain(itemId);
+      expect(inScope(monthEnd).map((item) => item.code)).toEqual(['CLN-CL-TAB', 'OFF-A4', 'CLN-MOP']);
+    });
+
+    it('counts every line of the month-end sheet once, within a unit or two of the shelf: a shortfall on a lot, a surplus', () => {
+      const { sheet, lines } = counted(monthEnd);
+      expect(lines).toHaveLength(sheet.length);
+      expect(new Set(lines.map(({ line }) => line)).size).toBe(sheet.length);
+      for (const { figures, variance } of lines) {
+        expect(figures.expectedQuantity).toBeGreaterThan(0);
+        expect(figures.countedQuantity).toBeGreaterThanOrEqual(0);
+        expect(Math.abs(varianceOf(figures))).toBeLessThanOrEqual(2);
+        expect(variance.problem).toBeNull();
+      }
+      const short = lines.filter(({ figures }) => varianceOf(figures) < 0);
+      const over = lines.filter(({ figures }) => varianceOf(figures) > 0);
+      expect(short.map(({ line }) => [label(line.itemId), line.lotId === null])).toEqual([['CLN-CL-TAB', false]]);
+      expect(items.get(short[0].line.itemId)!.tracksExpiry).toBe(true);
+      expect(over.map(({ line }) => label(line.itemId))).toEqual(['OFF-A4']);
+    });
+
+    it('books one adjustment and an accuracy below 100%, the figures the end-to-end test expects of materialsKpis', () => {
+      const { lines } = counted(monthEnd);
+      const changes = lines.flatMap(({ variance }) => variance.changes);
+      const chlorine = lots.find((lot) => lot.itemId === I.chlorineTablets)!;
+      const paper = lots.find((lot) => lot.itemId === I.a4Paper)!;
+      expect(changes).toEqual([
+        { lotId: chlorine.id, quantityDelta: -2, unitCostFen: 1500 },
+        { lotId: paper.id, quantityDelta: 1, unitCostFen: 13_500 },
+      ]);
+      // Disinfectant 56 × 15.00, mops 38 × 28.00, paper 18 × 135.00 expected; 2 × 15.00 short, 1 × 135.00 over.
+      expect(accuracyOf(lines.map(({ figures }) => figures))).toEqual({
+        itemsCounted: 3,
+        itemsMatched: 1,
+        itemAccuracy: 1 / 3,
+        bookValueFen: 433_400,
+        varianceValueFen: 16_500,
+        valueAccuracy: 1 - 16_500 / 433_400,
+      });
+    });
+
+    it('leaves the spare-part count in progress with some lines counted', () => {
+      const { sheet, lines } = counted(inProgress);
+      expect(inProgress).toMatchObject({ status: StocktakeStatus.COUNTING, approval: null });
+      expect(monthEnd.status).toBe(StocktakeStatus.APPROVED);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.length).toBeLessThan(sheet.length);
+      expect(new Set(lines.map(({ line }) => line)).size).toBe(lines.length);
+      for (const { figures } of lines) expect(Math.abs(varianceOf(figures))).toBeLessThanOrEqual(2);
+    });
+
+    it('is started, counted and approved by three people, the approver neither starting nor counting', () => {
+      const who = (person: DemoPerson, role: Role): Identity => ({
+        subject: `local:${DEMO_PEOPLE[person]}`,
+        staffId: `staff:${person}`,
+        name: person,
+        roles: [role],
+        campusIds: [campusIds.east],
+      });
+      const roles: Record<'clerk' | 'office' | 'storekeeper', Role> = {
+        clerk: Role.CAMPUS_ADMIN,
+        office: Role.MATERIALS_MANAGER,
+        storekeeper: Role.STOREKEEPER,
+      };
+      const stocktake = { number: 'PD-demo', startedBySubject: who(monthEnd.startedBy, roles[monthEnd.startedBy]).subject };
+      const counters = new Set([who(monthEnd.countedBy, roles[monthEnd.countedBy]).subject]);
+      const approver = who(monthEnd.approval.by, roles[monthEnd.approval.by]);
+      expect(new Set([stocktake.startedBySubject, ...counters, approver.subject]).size).toBe(3);
+      expect(() => requireIndependentApprover(stocktake, approver, counters)).not.toThrow();
+      for (const person of [monthEnd.startedBy, monthEnd.countedBy]) {
+        expect(() => requireIndependentApprover(stocktake, who(person, Role.MATERIALS_MANAGER), counters)).toThrow(
+          expect.objectContaining({ code: 'STOCKTAKE_SELF_APPROVAL' }),
+        );
+      }
+      // The counter counts blind; the approver sees the variance report.
+      expect(booksVisible(StocktakeStatus.REVIEW, who(monthEnd.countedBy, roles[monthEnd.countedBy]), counters)).toBe(false);
+      expect(booksVisible(StocktakeStatus.REVIEW, approver, counters)).toBe(true);
     });
   });
 });

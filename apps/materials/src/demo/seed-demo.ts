@@ -12,6 +12,7 @@ import {
   demoStock,
 } from './demo-materials';
 import { seedPurchasing } from './seed-purchasing';
+import { seedStocktakes } from './seed-stocktakes';
 
 type People = Record<DemoPerson, SeedSend>;
 
@@ -75,8 +76,9 @@ async function seedRequisition(requisition: DemoRequisition, people: People, war
 
 /**
  * Seeds the demo catalogue, one warehouse per campus with its deliveries, reorder points and approval policies,
- * then East's requisitions, submitted, approved, issued, rejected and cancelled by the demo's people, and last
- * suppliers, contracts and East's purchasing (after the masks' use, so their reserve asks for an order).
+ * then East's requisitions, submitted, approved, issued, rejected and cancelled by the demo's people, then
+ * suppliers, contracts and East's purchasing (after the masks' use, so their reserve asks for an order), and last
+ * East's stocktakes (after everything whose stock the other demos check).
  */
 runSeed('materials', async ({ send, as }) => {
   const existing = await send<{ items: { totalCount: number } }>(`{ items(first: 1) { totalCount } }`);
@@ -140,5 +142,6 @@ runSeed('materials', async ({ send, as }) => {
     today: chinaToday(new Date()),
     onceReplicated,
   });
-  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions in East (one in every state), masks below their 30-day reserve in East; ${purchasing}`;
+  const stocktakes = await seedStocktakes({ send, people, eastWarehouseId: warehouseOf.get(campusIds.east)! });
+  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions in East (one in every state), masks below their 30-day reserve in East; ${purchasing}; ${stocktakes}`;
 });
