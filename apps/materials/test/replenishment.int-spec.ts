@@ -7,6 +7,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 const org = new OrgFixture();
 const EAST = org.campus('东院区');
 const ICU = org.department(EAST, '重症医学科');
+const WEST = org.campus('西院区');
 
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
 const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [Role.STOREKEEPER], campusIds: [EAST] };
@@ -93,5 +94,50 @@ describe('materials replenishment and days of cover (real Postgres + Kafka)', ()
     for (const bad of [{ reserveDays: 0 }, { reserveDays: 400 }, { leadTimeDays: 400 }, { maxLevel: 100 }, { leadTimeDays: -1 }, { reorderPoint: 1.5 }]) {
       expect(errorCode(await policy(bad))).toBe('INVALID_INPUT');
     }
+  });
+  it('raises the reorder-point event whenever usable stock crosses below it: transfers out and write-offs, not only issues', async () => {
+    const west = (
+      await data(admin, `mutation($i: CreateWarehouseInput!) { createWarehouse(input: $i) { id } }`, {
+        i: { campusId: WEST, code: 'WH-W', name: '西院区总库' },
+      })
+    ).createWarehouse.id;
+    const newItem = async (fields: Record<string, unknown> = {}) =>
+      (
+        await data(admin, `mutation($i: CreateItemInput!) { createItem(input: $i) { id } }`, {
+          i: { code: `RP-${randomBytes(3).toString('hex')}`, name: '输液器', unit: '套', category: 'CONSUMABLE', ...fields },
+        })
+      ).createItem.id as string;
+    const stock = async (itemId: string, lines: Record<string, unknown>[]) => {
+      await data(admin, POLICY, { i: { warehouseId, itemId, reorderPoint: 50 } });
+      const receipt = await data(keeper, `mutation($i: ReceiveGoodsInput!) { receiveGoods(input: $i) { id lots { id } } }`, {
+        i: { warehouseId, lines: lines.map((line) => ({ itemId, unitCostFen: 300, ...line })) },
+      });
+      return receipt.receiveGoods.lots.map((lot: { id: string }) => lot.id) as string[];
+    };
+    const crossings = (itemId: string) =>
+      platform.query<{ data: Record<string, any> }>(
+        'materials',
+        `SELECT data FROM outbox_event WHERE type = 'materials.stock-level.below-reorder-point.v1' AND subject = $1`,
+        [itemId],
+      );
+    const dispatch = (itemId: string, quantity: number) =>
+      data(keeper, `mutation($i: DispatchStockTransferInput!) { dispatchStockTransfer(input: $i) { id } }`, {
+        i: { fromWarehouseId: warehouseId, toWarehouseId: west, lines: [{ itemId, quantity }] },
+      });
+    const adjust = (reason: string, lotId: string, quantityDelta: number) =>
+      data(admin, `mutation($i: AdjustStockInput!) { adjustStock(input: $i) { id } }`, { i: { warehouseId, reason, lines: [{ lotId, quantityDelta }] } });
+
+    // A transfer from 60 to 40 crosses 50: one event; a second transfer while below raises none.
+    const sets = await newItem();
+    await stock(sets, [{ quantity: 60 }]);
+    await dispatch(sets, 20);
+    await dispatch(sets, 5);
+    expect((await crossings(sets)).map((event) => [event.data.onHand, event.data.reorderPoint])).toEqual([[40, 50]]);
+
+    // Damaged stock written off from 55 to 45 crosses it too.
+    const tubes = await newItem();
+    const [tubeLot] = await stock(tubes, [{ quantity: 55 }]);
+    await adjust('DAMAGED', tubeLot, -10);
+    expect((await crossings(tubes)).map((event) => event.data.onHand)).toEqual([45]);
   });
 });

@@ -7,6 +7,7 @@ import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
+import { ReorderWatch, takenByItem } from '../stock/reorder-watch';
 import { LedgerDocument, StockLedger } from '../stock/stock-ledger';
 import { StockLotRow } from '../stock/stock-lot.entity';
 import { StockMovementKind } from '../stock/stock-movement.entity';
@@ -43,6 +44,7 @@ export class StockAdjustmentBooking {
   constructor(
     @Inject(Outbox) private readonly outbox: Outbox,
     private readonly items: ItemRepository,
+    private readonly reorderWatch: ReorderWatch,
   ) {}
 
   async book(
@@ -105,6 +107,14 @@ export class StockAdjustmentBooking {
       document,
     );
     await this.ledger.open(manager, StockMovementKind.ADJUSTMENT, found, document);
+    // Only usable stock counts towards the reorder point: writing off an expired lot takes nothing usable.
+    const usable = lines.filter(({ lot }) => lot.expiresOn === null || lot.expiresOn >= today);
+    await this.reorderWatch.afterTaking(
+      manager,
+      warehouse,
+      takenByItem(usable.map(({ lot, quantityDelta }) => ({ itemId: lot.itemId, quantity: quantityDelta }))),
+      at,
+    );
     await recordAudit(
       manager,
       identity,

@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { StockBelowReorderPointV1, StockIssuedV1, StockShortageRecordedV1 } from '@houqin/contracts';
+import { StockIssuedV1, StockShortageRecordedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, optionalText, optionalUuid, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { chinaToday } from '@houqin/platform-calendar';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
-import { crossesBelowReorderPoint } from '../stock/reorder-policy';
-import { ReorderPointRow } from '../stock/reorder-point.entity';
+import { ReorderWatch, takenByItem } from '../stock/reorder-watch';
 import { lockLots } from '../stock/lot-locks';
 import { StockLedger } from '../stock/stock-ledger';
 import { StockLotRow } from '../stock/stock-lot.entity';
@@ -55,6 +54,7 @@ export class IssueStockUseCase {
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
     private readonly chargedDepartments: ChargedDepartments,
+    private readonly reorderWatch: ReorderWatch,
   ) {}
 
   async execute(identity: Identity, input: IssueStockInput): Promise<StockIssueRow> {
@@ -96,12 +96,12 @@ export class IssueStockUseCase {
       manager,
     );
     const today = chinaToday(now);
-    const issued: { line: IssueLine; draws: LotDraw[]; costFen: number; onHandBefore: number }[] = [];
+    const issued: { line: IssueLine; draws: LotDraw[]; costFen: number }[] = [];
     const short: { line: IssueLine; available: number }[] = [];
     for (const line of lines) {
       const itemLots = lots.filter((lot) => lot.itemId === line.itemId);
       const allocation = this.allocator.allocateLots(itemLots, line.quantity, items.get(line.itemId)?.tracksExpiry ?? false, today);
-      if (allocation.kind === 'allocated') issued.push({ line, draws: allocation.draws, costFen: allocation.costFen, onHandBefore: allocation.available });
+      if (allocation.kind === 'allocated') issued.push({ line, draws: allocation.draws, costFen: allocation.costFen });
       else short.push({ line, available: allocation.available });
     }
     if (short.length && request.onShortage === 'reject') throw await this.insufficientStock(manager, short[0].line, short[0].available);
@@ -122,7 +122,7 @@ export class IssueStockUseCase {
     actor: Identity,
     request: IssueRequest,
     warehouse: WarehouseRow,
-    issued: { line: IssueLine; draws: LotDraw[]; costFen: number; onHandBefore: number }[],
+    issued: { line: IssueLine; draws: LotDraw[]; costFen: number }[],
     now: Date,
     lockedLots: StockLotRow[],
   ): Promise<StockIssueRow> {
@@ -181,35 +181,8 @@ export class IssueStockUseCase {
       },
       { key: issue.id, time: now },
     );
-    await this.announceReorderCrossings(manager, warehouse, issued, now);
+    await this.reorderWatch.afterTaking(manager, warehouse, takenByItem(lines.map((line) => ({ itemId: line.itemId, quantity: -line.quantity }))), now);
     return issue;
-  }
-
-  private async announceReorderCrossings(
-    manager: EntityManager,
-    warehouse: WarehouseRow,
-    issued: { line: IssueLine; onHandBefore: number }[],
-    now: Date,
-  ): Promise<void> {
-    const points = await manager.findBy(ReorderPointRow, { warehouseId: warehouse.id, itemId: In(issued.map((entry) => entry.line.itemId)) });
-    for (const point of points) {
-      const entry = issued.find((candidate) => candidate.line.itemId === point.itemId)!;
-      const onHandAfter = entry.onHandBefore - entry.line.quantity;
-      if (!crossesBelowReorderPoint({ onHandBefore: entry.onHandBefore, onHandAfter, reorderPoint: point.reorderPoint })) continue;
-      await this.outbox.append(
-        manager,
-        StockBelowReorderPointV1,
-        {
-          campusId: warehouse.campusId,
-          warehouseId: warehouse.id,
-          itemId: point.itemId,
-          onHand: onHandAfter,
-          reorderPoint: point.reorderPoint,
-          occurredAt: now.toISOString(),
-        },
-        { key: warehouse.id, subject: point.itemId, time: now },
-      );
-    }
   }
 
   private async recordShortage(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { ReturnsModule } from '../returns/returns.module';
+import { StockModule } from '../stock/stock.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
 import { ChargedDepartments } from './charged-department';
 import { IssueStockUseCase } from './issue-stock.use-case';
@@ -11,7 +12,7 @@ import { WorkOrderCompletedHandler } from './work-order-completed.handler';
 import { WorkOrderResolver } from './work-order.resolver';
 
 @Module({
-  imports: [OrgReplicaModule, CatalogueModule, WarehousesModule, ReturnsModule],
+  imports: [OrgReplicaModule, CatalogueModule, WarehousesModule, StockModule, ReturnsModule],
   providers: [StockIssueRepository, StockIssueResolver, WorkOrderResolver, IssueStockUseCase, ChargedDepartments, WorkOrderCompletedHandler],
   // Requisitions issue through the same use case, so their 出库单 are ordinary issues (FIFO/FEFO, ledger, charges).
   exports: [IssueStockUseCase],

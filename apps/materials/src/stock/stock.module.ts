@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
 import { GoodsReceiptBooking } from './goods-receipt-booking';
+import { ReorderWatch } from './reorder-watch';
 import { ReceiveGoodsUseCase } from './receive-goods.use-case';
 import { SetReorderPointUseCase } from './set-reorder-point.use-case';
 import { StockRepository } from './stock.repository';
@@ -18,10 +19,11 @@ import { StockCoverAlertJob } from './stock-cover-alert.job';
     StockLevelResolver,
     StockLedgerQuery,
     GoodsReceiptBooking,
+    ReorderWatch,
     ReceiveGoodsUseCase,
     SetReorderPointUseCase,
     StockCoverAlertJob,
   ],
-  exports: [StockRepository, GoodsReceiptBooking],
+  exports: [StockRepository, GoodsReceiptBooking, ReorderWatch],
 })
 export class StockModule {}

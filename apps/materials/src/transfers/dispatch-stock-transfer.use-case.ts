@@ -12,6 +12,7 @@ import { requireLines } from '../common/input-rules';
 import { mergeIssueLines } from '../issues/issue-lines';
 import { LotAllocator } from '../issues/lot-allocator';
 import { lockLots } from '../stock/lot-locks';
+import { ReorderWatch, takenByItem } from '../stock/reorder-watch';
 import { StockLedger } from '../stock/stock-ledger';
 import { StockMovementKind } from '../stock/stock-movement.entity';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
@@ -38,6 +39,7 @@ export class DispatchStockTransferUseCase {
     private readonly dataSource: DataSource,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
+    private readonly reorderWatch: ReorderWatch,
   ) {}
 
   async execute(identity: Identity, input: DispatchStockTransferInput): Promise<StockTransferRow> {
@@ -115,6 +117,7 @@ export class DispatchStockTransferUseCase {
         lineRows.map((line) => ({ lot: lotsById.get(line.sourceLotId)!, quantity: -line.quantity })),
         { type: 'StockTransfer', id: transfer.id, at: now, actor: identity },
       );
+      await this.reorderWatch.afterTaking(manager, from, takenByItem(lineRows.map((line) => ({ itemId: line.itemId, quantity: -line.quantity }))), now);
       await recordAudit(
         manager,
         identity,

@@ -67,7 +67,8 @@ export const StockBelowReorderPointV1 = defineEvent({
   type: 'materials.stock-level.below-reorder-point.v1',
   topic: STOCK_TOPIC,
   producer: 'materials',
-  description: 'An item fell below its reorder point in a warehouse (emitted when the level crosses it).',
+  description:
+    'An item fell below its reorder point in a warehouse: emitted once when usable (unexpired) stock crosses it, whatever took it (an issue, a transfer out, a write-off, a stocktake shortfall); onHand is the usable stock left.',
   schema: z.object({
     campusId: uuid,
     warehouseId: uuid,
