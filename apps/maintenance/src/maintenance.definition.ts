@@ -23,9 +23,9 @@ import { WorkOrderSource1764000000150 } from './migrations/1764000000150-work-or
 import { RequesterFeedback1764000000190 } from './migrations/1764000000190-requester-feedback';
 import { CreateCosts1764000000200 } from './migrations/1764000000200-create-costs';
 import { WorkOrderReportIndex1764000000220 } from './migrations/1764000000220-work-order-report-index';
-import { DepartmentCostStatementRow, LabourRateRow, WorkOrderPartsCostRow, WorkOrderTimeLogRow } from './cost/cost.entity';
+import { DepartmentCostStatementRow, LabourRateRow, WorkOrderPartsCostRow, WorkOrderPartsReturnRow, WorkOrderTimeLogRow } from './cost/cost.entity';
 import { DepartmentCostJob } from './cost/department-cost.job';
-import { PartsCostHandler } from './cost/parts-cost.handler';
+import { PartsCostHandler, PartsReturnHandler } from './cost/parts-cost.handler';
 import { DutyShiftRow, TechnicianCertificateRow } from './crew/crew.entity';
 import { CreateCrew1764000000130 } from './migrations/1764000000130-create-crew';
 import { VendorCallRow, VendorContractRow, VendorRow } from './vendor/vendor.entity';
@@ -45,6 +45,7 @@ import { CreateIntake1764000000210 } from './migrations/1764000000210-create-int
 import { RepairLabelIssuedV1 } from '@houqin/contracts';
 import { PortalReportRow, RepairLabelRow } from './portal/portal.entity';
 import { CreateRepairPortal1764000000230 } from './migrations/1764000000230-create-repair-portal';
+import { PartsReturns1764000000240 } from './migrations/1764000000240-parts-returns';
 
 export const maintenanceDefinition: ServiceDefinition = {
   name: 'maintenance',
@@ -66,6 +67,7 @@ export const maintenanceDefinition: ServiceDefinition = {
     LabourRateRow,
     WorkOrderTimeLogRow,
     WorkOrderPartsCostRow,
+    WorkOrderPartsReturnRow,
     DepartmentCostStatementRow,
     VendorRow,
     VendorContractRow,
@@ -102,6 +104,7 @@ export const maintenanceDefinition: ServiceDefinition = {
     CreateInspectionRounds1764000000180,
     CreateIntake1764000000210,
     CreateRepairPortal1764000000230,
+    PartsReturns1764000000240,
   ],
   producedTopics: topicsOf([
     WorkOrderSubmittedV1,
@@ -119,6 +122,6 @@ export const maintenanceDefinition: ServiceDefinition = {
     IntakeQuestionsSetV1,
     RepairLabelIssuedV1,
   ]),
-  consumers: [orgReplicaConsumer('maintenance'), { groupId: 'maintenance.parts-costs', handlers: [PartsCostHandler] }],
+  consumers: [orgReplicaConsumer('maintenance'), { groupId: 'maintenance.parts-costs', handlers: [PartsCostHandler, PartsReturnHandler] }],
   jobs: [SlaEscalationJob, CertificateAlertJob, DepartmentCostJob, PmGenerationJob, InspectionRoundsJob],
 };

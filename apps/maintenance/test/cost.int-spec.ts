@@ -1,4 +1,4 @@
-import { StockIssuedV1 } from '@houqin/contracts';
+import { StockIssuedV1, StockReturnedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { errorCode, eventually, OrgFixture, publishEvents, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
@@ -113,6 +113,34 @@ describe('maintenance costs (real Postgres + Kafka)', () => {
       await data(analyst, `query($m: String!) { departmentMaintenanceCosts(month: $m) { department { id } labourFen partsFen totalFen } }`, { m: month(0) })
     ).departmentMaintenanceCosts;
     expect(costs).toEqual([{ department: { id: CARDIOLOGY }, labourFen: 20250, partsFen: 7000, totalFen: 27250 }]);
+
+    // A part comes back unused (退库): the order and the department are credited its cost, once however often it arrives.
+    const returned = {
+      contract: StockReturnedV1,
+      key: stockIssueId,
+      data: {
+        stockReturnId: randomUUID(),
+        stockIssueId,
+        campusId: EAST,
+        warehouseId: issued.data.warehouseId,
+        departmentId: CARDIOLOGY,
+        workOrderId: orderId,
+        returnedAt: new Date().toISOString(),
+        totalCostFen: 2000,
+        reason: '未用完',
+        lines: [],
+      },
+    };
+    await publishEvents(platform, 'materials', [returned, returned]);
+    const credited = await eventually(async () => {
+      const found = (await data(dispatcher, COST, { id: orderId })).workOrder;
+      return found.cost.partsFen < 7000 ? found : undefined;
+    });
+    expect(credited.cost).toEqual({ labourFen: 20250, partsFen: 5000, vendorFen: 0, totalFen: 25250 });
+    const creditedCosts = (
+      await data(analyst, `query($m: String!) { departmentMaintenanceCosts(month: $m) { department { id } partsFen totalFen } }`, { m: month(0) })
+    ).departmentMaintenanceCosts;
+    expect(creditedCosts).toEqual([{ department: { id: CARDIOLOGY }, partsFen: 5000, totalFen: 25250 }]);
     expect(errorCode(await call(analyst, `query { departmentMaintenanceCosts(month: "2026-13") { labourFen } }`))).toBe('INVALID_INPUT');
   });
 

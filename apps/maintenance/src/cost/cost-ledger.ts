@@ -22,7 +22,7 @@ export function monthBounds(month: string): { from: string; to: string } {
 
 /**
  * What maintenance work cost, from the three places cost arises: time logs (labour at the rate of the day),
- * parts as materials charged them, and vendors' finished calls (their labour and materials plus the call-out fee). Computed in SQL, by order or by department
+ * parts as materials charged them (less returns, credited in the month they come back, as materials credits them), and vendors' finished calls (their labour and materials plus the call-out fee). Computed in SQL, by order or by department
  * and month (months are the hospital's: Asia/Shanghai).
  */
 @Injectable()
@@ -31,7 +31,8 @@ export class CostLedger {
     const rows: { id: string; labour: string; parts: string; vendor: string }[] = await manager.query(
       `SELECT wo.id,
               (SELECT coalesce(sum(cost_fen), 0) FROM work_order_time_log t WHERE t.work_order_id = wo.id) AS labour,
-              (SELECT coalesce(sum(cost_fen), 0) FROM work_order_parts_cost p WHERE p.work_order_id = wo.id) AS parts,
+              (SELECT coalesce(sum(cost_fen), 0) FROM work_order_parts_cost p WHERE p.work_order_id = wo.id)
+                - (SELECT coalesce(sum(cost_fen), 0) FROM work_order_parts_return r WHERE r.work_order_id = wo.id) AS parts,
               (SELECT coalesce(sum(coalesce(v.cost_fen, 0) + v.call_out_fee_fen), 0) FROM vendor_call v
                 WHERE v.work_order_id = wo.id AND v.status = 'FINISHED') AS vendor
          FROM unnest($1::uuid[]) AS wo(id)`,
@@ -50,6 +51,10 @@ export class CostLedger {
          SELECT department_id, campus_id, 0, cost_fen, 0
            FROM work_order_parts_cost
           WHERE issued_at >= ($1::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}') AND issued_at < ($2::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}')
+         UNION ALL
+         SELECT department_id, campus_id, 0, -cost_fen, 0
+           FROM work_order_parts_return
+          WHERE returned_at >= ($1::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}') AND returned_at < ($2::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}')
          UNION ALL
          SELECT wo.department_id, v.campus_id, 0, 0, coalesce(v.cost_fen, 0) + v.call_out_fee_fen
            FROM vendor_call v JOIN work_order wo ON wo.id = v.work_order_id

@@ -44,6 +44,19 @@ export class WorkOrderPartsCostRow {
   @Column('timestamptz') issuedAt!: Date;
 }
 
+/** Parts returned to the store from an order's issue (its stock-returned events): taken off the order's parts cost. */
+@Entity({ name: 'work_order_parts_return' })
+@Index('work_order_parts_return_order_idx', ['workOrderId'])
+export class WorkOrderPartsReturnRow {
+  @PrimaryColumn('uuid') stockReturnId!: string;
+  @Column('uuid') stockIssueId!: string;
+  @Column('uuid') workOrderId!: string;
+  @Column('uuid') campusId!: string;
+  @Column('uuid') departmentId!: string;
+  @Column('integer') costFen!: number;
+  @Column('timestamptz') returnedAt!: Date;
+}
+
 /** A department's maintenance costs of a month, published once to finance when the month is over. */
 @Entity({ name: 'department_cost_statement' })
 export class DepartmentCostStatementRow {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { EventData, StockIssuedV1 } from '@houqin/contracts';
+import { EventData, StockIssuedV1, StockReturnedV1 } from '@houqin/contracts';
 import { CloudEvent, EventHandler } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 
-/** Materials' stock issue for a work order is that order's parts cost; other issues are not maintenance's. */
+/** Materials' stock issue for a work order is that order's parts cost (less what is returned); other issues are not maintenance's. */
 @Injectable()
 export class PartsCostHandler implements EventHandler<typeof StockIssuedV1> {
   readonly contract = StockIssuedV1;
@@ -15,6 +15,22 @@ export class PartsCostHandler implements EventHandler<typeof StockIssuedV1> {
       `INSERT INTO work_order_parts_cost (stock_issue_id, work_order_id, campus_id, department_id, cost_fen, issued_at)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (stock_issue_id) DO NOTHING`,
       [stockIssueId, workOrderId, campusId, departmentId, totalCostFen, issuedAt],
+    );
+  }
+}
+
+/** Parts of a work order's issue brought back to the store (退库): the order, and its department that month, are credited. */
+@Injectable()
+export class PartsReturnHandler implements EventHandler<typeof StockReturnedV1> {
+  readonly contract = StockReturnedV1;
+
+  async handle(event: CloudEvent<EventData<typeof StockReturnedV1>>, manager: EntityManager): Promise<void> {
+    const { stockReturnId, stockIssueId, workOrderId, campusId, departmentId, totalCostFen, returnedAt } = event.data;
+    if (!workOrderId) return;
+    await manager.query(
+      `INSERT INTO work_order_parts_return (stock_return_id, stock_issue_id, work_order_id, campus_id, department_id, cost_fen, returned_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (stock_return_id) DO NOTHING`,
+      [stockReturnId, stockIssueId, workOrderId, campusId, departmentId, totalCostFen, returnedAt],
     );
   }
 }
