@@ -77,6 +77,7 @@ import { StocktakeCountRow, StocktakeLineRow, StocktakeRow } from './stocktakes/
 import { SuppliersContracts1764100000800 } from './migrations/1764100000800-suppliers-contracts';
 import { PriceExceptionRow, SupplierContractPriceRow, SupplierContractRow, SupplierRow } from './suppliers/supplier.entity';
 import { Purchasing1764100000900 } from './migrations/1764100000900-purchasing';
+import { SecondaryStores1764100001200 } from './migrations/1764100001200-secondary-stores';
 import { PurchaseRequestLineRow, PurchaseRequestRow, PurchaseRequestSourceRow } from './purchasing/purchase-request.entity';
 import { PurchaseOrderLineRow, PurchaseOrderRow, PurchaseReceiptLineRow } from './purchasing/purchase-order.entity';
 
@@ -143,6 +144,7 @@ export const materialsDefinition: ServiceDefinition = {
     SuppliersContracts1764100000800,
     Purchasing1764100000900,
     KpiIndexes1764100001100,
+    SecondaryStores1764100001200,
   ],
   producedTopics: topicsOf([
     StockIssuedV1,

@@ -134,10 +134,10 @@ describe('materials stock ledger: transfers, returns, adjustments (real Postgres
     await org.publishTo(platform, 'materials');
     eastId = (await data(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST', name: '东院区总库' } })).createWarehouse.id;
     westId = (await data(admin, CREATE_WAREHOUSE, { input: { campusId: WEST, code: 'WH-WEST', name: '西院区总库' } })).createWarehouse.id;
-    // A campus has one warehouse for now (warehouse_campus_uq). Transfers do not assume it, so this test's own
-    // database drops the index to exercise a transfer within one campus, between a main store and a sub-store.
-    await sql(`DROP INDEX warehouse_campus_uq`);
-    east2Id = (await data(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST-2', name: '东院区急诊二级库' } })).createWarehouse.id;
+    // A campus has one central store and any number of secondary stores (二级库); a second central one is refused.
+    east2Id = (await data(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST-2', name: '东院区急诊二级库', kind: 'SECONDARY' } }))
+      .createWarehouse.id;
+    expect(errorCode(await call(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST-3', name: '东院区第二总库' } }))).toBe('DUPLICATE');
   });
   afterAll(async () => {
     await platform?.stop();

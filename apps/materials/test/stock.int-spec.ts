@@ -111,6 +111,8 @@ describe('materials stock (real Postgres + Kafka)', () => {
     await org.publishTo(platform, 'materials');
     warehouseId = (await data(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST', name: '东院区总库' } })).createWarehouse.id;
     await data(admin, CREATE_WAREHOUSE, { input: { campusId: WEST, code: 'WH-WEST', name: '西院区总库' } });
+    // An (empty) secondary store on East: completed work orders' parts must still come from the central store.
+    await data(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST-ER', name: '东院区急诊二级库', kind: 'SECONDARY' } });
   });
   afterAll(async () => {
     await bus?.disconnect();
@@ -154,7 +156,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
     ]);
   });
 
-  it('rejects a duplicate code, a duplicate chosen id and a second warehouse on a campus', async () => {
+  it('rejects a duplicate code, a duplicate chosen id and a second central store on a campus', async () => {
     const id = randomUUID();
     const valveCode = code('VAL');
     await data(admin, CREATE_ITEM, { input: { id, code: valveCode, name: '截止阀', unit: '个', category: 'SPARE_PART' } });
@@ -167,8 +169,8 @@ describe('materials stock (real Postgres + Kafka)', () => {
     expect(await count(`SELECT count(*)::int AS n FROM item WHERE id = $1 OR code = $2`, [id, valveCode])).toBe(1);
 
     const secondWarehouse = await call(admin, CREATE_WAREHOUSE, { input: { campusId: EAST, code: 'WH-EAST-2', name: '东院区二库' } });
-    expect(secondWarehouse.errors?.[0].extensions).toMatchObject({ code: 'DUPLICATE', params: { entity: 'Warehouse', value: EAST } });
-    expect(await count(`SELECT count(*)::int AS n FROM warehouse WHERE campus_id = $1`, [EAST])).toBe(1);
+    expect(secondWarehouse.errors?.[0].extensions).toMatchObject({ code: 'DUPLICATE', params: { entity: 'Warehouse', value: `${EAST} (CENTRAL)` } });
+    expect(await count(`SELECT count(*)::int AS n FROM warehouse WHERE campus_id = $1 AND kind = 'CENTRAL'`, [EAST])).toBe(1);
   });
 
   it('creates a warehouse only on a campus the org directory knows', async () => {

@@ -44,7 +44,7 @@ export class WorkOrderCompletedHandler implements EventHandler<typeof WorkOrderC
       if (!(error instanceof DomainError)) throw error;
       return this.recordRefusal(event, manager, error);
     }
-    const warehouse = await this.warehouses.findByCampus(manager, campusId);
+    const warehouse = await this.warehouses.findCentral(manager, campusId);
     const outcome = await this.issueStock.issueWithin(manager, PARTS_ISSUER, {
       campusId,
       warehouse,

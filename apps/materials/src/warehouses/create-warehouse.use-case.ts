@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
-import { forbidden, requireText, requireUuid } from '@houqin/platform-errors';
+import { DomainError, forbidden, requireText, requireUuid } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
+import { WarehouseKind } from './warehouse-kind';
 import { WarehouseRow } from './warehouse.entity';
 import { CreateWarehouseInput } from './warehouse.inputs';
 
@@ -19,9 +20,19 @@ export class CreateWarehouseUseCase {
     const id = chosenId(identity, 'id', input.id) ?? uuidv7();
     const campusId = requireUuid('campusId', input.campusId);
     if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
-    const row: WarehouseRow = { id, campusId, code: requireText('code', input.code, 32), name: requireText('name', input.name, 100), createdAt: new Date() };
+    const kind = input.kind ?? WarehouseKind.CENTRAL;
+    if (!Object.values<string>(WarehouseKind).includes(kind)) throw new DomainError('INVALID_INPUT', { detail: `kind: unknown warehouse kind ${kind}` });
+    const row: WarehouseRow = {
+      id,
+      campusId,
+      kind,
+      code: requireText('code', input.code, 32),
+      name: requireText('name', input.name, 100),
+      createdAt: new Date(),
+    };
     return rejectDuplicate('PK_warehouse', 'Warehouse', id, () =>
-      rejectDuplicate('warehouse_campus_uq', 'Warehouse', campusId, () =>
+      // A campus's second central store is refused: work-order parts and the KPIs' defaults need exactly one.
+      rejectDuplicate('warehouse_central_uq', 'Warehouse', `${campusId} (${WarehouseKind.CENTRAL})`, () =>
         this.unitOfWork.run(async (manager) => {
           await this.directory.requireCampus(manager, campusId);
           await manager.insert(WarehouseRow, row);

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { WarehouseKind } from './warehouse-kind';
 
 @InputType()
 export class CreateWarehouseInput {
@@ -6,4 +7,5 @@ export class CreateWarehouseInput {
   @Field(() => ID) campusId!: string;
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
+  @Field(() => WarehouseKind, { nullable: true, description: 'Default CENTRAL; a campus has one central store.' }) kind?: WarehouseKind | null;
 }

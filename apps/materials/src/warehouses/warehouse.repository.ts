@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { notFound, requireUuid } from '@houqin/platform-errors';
 import { DataSource, EntityManager } from 'typeorm';
+import { WarehouseKind } from './warehouse-kind';
 import { WarehouseRow } from './warehouse.entity';
 
 @Injectable()
@@ -28,8 +29,8 @@ export class WarehouseRepository {
     return query.orderBy('warehouse.code', 'ASC').getMany();
   }
 
-  /** Unscoped: for event handlers acting for the system, never for a caller's query. */
-  findByCampus(manager: EntityManager, campusId: string): Promise<WarehouseRow | null> {
-    return manager.findOneBy(WarehouseRow, { campusId });
+  /** The campus's central store (总库). Unscoped: for event handlers acting for the system, never for a caller's query. */
+  findCentral(manager: EntityManager, campusId: string): Promise<WarehouseRow | null> {
+    return manager.findOneBy(WarehouseRow, { campusId, kind: WarehouseKind.CENTRAL });
   }
 }
