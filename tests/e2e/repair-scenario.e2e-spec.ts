@@ -16,7 +16,7 @@ describe('repair scenario through the gateway', () => {
   let platform: TestPlatform;
   const groupAdmin: Identity = { subject: 'e2e:group-admin', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
   let people: Record<'nurse' | 'dispatcher' | 'technician' | 'westAdmin', Identity>;
-  let place: { east: string; ward5: string; cardiology: string; plumbing: string; valve: string; warehouse: string };
+  let place: { east: string; west: string; ward5: string; cardiology: string; plumbing: string; valve: string; warehouse: string };
 
   const as = async <T = Record<string, any>>(identity: Identity, query: string, variables: Record<string, unknown> = {}) =>
     graphqlData<T>(platform.gatewayUrl, { query, variables, token: await platform.userToken(identity) });
@@ -51,8 +51,8 @@ describe('repair scenario through the gateway', () => {
       technician: person('E1021', [Role.TECHNICIAN]),
       westAdmin: { subject: 'e2e:W1001', staffId: null, name: '高明', roles: [Role.CAMPUS_ADMIN], campusIds: [west] },
     };
-    // The materials demo takes each requisition and purchasing step as the demo login whose job it is, as npm start
-    // lets it; the group's planner and purchaser hold every campus, as their demo logins do.
+    // The materials demo takes each requisition, purchasing and transfer step as the demo login whose job it is, as
+    // npm start lets it; the group's planner and purchaser hold every campus, as their demo logins do.
     await runSeedScript(ROOT, 'materials', platform.gatewayUrl, seedToken, {
       'east-nurse': await platform.userToken(people.nurse),
       'east-head': await platform.userToken(person('E3001', [Role.DEPARTMENT_HEAD])),
@@ -61,6 +61,7 @@ describe('repair scenario through the gateway', () => {
       'east-admin': await platform.userToken(person('E1001', [Role.CAMPUS_ADMIN])),
       'group-planner': await platform.userToken(person('G0002', [Role.PLANNER], everyCampus)),
       'group-purchaser': await platform.userToken(person('G0003', [Role.PURCHASER], everyCampus)),
+      'west-admin': await platform.userToken(people.westAdmin),
     });
 
     const directory = await as<{
@@ -81,6 +82,7 @@ describe('repair scenario through the gateway', () => {
     const ward5 = directory.locations.edges.find((e) => e.node.code === 'E-ZY1-5W')!.node;
     place = {
       east,
+      west,
       ward5: ward5.id,
       cardiology: ward5.department!.id,
       plumbing: directory.teams.edges.find((e) => e.node.name === '水电班')!.node.id,
@@ -477,6 +479,102 @@ describe('repair scenario through the gateway', () => {
     // The gowns merged and the gloves dropped; the filters bought above contract.
     expect(kpis.purchasing).toMatchObject({ duplicatesAvoided: 2, aboveContractLines: 1 });
     expect(kpis.purchasing.priceVarianceVsContract).toBeGreaterThan(0);
+  });
+
+  it("seeds stock on the move: N95s from East to West, cardiology's gowns returned, damaged alcohol written off, lots near expiry", async () => {
+    const { warehouses } = await as<{ warehouses: { id: string; code: string }[] }>(groupAdmin, `query($c: ID!) { warehouses(campusId: $c) { id code } }`, {
+      c: place.west,
+    });
+    const westWarehouse = warehouses.find((w) => w.code === 'WH-WEST')!.id;
+    type Level = { item: { code: string }; onHand: number; inTransit: number };
+    const seeded = await as<{
+      stockTransfers: Edges<{
+        status: string;
+        fromWarehouseId: string;
+        fromCampusId: string;
+        toCampusId: string;
+        dispatchedByName: string;
+        receivedByName: string | null;
+        lines: { item: { code: string }; quantity: number; destinationLotId: string | null }[];
+      }>;
+      west: Level[];
+      east: Level[];
+      departmentCharges: {
+        returnedCostFen: number;
+        returns: {
+          totalCostFen: number;
+          reason: string;
+          department: { name: string };
+          lines: { item: { code: string }; quantity: number; costFen: number }[];
+        }[];
+      };
+      expiringLots: Edges<{ item: { code: string }; daysLeft: number; quantity: number; expired: boolean; quarantined: boolean }>;
+    }>(
+      groupAdmin,
+      `query($w: ID!, $e: ID!, $c: ID!, $d: ID!, $m: String!) {
+        stockTransfers(warehouseId: $w, first: 20) { edges { node { status fromWarehouseId fromCampusId toCampusId dispatchedByName receivedByName
+          lines { item { code } quantity destinationLotId } } } }
+        west: stockLevels(warehouseId: $w) { item { code } onHand inTransit }
+        east: stockLevels(warehouseId: $e) { item { code } onHand inTransit }
+        departmentCharges(departmentId: $d, month: $m) { returnedCostFen
+          returns { totalCostFen reason department { name } lines { item { code } quantity costFen } } }
+        expiringLots(campusId: $c, withinDays: 90, first: 100) { edges { node { item { code } daysLeft quantity expired quarantined } } }
+      }`,
+      { w: westWarehouse, e: place.warehouse, c: place.east, d: place.cardiology, m: beijingMonth() },
+    );
+
+    // 孙红梅 sent East's N95s twice; 高明 received the first, the second is on its way.
+    const transfers = seeded.stockTransfers.edges.map((e) => e.node);
+    expect(
+      transfers.map((t) => [
+        t.status,
+        t.fromWarehouseId,
+        t.fromCampusId,
+        t.toCampusId,
+        t.dispatchedByName,
+        t.receivedByName,
+        t.lines.map((l) => [l.item.code, l.quantity]),
+      ]),
+    ).toEqual([
+      ['RECEIVED', place.warehouse, place.east, place.west, '孙红梅', '高明', [['PPE-N95', 200]]],
+      ['IN_TRANSIT', place.warehouse, place.east, place.west, '孙红梅', null, [['PPE-N95', 100]]],
+    ]);
+    expect(transfers.map((t) => t.lines.every((l) => l.destinationLotId !== null))).toEqual([true, false]);
+    const level = (levels: Level[], code: string) => levels.find((l) => l.item.code === code);
+    expect(level(seeded.west, 'PPE-N95')).toEqual({ item: { code: 'PPE-N95' }, onHand: 200, inTransit: 100 });
+    expect(level(seeded.east, 'PPE-N95')).toEqual({ item: { code: 'PPE-N95' }, onHand: 300, inTransit: 0 });
+
+    // 4 gowns of the protective-gear issue back on the shelf, credited to cardiology at the 12.00 they were drawn at.
+    expect(seeded.departmentCharges.returns).toEqual([
+      {
+        totalCostFen: 4800,
+        reason: '隔离衣尺码偏大（L 码），4 件未拆封退库',
+        department: { name: '心血管内科' },
+        lines: [{ item: { code: 'PPE-GOWN-ISO' }, quantity: 4, costFen: 4800 }],
+      },
+    ]);
+    expect(seeded.departmentCharges.returnedCostFen).toBe(4800);
+    expect(await platform.query('materials', `SELECT returned_by_name AS "returnedByName" FROM stock_return`)).toEqual([{ returnedByName: '孙红梅' }]);
+
+    // 周涛 wrote off 2 broken bottles (报损) from the alcohol lot furthest from its date.
+    expect(
+      await platform.query(
+        'materials',
+        `SELECT adjustment.adjusted_by_name AS "adjustedByName", item.code, line.quantity_delta AS delta
+           FROM stock_adjustment adjustment JOIN stock_adjustment_line line ON line.stock_adjustment_id = adjustment.id
+           JOIN item ON item.id = line.item_id WHERE adjustment.reason = 'DAMAGED'`,
+      ),
+    ).toEqual([{ adjustedByName: '周涛', code: 'CON-ALC-75', delta: -2 }]);
+
+    // The alcohol's four lots in the 7-, 30- and 90-day bands (近效期), none expired or quarantined yet.
+    const band = (daysLeft: number) => (daysLeft <= 7 ? 7 : daysLeft <= 30 ? 30 : 90);
+    const alcohol = seeded.expiringLots.edges.map((e) => e.node).filter((lot) => lot.item.code === 'CON-ALC-75');
+    expect(alcohol.map((lot) => [band(lot.daysLeft), lot.quantity, lot.expired, lot.quarantined])).toEqual([
+      [7, 6, false, false],
+      [7, 24, false, false],
+      [30, 60, false, false],
+      [90, 118, false, false],
+    ]);
   });
 
   it("keeps the work order from campus West's admin", async () => {

@@ -1,5 +1,5 @@
-import { Identity, Role } from '@houqin/platform-auth';
-import { daysBetween } from '@houqin/platform-calendar';
+import { CampusScope, Identity, Role } from '@houqin/platform-auth';
+import { addDays, daysBetween } from '@houqin/platform-calendar';
 import { DomainError, requireCreditCode } from '@houqin/platform-errors';
 import {
   checkAcceptedAgainstOrder,
@@ -19,7 +19,14 @@ import {
   requireApprovable,
   requireNotPlanner,
 } from '../purchasing/purchase-request-rules';
+import { AdjustmentReason, checkAdjustmentLine } from '../adjustments/adjustment-rules';
+import { ItemRow } from '../catalogue/item.entity';
+import { STOCK_KEEPERS } from '../common/roles';
+import { ExpiryThreshold, LotExpiry } from '../expiry/lot-expiry';
 import { LotAllocator } from '../issues/lot-allocator';
+import { IssuedDraw, planReturn } from '../returns/return-allocation';
+import { checkReceivedLot } from '../stock/goods-receipt-booking';
+import { StockTransferStatus } from '../transfers/stock-transfer.entity';
 import { checkNewForOld } from '../requisitions/new-for-old';
 import { Caller, requireApprover, requireMayCancel } from '../requisitions/requisition-access';
 import { RequisitionAction, RequisitionStatus, requireActionAllowed, statusAfterApproval, statusAfterIssue } from '../requisitions/requisition-lifecycle';
@@ -38,6 +45,7 @@ import {
   DEMO_ITEM_IDS,
   DEMO_ITEMS,
   DEMO_PEOPLE,
+  DEMO_PROTECTIVE_REQUISITION,
   DEMO_REQUISITION_POLICIES,
   DEMO_REQUISITIONS,
   DEMO_SUPPLIERS,
@@ -45,6 +53,7 @@ import {
   DemoRequisition,
   demoStock,
 } from './demo-materials';
+import { demoMovements } from './demo-movements';
 import { demoContractPrice, demoContracts, demoPurchasing } from './demo-purchasing';
 import { DEMO_STOCKTAKE_ORDER, DEMO_STOCKTAKES, DemoStocktake } from './demo-stocktakes';
 
@@ -57,12 +66,16 @@ describe('demo materials', () => {
     ...DEMO_ITEMS.map((item) => item.id),
     ...stock.flatMap((s) => [s.warehouse.id, ...s.receipts.flatMap((r) => [r.id, ...r.lines.map((l) => l.lotId)])]),
     ...DEMO_SUPPLIERS.map((supplier) => supplier.id),
+    ...demoMovements('2026-11-24').receipts.flatMap((r) => [r.id, ...r.lines.map((l) => l.lotId)]),
   ];
 
   it('uses valid, unique ids that do not change between calls', () => {
     for (const id of allIds) expect(id).toMatch(UUID);
     expect(new Set(allIds).size).toBe(allIds.length);
     expect(demoStock(campusIds)).toEqual(stock);
+    // The movements' dates follow the day of seeding; their ids do not.
+    const ids = (today: string) => demoMovements(today).receipts.flatMap((r) => [r.id, ...r.lines.map((l) => l.lotId)]);
+    expect(ids('2027-03-01')).toEqual(ids('2026-11-24'));
   });
 
   it('has unique item codes and only lots of catalogue items', () => {
@@ -115,8 +128,8 @@ describe('demo materials', () => {
     const policy = DEMO_REQUISITION_POLICIES.find((p) => p.campus === 'east')!;
     const CARDIOLOGY = 'cardiology';
     // The demo logins' roles (tools/scripts/demo-logins.ts); the head shares the nurse's department.
-    const person = (who: DemoPerson, roles: Role[], departmentId: string | null): Caller => ({
-      identity: { subject: `local:${DEMO_PEOPLE[who]}`, staffId: `staff:${who}`, name: who, roles, campusIds: [campusIds.east] } satisfies Identity,
+    const person = (who: DemoPerson, roles: Role[], departmentId: string | null, campusId = campusIds.east): Caller => ({
+      identity: { subject: `local:${DEMO_PEOPLE[who]}`, staffId: `staff:${who}`, name: who, roles, campusIds: [campusId] } satisfies Identity,
       departmentId,
     });
     const people: Record<DemoPerson, Caller> = {
@@ -127,6 +140,7 @@ describe('demo materials', () => {
       clerk: person('clerk', [Role.CAMPUS_ADMIN], 'logistics'),
       planner: person('planner', [Role.PLANNER], 'logistics'),
       purchaser: person('purchaser', [Role.PURCHASER], 'logistics'),
+      westAdmin: person('westAdmin', [Role.CAMPUS_ADMIN], 'west-logistics', campusIds.west),
     };
 
     /** Takes the requisition's steps as the use cases would: who may, what each step allows, where it ends. */
@@ -222,7 +236,7 @@ describe('demo materials', () => {
       expect(totals.has(DEMO_ITEM_IDS.valveDn20)).toBe(false);
     });
 
-    it('acts as seven different people', () => {
+    it('acts as eight different people', () => {
       expect(new Set(Object.values(DEMO_PEOPLE)).size).toBe(Object.keys(DEMO_PEOPLE).length);
     });
   });
@@ -632,6 +646,196 @@ describe('demo materials', () => {
       // The counter counts blind; the approver sees the variance report.
       expect(booksVisible(StocktakeStatus.REVIEW, who(monthEnd.countedBy, roles[monthEnd.countedBy]), counters)).toBe(false);
       expect(booksVisible(StocktakeStatus.REVIEW, approver, counters)).toBe(true);
+    });
+  });
+  describe("stock on the move (transfers, a return, a write-off, lots near expiry), replayed through the service's own rules", () => {
+    const today = '2026-11-24';
+    /** Noon in Beijing on a date: the clock the expiry job and the allocator read. */
+    const noonOf = (date: string) => new Date(`${date}T04:00:00.000Z`);
+    const plan = demoMovements(today);
+    const I = DEMO_ITEM_IDS;
+    const items = new Map(DEMO_ITEMS.map((item) => [item.id, item]));
+    const label = (itemId: string) => items.get(itemId)?.code ?? itemId;
+    const itemRow = (itemId: string): ItemRow => {
+      const item = items.get(itemId)!;
+      return {
+        ...item,
+        tracksExpiry: item.tracksExpiry === true,
+        durable: item.durable === true,
+        active: true,
+        createdAt: noonOf(today),
+        updatedAt: noonOf(today),
+      };
+    };
+    const east = stock.find((s) => s.warehouse.campusId === campusIds.east)!;
+    const west = stock.find((s) => s.warehouse.campusId === campusIds.west)!;
+    const received = plan.receipts.flatMap((r) => r.lines.map((l) => ({ ...l, receivedAt: r.receivedAt })));
+    const lotOf = (lotId: string) => received.find((lot) => lot.lotId === lotId)!;
+    const codeOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        if (error instanceof DomainError) return error.code;
+        throw error;
+      }
+      return null;
+    };
+    const who = (person: DemoPerson, role: Role, campusId: string): Identity => ({
+      subject: `local:${DEMO_PEOPLE[person]}`,
+      staffId: `staff:${person}`,
+      name: person,
+      roles: [role],
+      campusIds: [campusId],
+    });
+
+    it('receives into East only lots the service accepts, in the past, each dated; an expired lot it would refuse', () => {
+      for (const lot of received) {
+        expect(codeOf(() => checkReceivedLot(itemRow(lot.itemId), lot.expiresOn, today))).toBeNull();
+        expect(items.get(lot.itemId)!.tracksExpiry).toBe(true);
+        expect(Date.parse(lot.receivedAt)).toBeLessThan(noonOf(today).getTime());
+      }
+      // Why the demo has no expired lot to write off (过期报废): receipts refuse one.
+      expect(codeOf(() => checkReceivedLot(itemRow(I.alcohol75), addDays(today, -1), today))).toBe('LOT_EXPIRED');
+    });
+
+    it("sends West an item it does not stock from East's own lots: one received by West's admin, one left in transit", () => {
+      const sent = new Set(plan.transfers.flatMap((t) => t.lines.map((l) => l.itemId)));
+      const westStocked = new Set(west.receipts.flatMap((r) => r.lines.map((l) => l.itemId)));
+      for (const itemId of sent) expect(westStocked.has(itemId)).toBe(false);
+      // FEFO from East's lots of them, transfer after transfer, all lines or none: each goes in full.
+      const lots = received.map((l) => ({
+        id: l.lotId,
+        itemId: l.itemId,
+        receivedAt: new Date(l.receivedAt),
+        expiresOn: l.expiresOn,
+        quantityRemaining: l.quantity,
+        unitCostFen: l.unitCostFen,
+      }));
+      for (const transfer of plan.transfers) {
+        expect([transfer.from, transfer.to]).toEqual(['east', 'west']);
+        for (const line of transfer.lines) {
+          const own = lots.filter((lot) => lot.itemId === line.itemId);
+          const allocation = new LotAllocator().allocateLots(own, line.quantity, items.get(line.itemId)!.tracksExpiry === true, today);
+          expect([label(line.itemId), allocation.kind]).toEqual([label(line.itemId), 'allocated']);
+          if (allocation.kind === 'allocated')
+            for (const draw of allocation.draws) own.find((lot) => lot.id === draw.lotId)!.quantityRemaining -= draw.quantity;
+        }
+      }
+      expect(plan.transfers.map((t) => [t.status, t.receivedBy])).toEqual([
+        [StockTransferStatus.RECEIVED, 'westAdmin'],
+        [StockTransferStatus.IN_TRANSIT, null],
+      ]);
+      // The source campus's storekeeper sends; the destination campus's admin receives (receiveStockTransfer's scope rule).
+      const storekeeper = who('storekeeper', Role.STOREKEEPER, campusIds.east);
+      const westAdmin = who('westAdmin', Role.CAMPUS_ADMIN, campusIds.west);
+      for (const [identity, campus] of [
+        [storekeeper, campusIds.east],
+        [westAdmin, campusIds.west],
+      ] as const) {
+        expect(STOCK_KEEPERS).toContain(identity.roles[0]);
+        expect(CampusScope.of(identity).allows(campus)).toBe(true);
+      }
+      expect(CampusScope.of(storekeeper).allows(campusIds.west)).toBe(false);
+    });
+
+    it("returns part of cardiology's protective gear issue, credited at the cost the issue drew it at", () => {
+      const { stockReturn } = plan;
+      expect(stockReturn.requisition).toBe(DEMO_PROTECTIVE_REQUISITION);
+      expect(DEMO_REQUISITIONS).toContain(stockReturn.requisition);
+      expect(stockReturn.department).toBe('心血管内科');
+      const issues = stockReturn.requisition.steps.flatMap((step) => (step.action === 'issue' ? [step] : []));
+      expect(issues).toHaveLength(1);
+      // East's lots as the issue found them: the deliveries less the requisitions issued before it.
+      const lots = east.receipts.flatMap((r) =>
+        r.lines.map((l) => ({
+          id: l.lotId,
+          itemId: l.itemId,
+          receivedAt: new Date(r.receivedAt),
+          expiresOn: l.expiresOn,
+          quantityRemaining: l.quantity,
+          unitCostFen: l.unitCostFen,
+        })),
+      );
+      const issueFrom = (lines: { itemId: string; quantity: number }[]) =>
+        lines.flatMap(({ itemId, quantity }) => {
+          const own = lots.filter((lot) => lot.itemId === itemId);
+          const allocation = new LotAllocator().allocateLots(own, quantity, items.get(itemId)!.tracksExpiry === true, today);
+          if (allocation.kind !== 'allocated') throw new Error(`East cannot issue ${quantity} of ${label(itemId)}`);
+          for (const draw of allocation.draws) own.find((lot) => lot.id === draw.lotId)!.quantityRemaining -= draw.quantity;
+          return allocation.draws.map((draw) => ({ itemId, ...draw }));
+        });
+      for (const requisition of DEMO_REQUISITIONS.slice(0, DEMO_REQUISITIONS.indexOf(stockReturn.requisition))) {
+        for (const step of requisition.steps) if (step.action === 'issue') issueFrom(step.lines);
+      }
+      const draws = issueFrom(issues[0].lines).map(({ itemId, lotId, quantity, unitCostFen }, index) => {
+        const draw: IssuedDraw = { stockIssueLotId: `draw-${index}`, lotId, drawNo: index + 1, quantity, unitCostFen, returned: 0 };
+        return { itemId, draw };
+      });
+      let creditFen = 0;
+      for (const line of stockReturn.lines) {
+        const returned = planReturn(
+          draws.filter((d) => d.itemId === line.itemId).map((d) => d.draw),
+          line.quantity,
+        );
+        expect([label(line.itemId), returned.kind]).toEqual([label(line.itemId), 'planned']);
+        if (returned.kind === 'planned') creditFen += returned.costFen;
+      }
+      expect(creditFen).toBe(stockReturn.creditFen);
+      // Part of the issue, not all of it.
+      const issued = issues[0].lines.reduce((sum, line) => sum + line.quantity, 0);
+      expect(stockReturn.lines.reduce((sum, line) => sum + line.quantity, 0)).toBeLessThan(issued);
+    });
+
+    it('writes off damaged stock by the campus admin, taking from a lot East received', () => {
+      const { writeOff } = plan;
+      expect(writeOff.reason).toBe(AdjustmentReason.DAMAGED);
+      expect(DEMO_PEOPLE[writeOff.by]).toBe('east-admin');
+      for (const line of writeOff.lines) {
+        const lot = lotOf(line.lotId);
+        expect(lot).toBeDefined();
+        const adjusted = { lotId: lot.lotId, item: label(lot.itemId), quantityRemaining: lot.quantity, expiresOn: lot.expiresOn };
+        expect(codeOf(() => checkAdjustmentLine(writeOff.reason, line.quantityDelta, adjusted, today))).toBeNull();
+        expect(codeOf(() => checkAdjustmentLine(writeOff.reason, -line.quantityDelta, adjusted, today))).toBe('ADJUSTMENT_DIRECTION');
+      }
+    });
+
+    it('puts lots in the 7-, 30- and 90-day bands, one alert each; the soonest is quarantined the day after its date', () => {
+      const expiry = new LotExpiry(noonOf(today));
+      for (const lot of plan.expiring) {
+        const { expiresOn } = lotOf(lot.lotId);
+        expect(expiry.daysLeft(expiresOn!)).toBe(lot.daysLeft);
+        expect(expiry.step(expiresOn!)).toMatchObject({ kind: 'alert', announce: lot.threshold });
+      }
+      expect(new Set(plan.expiring.map((lot) => lot.threshold))).toEqual(new Set([ExpiryThreshold.DAYS_7, ExpiryThreshold.DAYS_30, ExpiryThreshold.DAYS_90]));
+      expect(plan.expiring.map((lot) => lot.daysLeft)).toEqual([...plan.expiring.map((lot) => lot.daysLeft)].sort((a, b) => a - b));
+      // Within the 90 days expiringLots is asked for in the end-to-end test.
+      for (const lot of plan.expiring) expect(lot.daysLeft).toBeLessThanOrEqual(90);
+      const soonest = lotOf(plan.expiring[0].lotId);
+      expect(new LotExpiry(noonOf(soonest.expiresOn!)).step(soonest.expiresOn!).kind).toBe('alert');
+      expect(new LotExpiry(noonOf(addDays(soonest.expiresOn!, 1))).step(soonest.expiresOn!)).toEqual({ kind: 'quarantine' });
+      // Nothing is past its date at seeding, so nothing can be written off as expired yet.
+      for (const lot of received) {
+        const adjusted = { lotId: lot.lotId, item: label(lot.itemId), quantityRemaining: lot.quantity, expiresOn: lot.expiresOn };
+        expect(codeOf(() => checkAdjustmentLine(AdjustmentReason.EXPIRED_WRITE_OFF, -1, adjusted, today))).toBe('ADJUSTMENT_LOT_NOT_EXPIRED');
+      }
+    });
+
+    it('moves no stock the other demos or the end-to-end test count, and items of its own are on no count sheet', () => {
+      const moved = new Set([
+        ...plan.transfers.flatMap((t) => t.lines.map((l) => l.itemId)),
+        ...plan.stockReturn.lines.map((l) => l.itemId),
+        ...plan.writeOff.lines.map((l) => lotOf(l.lotId).itemId),
+        ...plan.expiring.map((l) => lotOf(l.lotId).itemId),
+      ]);
+      const stocktaken = DEMO_STOCKTAKE_ORDER.flatMap((plan) => [...(plan.start.itemIds ?? []), ...plan.counts.map((c) => c.itemId)]);
+      for (const itemId of [I.surgicalMask, I.valveDn20, I.chlorineTablets, I.a4Paper, I.mop, ...stocktaken]) expect(moved.has(itemId)).toBe(false);
+      // The items only East holds arrive after the stocktakes and in neither of their categories.
+      const delivered = new Set(stock.flatMap((s) => s.receipts.flatMap((r) => r.lines.map((l) => l.itemId))));
+      const categories = new Set(DEMO_STOCKTAKE_ORDER.flatMap((plan) => plan.start.categories ?? []));
+      for (const itemId of new Set(received.map((l) => l.itemId))) {
+        expect(delivered.has(itemId)).toBe(false);
+        expect(categories.has(items.get(itemId)!.category)).toBe(false);
+      }
     });
   });
 });

@@ -33,6 +33,8 @@ export const DEMO_ITEM_IDS = {
   chlorineTablets: '01940000-0000-7000-8000-000000000108',
   a4Paper: '01940000-0000-7000-8000-000000000109',
   mop: '01940000-0000-7000-8000-000000000110',
+  n95Respirator: '01940000-0000-7000-8000-000000000111',
+  alcohol75: '01940000-0000-7000-8000-000000000112',
 } as const;
 
 const I = DEMO_ITEM_IDS;
@@ -64,6 +66,25 @@ export const DEMO_ITEMS: readonly DemoItem[] = [
   },
   { id: I.a4Paper, code: 'OFF-A4', name: 'A4 复印纸', nameEn: 'A4 copy paper', unit: '箱', category: ItemCategory.OFFICE },
   { id: I.mop, code: 'CLN-MOP', name: '拖把', nameEn: 'Mop', unit: '把', category: ItemCategory.CLEANING, durable: true },
+  // Only East holds these (demo-movements.ts): N95s it sends to West, alcohol with lots near their expiry.
+  {
+    id: I.n95Respirator,
+    code: 'PPE-N95',
+    name: '医用防护口罩 N95',
+    nameEn: 'N95 medical respirator',
+    unit: '只',
+    category: ItemCategory.PROTECTIVE,
+    tracksExpiry: true,
+  },
+  {
+    id: I.alcohol75,
+    code: 'CON-ALC-75',
+    name: '75% 医用酒精 500ml',
+    nameEn: '75% medical alcohol 500 ml',
+    unit: '瓶',
+    category: ItemCategory.CONSUMABLE,
+    tracksExpiry: true,
+  },
 ];
 
 export interface DemoLot {
@@ -99,7 +120,8 @@ export type CampusKey = keyof DemoCampusIds;
 
 /** Fixed per campus: the block in every demo id of that campus's warehouse, receipts and lots. */
 const CAMPUS_BLOCK: Record<CampusKey, string> = { east: '1', west: '2', south: '3' };
-const demoId = (campus: CampusKey, kind: 'warehouse' | 'receipt' | 'lot', n: number) =>
+/** The demo deliveries number their receipts and lots from 1; demo-movements.ts from 101. */
+export const demoId = (campus: CampusKey, kind: 'warehouse' | 'receipt' | 'lot', n: number) =>
   `01940000-000${CAMPUS_BLOCK[campus]}-7000-8${{ warehouse: '001', receipt: '002', lot: '003' }[kind]}-${n.toString().padStart(12, '0')}`;
 
 const CAMPUS_NAMES: Record<CampusKey, { code: string; name: string }> = {
@@ -246,6 +268,8 @@ export const DEMO_PEOPLE = {
   planner: 'group-planner',
   /** 叶文斌, the group's purchaser: signs contracts, asks for price exceptions, orders (采购). */
   purchaser: 'group-purchaser',
+  /** 高明, West's campus admin: receives what East transfers to West (调拨入库). */
+  westAdmin: 'west-admin',
 } as const;
 export type DemoPerson = keyof typeof DEMO_PEOPLE;
 
@@ -289,6 +313,29 @@ const nurseAsks = (reason: string, lines: DemoRequisition['lines'], steps: DemoR
 });
 const head = (comment: string, lines?: Lines): DemoRequisitionStep => ({ action: 'approve', by: 'head', comment, lines });
 const office = (comment: string): DemoRequisitionStep => ({ action: 'approve', by: 'office', comment });
+
+/** 5病区's monthly protective gear, issued in part (gloves on backorder); some of its gowns come back later (退库). */
+export const DEMO_PROTECTIVE_REQUISITION: DemoRequisition = nurseAsks(
+  '病区防护用品月度申领',
+  [
+    { itemId: I.nitrileGloves, quantity: 500, note: '治疗室、换药室' },
+    { itemId: I.isolationGown, quantity: 20 },
+  ],
+  [
+    head('同意'),
+    office('同意，手套按周分批发放'),
+    {
+      action: 'issue',
+      by: 'storekeeper',
+      lines: [
+        { itemId: I.nitrileGloves, quantity: 300 },
+        { itemId: I.isolationGown, quantity: 20 },
+      ],
+      note: '手套先发 300 副，余 200 副下周发放',
+    },
+  ],
+  RequisitionStatus.PARTIALLY_ISSUED,
+);
 
 /**
  * 科室申领 of nurse 王丽 (East, 心内科 5病区), one in every state, oldest first. Protective gear goes to the
@@ -342,27 +389,7 @@ export const DEMO_REQUISITIONS: readonly DemoRequisition[] = [
     ],
     RequisitionStatus.ISSUED,
   ),
-  nurseAsks(
-    '病区防护用品月度申领',
-    [
-      { itemId: I.nitrileGloves, quantity: 500, note: '治疗室、换药室' },
-      { itemId: I.isolationGown, quantity: 20 },
-    ],
-    [
-      head('同意'),
-      office('同意，手套按周分批发放'),
-      {
-        action: 'issue',
-        by: 'storekeeper',
-        lines: [
-          { itemId: I.nitrileGloves, quantity: 300 },
-          { itemId: I.isolationGown, quantity: 20 },
-        ],
-        note: '手套先发 300 副，余 200 副下周发放',
-      },
-    ],
-    RequisitionStatus.PARTIALLY_ISSUED,
-  ),
+  DEMO_PROTECTIVE_REQUISITION,
   nurseAsks(
     '备用隔离衣',
     [{ itemId: I.isolationGown, quantity: 100 }],

@@ -11,6 +11,7 @@ import {
   DemoRequisitionStep,
   demoStock,
 } from './demo-materials';
+import { seedMovements } from './seed-movements';
 import { seedPurchasing } from './seed-purchasing';
 import { seedStocktakes } from './seed-stocktakes';
 
@@ -56,8 +57,8 @@ function stepMutation(step: DemoRequisitionStep, id: string): [name: string, var
   }
 }
 
-/** Submits one demo requisition and takes its steps, each as the person whose job it is; checks where it ends. */
-async function seedRequisition(requisition: DemoRequisition, people: People, warehouseId: string, staffIds: Map<string, string>): Promise<void> {
+/** Submits one demo requisition and takes its steps, each as the person whose job it is; checks where it ends; returns its id. */
+async function seedRequisition(requisition: DemoRequisition, people: People, warehouseId: string, staffIds: Map<string, string>): Promise<string> {
   const { submittedBy, requesterEmployeeNo, reason, lines } = requisition;
   // A paper form names whom it is for; the nurse asking for herself is the requester.
   const requesterStaffId = submittedBy === 'clerk' ? staffIds.get(requesterEmployeeNo) : undefined;
@@ -72,13 +73,15 @@ async function seedRequisition(requisition: DemoRequisition, people: People, war
     state = await (step.action === 'approve' && step.by === 'head' ? onceReplicated(take, ['REQUISITION_APPROVER_NOT_ELIGIBLE']) : take());
   }
   if (state.status !== requisition.status) throw new Error(`requisition ${state.number} (${reason}) ended ${state.status}, not ${requisition.status}`);
+  return state.id;
 }
 
 /**
  * Seeds the demo catalogue, one warehouse per campus with its deliveries, reorder points and approval policies,
  * then East's requisitions, submitted, approved, issued, rejected and cancelled by the demo's people, then
- * suppliers, contracts and East's purchasing (after the masks' use, so their reserve asks for an order), and last
- * East's stocktakes (after everything whose stock the other demos check).
+ * suppliers, contracts and East's purchasing (after the masks' use, so their reserve asks for an order), then
+ * East's stocktakes (after everything whose stock the other demos check), and last stock on the move: transfers to
+ * West, a department's return, a write-off and lots near their expiry (on items none of the above counts).
  */
 runSeed('materials', async ({ send, as }) => {
   const existing = await send<{ items: { totalCount: number } }>(`{ items(first: 1) { totalCount } }`);
@@ -123,7 +126,10 @@ runSeed('materials', async ({ send, as }) => {
     );
     for (const { node } of staffMembers.edges) staffIds.set(node.employeeNo, node.id);
   }
-  for (const requisition of DEMO_REQUISITIONS) await seedRequisition(requisition, people, warehouseOf.get(campusIds[requisition.campus])!, staffIds);
+  const requisitionIds = new Map<DemoRequisition, string>();
+  for (const requisition of DEMO_REQUISITIONS) {
+    requisitionIds.set(requisition, await seedRequisition(requisition, people, warehouseOf.get(campusIds[requisition.campus])!, staffIds));
+  }
   const { departments } = await send<{ departments: { edges: { node: { id: string; name: string } }[] } }>(
     `query($c: ID!) { departments(campusId: $c, first: 100) { edges { node { id name } } } }`,
     { c: campusIds.east },
@@ -133,15 +139,25 @@ runSeed('materials', async ({ send, as }) => {
   await send(`mutation($input: IssueStockInput!) { issueStock(input: $input) { id } }`, {
     input: { warehouseId: warehouseOf.get(campusIds.east), departmentId: emergency, lines: DEMO_EAST_USE.lines },
   });
+  const eastDepartments = new Map(departments.edges.map((e) => [e.node.name, e.node.id]));
   const purchasing = await seedPurchasing({
     send,
     people,
     eastCampusId: campusIds.east,
     eastWarehouseId: warehouseOf.get(campusIds.east)!,
-    departments: new Map(departments.edges.map((e) => [e.node.name, e.node.id])),
+    departments: eastDepartments,
     today: chinaToday(new Date()),
     onceReplicated,
   });
   const stocktakes = await seedStocktakes({ send, people, eastWarehouseId: warehouseOf.get(campusIds.east)! });
-  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions in East (one in every state), masks below their 30-day reserve in East; ${purchasing}; ${stocktakes}`;
+  const movements = await seedMovements({
+    send,
+    people,
+    campusIds,
+    warehouseIds: { east: warehouseOf.get(campusIds.east)!, west: warehouseOf.get(campusIds.west)!, south: warehouseOf.get(campusIds.south)! },
+    requisitionIds,
+    departments: eastDepartments,
+    today: chinaToday(new Date()),
+  });
+  return `${DEMO_ITEMS.length} items, 3 warehouses, ${lots} stock lots, ${DEMO_REQUISITION_POLICIES.length} approval policies, ${DEMO_REQUISITIONS.length} requisitions in East (one in every state), masks below their 30-day reserve in East; ${purchasing}; ${stocktakes}; ${movements}`;
 });
