@@ -19,7 +19,7 @@ import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
-import { itemLabel } from '../requisitions/requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
 import { ContractPriceBook } from '../suppliers/contract-price-book';
 import { SupplierRepository } from '../suppliers/supplier.repository';
 import { PurchaseOrderLineRow, PurchaseOrderRow } from './purchase-order.entity';

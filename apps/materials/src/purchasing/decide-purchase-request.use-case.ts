@@ -4,7 +4,7 @@ import { recordAudit } from '@houqin/platform-audit';
 import { Identity, Role } from '@houqin/platform-auth';
 import { forbidden, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { itemLabel } from '../requisitions/requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
 import { ItemRepository } from '../catalogue/item.repository';
 import { PurchaseRequestRow } from './purchase-request.entity';
 import { PurchaseRequestStatus, requireApprovable, requireNotPlanner, requireRequestStatus } from './purchase-request-rules';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
-import { replenishmentFor } from '../stock/stock-cover';
+import { replenishmentOfLevel } from '../stock/stock-cover';
 import { StockRepository } from '../stock/stock.repository';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
 import { toDemandSource } from './purchasing.repository';
@@ -37,7 +37,7 @@ export class PurchaseDemandQuery {
     const levelOf = new Map(levels.map((level) => [level.item.id, level]));
     const demands: { itemId: string; source: DemandSource }[] = [];
     for (const level of levels) {
-      const suggestion = level.reorderPoint === null ? null : replenishmentFor({ ...level, reorderPoint: level.reorderPoint }, level, level.averageDailyUse);
+      const suggestion = replenishmentOfLevel(level);
       if (suggestion) demands.push({ itemId: level.item.id, source: demandOf(DemandSourceKind.REPLENISHMENT, suggestion.suggestedQuantity) });
     }
     const covered = new Map<string, number>();

@@ -8,7 +8,7 @@ import { DomainError, notFound, optionalIsoDate, optionalText, requireNonNegativ
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { ItemRepository } from '../catalogue/item.repository';
 import { optionalPastTime, requireLines } from '../common/input-rules';
-import { itemLabel } from '../requisitions/requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
 import { checkReceivedLot, GoodsReceiptBooking } from '../stock/goods-receipt-booking';
 import { GoodsReceiptRow } from '../stock/goods-receipt.entity';
 import { StockLotRow } from '../stock/stock-lot.entity';

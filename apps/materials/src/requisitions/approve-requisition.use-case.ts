@@ -11,7 +11,8 @@ import { costBases } from './requisition-cost-basis';
 import { RequisitionAction, statusAfterApproval } from './requisition-lifecycle';
 import { approvedQuantities } from './requisition-lines';
 import { ApprovalRoute, approvalRoute, requisitionValue } from './requisition-policy';
-import { balanceOf, callerOf, itemLabel, requisitionFacts, RequisitionSteps } from './requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
+import { balanceOf, callerOf, requisitionFacts, RequisitionSteps } from './requisition-steps';
 import { RequisitionLineRow, RequisitionPolicyRow, RequisitionRow } from './requisition.entity';
 import { ApproveRequisitionInput } from './requisition.inputs';
 

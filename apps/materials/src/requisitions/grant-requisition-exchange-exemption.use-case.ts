@@ -6,7 +6,8 @@ import { ItemRepository } from '../catalogue/item.repository';
 import { EXCHANGE_EXEMPTION_REASONS, requireExemption } from './new-for-old';
 import { requireMaterialsOffice } from './requisition-access';
 import { RequisitionAction, requireActionAllowed } from './requisition-lifecycle';
-import { itemLabel, RequisitionSteps } from './requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
+import { RequisitionSteps } from './requisition-steps';
 import { RequisitionLineRow, RequisitionRow } from './requisition.entity';
 import { GrantExchangeExemptionInput } from './requisition.inputs';
 

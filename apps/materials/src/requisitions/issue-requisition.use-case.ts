@@ -12,7 +12,8 @@ import { WarehouseRow } from '../warehouses/warehouse.entity';
 import { checkNewForOld, OLD_UNIT_CONDITIONS, OldUnit } from './new-for-old';
 import { RequisitionAction, requireActionAllowed, statusAfterIssue } from './requisition-lifecycle';
 import { outstandingAfter, planRequisitionIssue } from './requisition-lines';
-import { balanceOf, itemLabel, requisitionFacts, RequisitionSteps } from './requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
+import { balanceOf, requisitionFacts, RequisitionSteps } from './requisition-steps';
 import { RequisitionIssueRow, RequisitionLineRow, RequisitionOldUnitRow, RequisitionRow } from './requisition.entity';
 import { IssueRequisitionInput } from './requisition.inputs';
 

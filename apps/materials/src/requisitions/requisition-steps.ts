@@ -5,17 +5,10 @@ import { scopeToCampuses, uuidv7 } from '@houqin/platform-database';
 import { notFound } from '@houqin/platform-errors';
 import { DepartmentReplicaRow, StaffReplicaRow } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
-import { ItemRow } from '../catalogue/item.entity';
 import { Caller, RequisitionParties } from './requisition-access';
 import { RequisitionAction, RequisitionStatus } from './requisition-lifecycle';
 import { LineBalance } from './requisition-lines';
 import { RequisitionHistoryRow, RequisitionLineRow, RequisitionRow } from './requisition.entity';
-
-/** How errors and history name an item. */
-export const itemLabel = (items: ReadonlyMap<string, ItemRow>) => (itemId: string) => {
-  const item = items.get(itemId);
-  return item ? `${item.name} (${item.code})` : itemId;
-};
 
 /** A line's quantities as the pure rules see them. */
 export const balanceOf = (line: RequisitionLineRow): LineBalance => ({

@@ -63,3 +63,10 @@ export function replenishmentFor(
   const suggestedQuantity = Math.max(0, target - position);
   return suggestedQuantity > 0 ? { reasons, suggestedQuantity } : null;
 }
+
+/** A stock level's suggestion under its own policy; none without a reorder point. */
+export function replenishmentOfLevel(
+  level: Omit<StockPolicy, 'reorderPoint'> & { reorderPoint: number | null; available: number; inTransit: number; onOrder: number; averageDailyUse: number },
+): { reasons: ReplenishmentReason[]; suggestedQuantity: number } | null {
+  return level.reorderPoint === null ? null : replenishmentFor({ ...level, reorderPoint: level.reorderPoint }, level, level.averageDailyUse);
+}

@@ -9,7 +9,7 @@ import { ReceiveGoodsUseCase } from './receive-goods.use-case';
 import { SetReorderPointUseCase } from './set-reorder-point.use-case';
 import { ReceiveGoodsInput, SetReorderPointInput } from './stock.inputs';
 import { GoodsReceipt, ReplenishmentSuggestion, StockLevel, StockLot, StockLotConnection, StockPosition, StockValuation, toGoodsReceipt } from './stock.model';
-import { replenishmentFor } from './stock-cover';
+import { replenishmentOfLevel } from './stock-cover';
 import { StockLedgerQuery } from './stock-ledger.query';
 import { StockRepository } from './stock.repository';
 
@@ -39,7 +39,7 @@ export class StockResolver {
   ): Promise<ReplenishmentSuggestion[]> {
     const levels = await this.stock.levels(await this.warehouses.getVisible(identity, 'warehouseId', warehouseId));
     return levels.flatMap((level) => {
-      const suggestion = level.reorderPoint === null ? null : replenishmentFor({ ...level, reorderPoint: level.reorderPoint }, level, level.averageDailyUse);
+      const suggestion = replenishmentOfLevel(level);
       return suggestion ? [{ level, ...suggestion }] : [];
     });
   }

@@ -10,7 +10,8 @@ import { lockLotsById } from '../stock/lot-locks';
 import { requireIndependentApprover, StocktakeAction, statusAfter } from './stocktake-lifecycle';
 import { lotIdsOfItems } from './stocktake-lots';
 import { accuracyOf, planLine, varianceOf } from './stocktake-variance';
-import { countedLine, itemLabel, stocktakeFacts, StocktakeSteps } from './stocktake-steps';
+import { itemLabel } from '../catalogue/item-label';
+import { countedLine, stocktakeFacts, StocktakeSteps } from './stocktake-steps';
 import { StocktakeRow } from './stocktake.entity';
 
 /**

@@ -7,7 +7,8 @@ import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
 import { StocktakeAction, statusAfter } from './stocktake-lifecycle';
 import { lineForCount } from './stocktake-sheet';
-import { itemLabel, StocktakeSteps } from './stocktake-steps';
+import { itemLabel } from '../catalogue/item-label';
+import { StocktakeSteps } from './stocktake-steps';
 import { StocktakeRow } from './stocktake.entity';
 import { RecordStocktakeCountsInput } from './stocktake.inputs';
 

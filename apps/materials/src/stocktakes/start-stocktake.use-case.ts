@@ -13,7 +13,8 @@ import { WarehouseRepository } from '../warehouses/warehouse.repository';
 import { OPEN_STOCKTAKE_STATUSES, StocktakeScope, StocktakeStatus } from './stocktake-lifecycle';
 import { lotsOnBooks } from './stocktake-lots';
 import { countSheet, CountScope, requireCountScope } from './stocktake-sheet';
-import { itemLabel, stocktakeFacts } from './stocktake-steps';
+import { itemLabel } from '../catalogue/item-label';
+import { stocktakeFacts } from './stocktake-steps';
 import { StocktakeLineRow, StocktakeRow } from './stocktake.entity';
 import { StartStocktakeInput } from './stocktake.inputs';
 

@@ -4,17 +4,10 @@ import { Identity } from '@houqin/platform-auth';
 import { scopeToCampuses, uuidv7 } from '@houqin/platform-database';
 import { notFound } from '@houqin/platform-errors';
 import { EntityManager } from 'typeorm';
-import { ItemRow } from '../catalogue/item.entity';
 import { expectedAtCount } from './stocktake-sheet';
 import { lotsOnBooks } from './stocktake-lots';
 import { StocktakeAction } from './stocktake-lifecycle';
 import { StocktakeCountRow, StocktakeLineRow, StocktakeRow } from './stocktake.entity';
-
-/** How errors name an item. */
-export const itemLabel = (items: ReadonlyMap<string, ItemRow>) => (itemId: string) => {
-  const item = items.get(itemId);
-  return item ? `${item.name} (${item.code})` : itemId;
-};
 
 /** The facts every stocktake event carries (see libs/contracts stocktake-events). */
 export function stocktakeFacts(row: StocktakeRow, actor: Identity, at: Date) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@houqin/platform-errors';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
-import { itemLabel } from '../requisitions/requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
 import { decideOrderPrice } from './order-price-decision';
 import { PriceExceptionStatus } from './price-exception-rules';
 import { SupplierContractRepository } from './supplier-contract.repository';

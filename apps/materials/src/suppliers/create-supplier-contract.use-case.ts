@@ -9,7 +9,7 @@ import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
 import { requireDistinctItems } from '../requisitions/requisition-lines';
-import { itemLabel } from '../requisitions/requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
 import { contractFacts } from './supplier-facts';
 import { findPriceOverlap, requireDayOrder, requireWithinMarket } from './supplier-contract-rules';
 import { SupplierContractRepository } from './supplier-contract.repository';

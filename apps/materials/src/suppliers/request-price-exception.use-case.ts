@@ -8,7 +8,7 @@ import { DomainError, inactive, notFound, requirePositiveInt, requireText, requi
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { ItemRepository } from '../catalogue/item.repository';
-import { itemLabel } from '../requisitions/requisition-steps';
+import { itemLabel } from '../catalogue/item-label';
 import { PriceExceptionStatus } from './price-exception-rules';
 import { exceptionFacts } from './supplier-facts';
 import { yuan } from './supplier-contract-rules';
