@@ -248,8 +248,11 @@ describe('materials imports (real Postgres + Kafka)', () => {
     await withSlowChunks(p, 0.1, async () => {
       const id = (await start(admin, { kind: 'CATALOGUE', fileName: 'big.csv', contentType: CSV, base64: b64(catalogueCsv(codes)) })).data!.startItemImport.id;
       const done = await eventually(async () => {
+        // Count first, then read the job: a job still short of the total afterwards had not written its last chunk,
+        // so it had not committed when the count ran (read the other way round, the commit can fall in between).
+        const visible = await itemsLike(`${p}-`);
         const j = await job(id);
-        if (j.status === 'IMPORTING') seen.push({ processedRows: j.processedRows, visible: await itemsLike(`${p}-`) });
+        if (j.status === 'IMPORTING') seen.push({ processedRows: j.processedRows, visible });
         return j.status === 'SUCCEEDED' || j.status === 'FAILED' ? j : undefined;
       }, 120_000);
       expect(done).toMatchObject({ status: 'SUCCEEDED', totalRows: 20_000, processedRows: 20_000 });
