@@ -16,6 +16,7 @@ module.exports = {
   // Node's require(esm), which needs `node --experimental-vm-modules` (tools/scripts/test.ts passes it).
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, $schema: undefined, sourceMaps: 'inline' }] },
   moduleNameMapper,
+  setupFiles: ['<rootDir>/tools/jest/load-service-errors.js'],
   globalSetup: '<rootDir>/tools/jest/global-setup.js',
   globalTeardown: '<rootDir>/tools/jest/global-teardown.js',
   testTimeout: 180_000,

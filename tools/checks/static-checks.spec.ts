@@ -37,7 +37,12 @@ describe('static checks', () => {
     expect(result).toEqual({ status: 0, output: expect.stringContaining('schemas up to date') });
   });
 
-  it('has an event catalogue (docs/events.md) that matches the contracts', () => {
+  it("has an error catalogue (docs/errors.md) that matches the codes, and no service answers with another's code", () => {
+    const result = run(['-r', '@swc-node/register', 'tools/scripts/error-catalogue.ts', '--check']);
+    expect(result).toEqual({ status: 0, output: expect.stringContaining('docs/errors.md up to date') });
+  });
+
+  it('has an event catalogue (docs/events.md) that matches the contracts and what the services consume', () => {
     const result = run(['-r', '@swc-node/register', 'tools/scripts/event-catalogue.ts', '--check']);
     expect(result).toEqual({ status: 0, output: expect.stringContaining('docs/events.md up to date') });
   });

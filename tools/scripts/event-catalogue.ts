@@ -1,15 +1,64 @@
 /**
- * `npm run docs:events` writes docs/events.md from the contracts in libs/contracts; `--check` fails when the
- * committed catalogue differs (the static checks run it), so the docs cannot fall behind the code.
+ * `npm run docs:events` writes docs/events.md from the contracts in libs/contracts and the consumer groups and jobs
+ * the services' modules declare; `--check` fails when the committed catalogue differs (the static checks run it),
+ * or when a contract defined in a contracts folder is missing from the catalogue (a file its folder's index leaves
+ * out) or names another producer than its folder's service, so code, catalogue and docs cannot drift apart.
  */
-import { deadLetterTopic, EVENT_CATALOGUE, EventContract } from '@houqin/contracts';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { deadLetterTopic, EVENT_CATALOGUE, EventContract, isEventContract } from '@houqin/contracts';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { SUBGRAPHS } from './subgraphs';
 
-const path = join(__dirname, '..', '..', 'docs', 'events.md');
+const ROOT = join(__dirname, '..', '..');
+const path = join(ROOT, 'docs', 'events.md');
+const CONTRACTS = join(ROOT, 'libs', 'contracts', 'src');
+
+interface Registrations {
+  consumerGroups: { groupId: string; handlers: { type: string; does: string }[] }[];
+  jobs: { name: string; intervalMs: number }[];
+}
+
+/** What a service's modules register (one process per service: GraphQL type names are global in a process). */
+function registrationsOf(service: string): Registrations {
+  const output = execFileSync(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'print-subgraph-schema.ts'), service, '--registrations'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output) as Registrations;
+}
+
+/** Contracts defined in the files of each service's folder, read file by file rather than through the indexes. */
+function definedContracts(): { file: string; service: string; contract: EventContract }[] {
+  const found: { file: string; service: string; contract: EventContract }[] = [];
+  for (const folder of readdirSync(CONTRACTS, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    for (const file of readdirSync(join(CONTRACTS, folder.name)).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.includes('.spec.'))) {
+      // Each file by path, not through the folder's index: a file the index leaves out must still be seen.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const module = require(join(CONTRACTS, folder.name, file)) as Record<string, unknown>;
+      for (const value of Object.values(module)) {
+        if (isEventContract(value)) found.push({ file: `${folder.name}/${file}`, service: folder.name, contract: value });
+      }
+    }
+  }
+  return found;
+}
+
+/** Contracts left out of the catalogue, or filed under another service than their producer. */
+function catalogueProblems(): string[] {
+  const catalogued = new Set(EVENT_CATALOGUE);
+  return definedContracts().flatMap(({ file, service, contract }) => [
+    ...(catalogued.has(contract)
+      ? []
+      : [`${contract.type} (${file}) is not exported by libs/contracts/src/${service}/index.ts, so it is missing from the catalogue`]),
+    ...(contract.producer === service ? [] : [`${contract.type} (${file}) names producer ${contract.producer}, but lives in ${service}'s folder`]),
+  ]);
+}
 
 function render(): string {
+  const registrations = SUBGRAPHS.map((s) => ({ service: s.name, ...registrationsOf(s.name) }));
   const byTopic = new Map<string, EventContract[]>();
   for (const c of EVENT_CATALOGUE) byTopic.set(c.topic, [...(byTopic.get(c.topic) ?? []), c]);
   const lines = [
@@ -35,11 +84,26 @@ function render(): string {
     '',
     '## Consumers',
     '',
+    "Found among each service's providers (`@ConsumerGroup` on an event handler).",
+    '',
     '| consumer group | service | handles |',
     '| --- | --- | --- |',
-    '| `materials.parts-issuer` | materials | `maintenance.work-order.completed.v1`: issues the parts (FIFO, FEFO for items with expiry) from the campus warehouse, charged to the department; records shortages; refuses (audited) a department it cannot charge |',
-    '| `maintenance.parts-costs` | maintenance | `materials.stock-issue.issued.v1`: the parts cost of the work order (`WorkOrder.cost`) |',
-    "| `maintenance.org-replica`, `materials.org-replica` | maintenance, materials | every `org.*.changed.v1`: the service's copy of the org directory (ADR 0007) |",
+    ...registrations.flatMap(({ service, consumerGroups }) =>
+      consumerGroups.map((group) => {
+        const byDoes = new Map<string, string[]>();
+        for (const h of group.handlers) byDoes.set(h.does, [...(byDoes.get(h.does) ?? []), `\`${h.type}\``]);
+        const handles = [...byDoes].map(([does, types]) => `${types.join(', ')}: ${does}`).join('<br>');
+        return `| \`${group.groupId}\` | ${service} | ${handles} |`;
+      }),
+    ),
+    '',
+    '## Scheduled jobs',
+    '',
+    "Found among each service's providers (`@Scheduled`); each runs on one replica at a time (ADR 0008).",
+    '',
+    '| job | service | every |',
+    '| --- | --- | --- |',
+    ...registrations.flatMap(({ service, jobs }) => jobs.map((job) => `| \`${job.name}\` | ${service} | ${job.intervalMs / 60_000} min |`)),
     '',
   ];
   for (const c of EVENT_CATALOGUE) {
@@ -59,6 +123,11 @@ function render(): string {
   return lines.join('\n');
 }
 
+const problems = catalogueProblems();
+if (problems.length) {
+  console.error(`the event catalogue does not match libs/contracts:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  process.exit(1);
+}
 const content = render();
 const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
 if (process.argv.includes('--check')) {

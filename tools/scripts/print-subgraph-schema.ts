@@ -3,15 +3,18 @@
  * infrastructure providers replaced, and the schema Nest builds from the resolvers is printed as Apollo
  * Federation sees it. One service per process (GraphQL type names are global in a process).
  *   node -r @swc-node/register tools/scripts/print-subgraph-schema.ts maintenance
+ * With `--registrations` it prints instead, as JSON, the consumer groups and scheduled jobs the platform finds
+ * among the module's providers (the event catalogue's consumer table is made from it).
  */
 import 'reflect-metadata';
 import { Type } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { IdentityTokenVerifier } from '@houqin/platform-auth';
 import { KafkaBus, OutboxRelay } from '@houqin/platform-events';
-import { PlatformLifecycle, SERVICE_CONFIG } from '@houqin/platform-service';
+import { discoverRegistrations, PlatformLifecycle, SERVICE_CONFIG } from '@houqin/platform-service';
 import { DataSource } from 'typeorm';
 import { SUBGRAPHS } from './subgraphs';
 
@@ -41,7 +44,16 @@ async function main(): Promise<void> {
     .compile();
   const app = testing.createNestApplication({ logger: false });
   await app.init();
-  process.stdout.write(`${printSubgraphSchema(app.get(GraphQLSchemaHost).schema).trim()}\n`);
+  if (process.argv.includes('--registrations')) {
+    const { consumerGroups, jobs } = discoverRegistrations(app.get(DiscoveryService), name);
+    const described = {
+      consumerGroups: consumerGroups.map((g) => ({ groupId: g.groupId, handlers: g.handlers.map((h) => ({ type: h.handler.contract.type, does: h.does })) })),
+      jobs: jobs.map((j) => ({ name: j.name, intervalMs: j.intervalMs })),
+    };
+    process.stdout.write(`${JSON.stringify(described)}\n`);
+  } else {
+    process.stdout.write(`${printSubgraphSchema(app.get(GraphQLSchemaHost).schema).trim()}\n`);
+  }
   await app.close();
 }
 

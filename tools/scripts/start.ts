@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Identity, LocalIssuer } from '@houqin/platform-auth';
 import {
   databaseName,
+  demoSeedOrder,
   ensureDatabase,
   ensureKafkaJars,
   GATEWAY_PORT,
@@ -18,6 +19,8 @@ import {
   runSeedScript,
   LocalKafka,
   LocalPostgres,
+  localSecret,
+  localSettingsOf,
   serviceEntry,
   ServiceProcess,
   startKafka,
@@ -31,8 +34,6 @@ const DATA = join(ROOT, '.data');
 const LOGS = join(DATA, 'logs');
 const ISSUER = 'houqin-local';
 const AUDIENCE = 'houqin';
-/** Seeded after org, whose directory holds the people the demo logins are. */
-const SEEDED_AFTER_ORG = ['materials', 'maintenance'];
 
 const say = (line: string) => process.stdout.write(`[houqin] ${line}\n`);
 
@@ -89,14 +90,12 @@ async function main(): Promise<void> {
               GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(keys.gateway.publicJwk),
               // Local mode runs every scheduled job each minute, so demo PM tasks and rounds appear right after seeding.
               SCHEDULED_JOB_INTERVAL_MS: '60000',
-              ...(s.name === 'maintenance'
-                ? {
-                    QR_LABEL_SECRET: keys.qrLabelSecret,
-                    PORTAL_TOKEN_PRIVATE_JWK: JSON.stringify(keys.portal.privateJwk),
-                    // Phones on the hospital's Wi-Fi reach the gateway at PORTAL_BASE_URL; locally, this machine.
-                    PORTAL_BASE_URL: process.env.PORTAL_BASE_URL ?? `http://127.0.0.1:${GATEWAY_PORT}`,
-                  }
-                : {}),
+              // Settings the service declares in its service.json (signing secrets, the address phones reach).
+              ...localSettingsOf(s, {
+                secret: (setting) => localSecret(join(DATA, 'keys'), setting),
+                portalPrivateJwk: () => JSON.stringify(keys.portal.privateJwk),
+                gatewayOrigin: () => process.env.PORTAL_BASE_URL ?? `http://127.0.0.1:${GATEWAY_PORT}`,
+              }),
             },
           }),
       ),
@@ -127,13 +126,14 @@ async function main(): Promise<void> {
 
     const issuer = new LocalIssuer(keys.issuer.privateJwk, ISSUER, AUDIENCE);
     const seedToken = await issuer.issue({ subject: 'local:seed', staffId: null, name: '演示数据', roles: DEMO_LOGINS[0].roles, campusIds: [] }, '10m');
-    say(await runSeedScript(ROOT, 'org', gatewayUrl, seedToken));
-    // Tokens before the other seeds, so each demo step is taken by the person whose job it is (a head approves,
+    const [firstSeed, ...laterSeeds] = demoSeedOrder();
+    say(await runSeedScript(ROOT, firstSeed, gatewayUrl, seedToken));
+    // Org first, whose directory holds the people the demo logins are; tokens before the other seeds, so each demo step is taken by the person whose job it is (a head approves,
     // a storekeeper issues): segregation of duties holds for demo data too.
     const tokens = await demoTokens(issuer, gatewayUrl, seedToken);
     writeFileSync(join(DATA, 'demo-tokens.json'), JSON.stringify(tokens, null, 2));
     const tokenOf = Object.fromEntries(tokens.map((t) => [t.login, t.token]));
-    for (const name of SEEDED_AFTER_ORG) say(await runSeedScript(ROOT, name, gatewayUrl, seedToken, tokenOf));
+    for (const name of laterSeeds) say(await runSeedScript(ROOT, name, gatewayUrl, seedToken, tokenOf));
     say('');
     say(`GraphQL gateway: ${gatewayUrl}   (subgraphs: ${services.map((s) => `${s.options.name} ${s.url}/graphql`).join(', ')})`);
     say(`PostgreSQL: ${serverUrl}   Kafka: ${brokers}`);

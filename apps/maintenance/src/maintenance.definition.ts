@@ -1,6 +1,6 @@
-import { DepartmentMaintenanceCostsV1, LabourRateSetV1, WorkTimeLoggedV1 } from '@houqin/contracts';
-import { AssetRegisteredV1, DutyShiftsScheduledV1, RoutingRulesChangedV1, SlaTargetsChangedV1, topicsOf, WorkOrderSubmittedV1 } from '@houqin/contracts';
-import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001, orgReplicaConsumer } from '@houqin/platform-org-replica';
+import manifest from '../service.json';
+import { MAINTENANCE_ERRORS } from './maintenance.errors';
+import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001 } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
 import {
   RoutingRuleRow,
@@ -11,12 +11,10 @@ import {
   WorkOrderRow,
   WorkOrderTransitionRow,
 } from './work-order/work-order.entity';
-import { SlaEscalationJob } from './work-order/sla-escalation.job';
 import { CreateWorkOrders1763900000100 } from './migrations/1763900000100-create-work-orders';
 import { WorkOrderAsset1764000000100 } from './migrations/1764000000100-work-order-asset';
 import { SlaClocks1764000000110 } from './migrations/1764000000110-sla-clocks';
 import { AssetRow, CertificateAlertRow, InspectionCertificateRow } from './asset/asset.entity';
-import { CertificateAlertJob } from './asset/certificate-alert.job';
 import { CreateAssets1764000000120 } from './migrations/1764000000120-create-assets';
 import { RoutingAndOwnership1764000000140 } from './migrations/1764000000140-routing-and-ownership';
 import { WorkOrderSource1764000000150 } from './migrations/1764000000150-work-order-source';
@@ -24,32 +22,24 @@ import { RequesterFeedback1764000000190 } from './migrations/1764000000190-reque
 import { CreateCosts1764000000200 } from './migrations/1764000000200-create-costs';
 import { WorkOrderReportIndex1764000000220 } from './migrations/1764000000220-work-order-report-index';
 import { DepartmentCostStatementRow, LabourRateRow, WorkOrderPartsCostRow, WorkOrderPartsReturnRow, WorkOrderTimeLogRow } from './cost/cost.entity';
-import { DepartmentCostJob } from './cost/department-cost.job';
-import { PartsCostHandler, PartsReturnHandler } from './cost/parts-cost.handler';
 import { DutyShiftRow, TechnicianCertificateRow } from './crew/crew.entity';
 import { CreateCrew1764000000130 } from './migrations/1764000000130-create-crew';
 import { VendorCallRow, VendorContractRow, VendorRow } from './vendor/vendor.entity';
 import { CreateVendors1764000000160 } from './migrations/1764000000160-create-vendors';
-import { VendorCalledV1, VendorRegisteredV1 } from '@houqin/contracts';
-import { PmPlanCreatedV1 } from '@houqin/contracts';
 import { AssetMeterReadingRow, PmPlanRow, PmTaskRow } from './preventive/preventive.entity';
-import { PmGenerationJob } from './preventive/pm-generation.job';
 import { CreatePreventiveMaintenance1764000000170 } from './migrations/1764000000170-create-preventive-maintenance';
-import { InspectionRouteDefinedV1 } from '@houqin/contracts';
 import { InspectionCheckpointRow, InspectionReadingRow, InspectionRoundRow, InspectionRouteRow } from './inspection/inspection.entity';
-import { InspectionRoundsJob } from './inspection/inspection-rounds.job';
 import { CreateInspectionRounds1764000000180 } from './migrations/1764000000180-create-inspection-rounds';
-import { IntakeQuestionsSetV1 } from '@houqin/contracts';
 import { IntakeQuestionRow, WorkOrderAttachmentRow, WorkOrderDuplicateReportRow, WorkOrderIntakeRow } from './intake/intake.entity';
 import { CreateIntake1764000000210 } from './migrations/1764000000210-create-intake';
-import { RepairLabelIssuedV1 } from '@houqin/contracts';
 import { PortalReportRow, RepairLabelRow } from './portal/portal.entity';
 import { CreateRepairPortal1764000000230 } from './migrations/1764000000230-create-repair-portal';
 import { PartsReturns1764000000240 } from './migrations/1764000000240-parts-returns';
 
 export const maintenanceDefinition: ServiceDefinition = {
   name: 'maintenance',
-  defaultPort: 4002,
+  defaultPort: manifest.port,
+  errors: MAINTENANCE_ERRORS,
   entities: [
     ...ORG_REPLICA_ENTITIES,
     WorkOrderRow,
@@ -106,22 +96,4 @@ export const maintenanceDefinition: ServiceDefinition = {
     CreateRepairPortal1764000000230,
     PartsReturns1764000000240,
   ],
-  producedTopics: topicsOf([
-    WorkOrderSubmittedV1,
-    SlaTargetsChangedV1,
-    RoutingRulesChangedV1,
-    AssetRegisteredV1,
-    DutyShiftsScheduledV1,
-    LabourRateSetV1,
-    WorkTimeLoggedV1,
-    DepartmentMaintenanceCostsV1,
-    VendorRegisteredV1,
-    VendorCalledV1,
-    PmPlanCreatedV1,
-    InspectionRouteDefinedV1,
-    IntakeQuestionsSetV1,
-    RepairLabelIssuedV1,
-  ]),
-  consumers: [orgReplicaConsumer('maintenance'), { groupId: 'maintenance.parts-costs', handlers: [PartsCostHandler, PartsReturnHandler] }],
-  jobs: [SlaEscalationJob, CertificateAlertJob, DepartmentCostJob, PmGenerationJob, InspectionRoundsJob],
 };

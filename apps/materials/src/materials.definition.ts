@@ -1,52 +1,15 @@
-import {
-  GoodsReceivedV1,
-  RequisitionApprovedV1,
-  RequisitionCancelledV1,
-  RequisitionClosedV1,
-  RequisitionIssuedV1,
-  RequisitionRejectedV1,
-  RequisitionSubmittedV1,
-  LotExpiringV1,
-  StocktakeApprovedV1,
-  StocktakeCancelledV1,
-  StocktakeCountingFinishedV1,
-  StocktakeRejectedV1,
-  StocktakeStartedV1,
-  LotQuarantinedV1,
-  StockAdjustedV1,
-  DepartmentMaterialsCostsV1,
-  StockCoverBelowReserveV1,
-  StockBelowReorderPointV1,
-  StockIssuedV1,
-  StockReturnedV1,
-  StockShortageRecordedV1,
-  StockTransferDispatchedV1,
-  StockTransferReceivedV1,
-  PriceExceptionDecidedV1,
-  PriceExceptionRequestedV1,
-  SupplierContractSignedV1,
-  SupplierContractTerminatedV1,
-  PurchaseDuplicateResolvedV1,
-  PurchaseOrderClosedV1,
-  PurchaseOrderPlacedV1,
-  PurchaseOrderReceivedV1,
-  PurchaseRequestDecidedV1,
-  PurchaseRequestSubmittedV1,
-  topicsOf,
-} from '@houqin/contracts';
-import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001, orgReplicaConsumer } from '@houqin/platform-org-replica';
+import manifest from '../service.json';
+import { MATERIALS_ERRORS } from './materials.errors';
+import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001 } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
 import { DepartmentMaterialsStatementRow } from './costs/cost-statement.entity';
-import { MonthlyMaterialsCostJob } from './costs/monthly-materials-cost.job';
 import { StockCoverAlertRow } from './stock/stock-cover-alert.entity';
-import { StockCoverAlertJob } from './stock/stock-cover-alert.job';
 import { StockPolicy1764100000700 } from './migrations/1764100000700-stock-policy';
 import { KpiIndexes1764100001100 } from './migrations/1764100001100-kpi-indexes';
 import { DepartmentMaterialsStatement1764100000600 } from './migrations/1764100000600-department-materials-statement';
 import { ItemRow } from './catalogue/item.entity';
 import { StockIssueLineRow, StockIssueLotRow, StockIssueRow } from './issues/stock-issue.entity';
 import { StockShortageRow } from './issues/stock-shortage.entity';
-import { PARTS_ISSUER_GROUP, WorkOrderCompletedHandler } from './issues/work-order-completed.handler';
 import { CreateMaterialsTables1764100000000 } from './migrations/1764100000000-create-materials-tables';
 import { GoodsReceiptRow } from './stock/goods-receipt.entity';
 import { ReorderPointRow } from './stock/reorder-point.entity';
@@ -62,7 +25,6 @@ import { ImportJobs1764100000400 } from './migrations/1764100000400-import-jobs'
 import { ImportJobErrorRow, ImportJobFileRow, ImportJobRow } from './import/import-job.entity';
 import { LotExpiry1764100000300 } from './migrations/1764100000300-lot-expiry';
 import { LotExpiryAlertRow } from './expiry/lot-expiry-alert.entity';
-import { ExpiryAlertJob } from './expiry/expiry-alert.job';
 import { Requisitions1764100000500 } from './migrations/1764100000500-requisitions';
 import {
   RequisitionHistoryRow,
@@ -83,7 +45,8 @@ import { PurchaseOrderLineRow, PurchaseOrderRow, PurchaseReceiptLineRow } from '
 
 export const materialsDefinition: ServiceDefinition = {
   name: 'materials',
-  defaultPort: 4003,
+  defaultPort: manifest.port,
+  errors: MATERIALS_ERRORS,
   entities: [
     ...ORG_REPLICA_ENTITIES,
     ItemRow,
@@ -146,41 +109,4 @@ export const materialsDefinition: ServiceDefinition = {
     KpiIndexes1764100001100,
     SecondaryStores1764100001200,
   ],
-  producedTopics: topicsOf([
-    StockIssuedV1,
-    StockShortageRecordedV1,
-    GoodsReceivedV1,
-    StockBelowReorderPointV1,
-    StockTransferDispatchedV1,
-    StockTransferReceivedV1,
-    StockReturnedV1,
-    StockAdjustedV1,
-    DepartmentMaterialsCostsV1,
-    StockCoverBelowReserveV1,
-    LotExpiringV1,
-    LotQuarantinedV1,
-    RequisitionSubmittedV1,
-    RequisitionApprovedV1,
-    RequisitionRejectedV1,
-    RequisitionCancelledV1,
-    RequisitionIssuedV1,
-    RequisitionClosedV1,
-    StocktakeStartedV1,
-    StocktakeCountingFinishedV1,
-    StocktakeApprovedV1,
-    StocktakeRejectedV1,
-    StocktakeCancelledV1,
-    SupplierContractSignedV1,
-    SupplierContractTerminatedV1,
-    PriceExceptionRequestedV1,
-    PriceExceptionDecidedV1,
-    PurchaseRequestSubmittedV1,
-    PurchaseDuplicateResolvedV1,
-    PurchaseRequestDecidedV1,
-    PurchaseOrderPlacedV1,
-    PurchaseOrderReceivedV1,
-    PurchaseOrderClosedV1,
-  ]),
-  consumers: [orgReplicaConsumer('materials'), { groupId: PARTS_ISSUER_GROUP, handlers: [WorkOrderCompletedHandler] }],
-  jobs: [MonthlyMaterialsCostJob, StockCoverAlertJob, ExpiryAlertJob],
 };

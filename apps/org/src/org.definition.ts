@@ -1,13 +1,5 @@
-import {
-  BuildingChangedV1,
-  CampusChangedV1,
-  DepartmentChangedV1,
-  FloorChangedV1,
-  LocationChangedV1,
-  StaffChangedV1,
-  TeamChangedV1,
-  topicsOf,
-} from '@houqin/contracts';
+import manifest from '../service.json';
+import { ORG_ERRORS } from './org.errors';
 import { ServiceDefinition } from '@houqin/platform-service';
 import { BuildingRow, FloorRow } from './building/building.entity';
 import { CampusRow, HospitalGroupRow } from './campus/campus.entity';
@@ -21,9 +13,8 @@ import { TeamRow } from './team/team.entity';
 
 export const orgDefinition: ServiceDefinition = {
   name: 'org',
-  defaultPort: 4001,
+  defaultPort: manifest.port,
+  errors: ORG_ERRORS,
   entities: [HospitalGroupRow, CampusRow, BuildingRow, FloorRow, LocationRow, DepartmentRow, TeamRow, StaffRow],
   migrations: [CreateOrgDirectory1763900000200, AnnounceBuildingsAndFloors1763900000210, AnnounceDirectory1763900000220],
-  producedTopics: topicsOf([CampusChangedV1, DepartmentChangedV1, BuildingChangedV1, FloorChangedV1, LocationChangedV1, StaffChangedV1, TeamChangedV1]),
-  consumers: [],
 };

@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { SpecialEquipmentCertificateExpiredV1, SpecialEquipmentCertificateExpiringV1 } from '@houqin/contracts';
 import { Outbox } from '@houqin/platform-events';
-import { ScheduledJob } from '@houqin/platform-scheduler';
+import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { AssetCategory, SPECIAL_EQUIPMENT_CATEGORIES } from './asset-category';
 import { AssetStatus } from './asset-status';
@@ -36,7 +35,7 @@ const keyOf = (assetId: string, certificateKey: string, threshold: string) => `$
  * certificate_alert rows are written in the run's transaction with the outbox rows, so a crash or a restart
  * neither loses nor repeats an alert; a new certificate has a new id and so starts its own alerts.
  */
-@Injectable()
+@Scheduled()
 export class CertificateAlertJob implements ScheduledJob {
   readonly name = 'maintenance.certificate-alerts';
   readonly intervalMs = 15 * 60_000;

@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { DepartmentMaintenanceCostsV1 } from '@houqin/contracts';
 import { Outbox } from '@houqin/platform-events';
-import { ScheduledJob } from '@houqin/platform-scheduler';
+import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { CostLedger } from './cost-ledger';
@@ -12,7 +11,7 @@ import { CostLedger } from './cost-ledger';
  * a restart or a second replica sends nothing twice. Costs that arrive after the statement (a late parts event)
  * stay in the ledger and reports but are not re-sent.
  */
-@Injectable()
+@Scheduled()
 export class DepartmentCostJob implements ScheduledJob {
   readonly name = 'maintenance.department-costs';
   readonly intervalMs = 60 * 60_000;

@@ -1,10 +1,9 @@
-import { Injectable } from '@nestjs/common';
 import { EventData, StockIssuedV1, StockReturnedV1 } from '@houqin/contracts';
-import { CloudEvent, EventHandler } from '@houqin/platform-events';
+import { CloudEvent, ConsumerGroup, EventHandler } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 
 /** Materials' stock issue for a work order is that order's parts cost (less what is returned); other issues are not maintenance's. */
-@Injectable()
+@ConsumerGroup('parts-costs', 'the parts cost of the work order (`WorkOrder.cost`)')
 export class PartsCostHandler implements EventHandler<typeof StockIssuedV1> {
   readonly contract = StockIssuedV1;
 
@@ -20,7 +19,7 @@ export class PartsCostHandler implements EventHandler<typeof StockIssuedV1> {
 }
 
 /** Parts of a work order's issue brought back to the store (退库): the order, and its department that month, are credited. */
-@Injectable()
+@ConsumerGroup('parts-costs', 'credits the parts brought back to the store to the work order and, that month, to its department')
 export class PartsReturnHandler implements EventHandler<typeof StockReturnedV1> {
   readonly contract = StockReturnedV1;
 

@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { InspectionRoundLateV1, InspectionRoundMissedV1, InspectionRoundsScheduledV1 } from '@houqin/contracts';
 import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
 import { groupBy } from '@houqin/platform-graphql';
-import { ScheduledJob } from '@houqin/platform-scheduler';
+import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { roundFacts } from './inspection-facts';
 import { RoundSchedule, SCHEDULE_HORIZON_MS } from './round-schedule';
@@ -54,7 +53,7 @@ const facts = (r: TouchedRound, now: Date) => roundFacts(r, { id: r.routeId, nam
  * deactivation does, so the two cannot deadlock. Late comes before missed, so a round the job first sees
  * already past due is reported both late and missed.
  */
-@Injectable()
+@Scheduled()
 export class InspectionRoundsJob implements ScheduledJob {
   readonly name = 'maintenance.inspection-rounds';
   readonly intervalMs = 5 * 60_000;

@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import { PmTaskScheduledV1 } from '@houqin/contracts';
 import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
-import { ScheduledJob } from '@houqin/platform-scheduler';
+import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { chinaToday } from '@houqin/platform-calendar';
 import { AssetStatus } from '../asset/asset-status';
@@ -41,7 +40,7 @@ const keyOf = (planId: string, assetId: string, dueKey: string) => `${planId}|${
  * INSERT … ON CONFLICT DO NOTHING on (plan, asset, due key), and only the rows it returns are announced, so
  * a second run, a restart or another replica never repeats a task or its event.
  */
-@Injectable()
+@Scheduled()
 export class PmGenerationJob implements ScheduledJob {
   readonly name = 'maintenance.pm-generation';
   readonly intervalMs = 3600_000;

@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import { WorkOrderSlaEscalatedV1 } from '@houqin/contracts';
 import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
-import { ScheduledJob } from '@houqin/platform-scheduler';
+import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { ESCALATION_GRACE_MINUTES, EscalationLevel, SlaClockKind } from './sla-policy';
 import { WorkOrderRow } from './work-order.entity';
@@ -30,7 +29,7 @@ export const SYSTEM_ACTOR = { subject: 'system:sla', staffId: null, name: 'SLA ç
  * each escalation once per completion cycle. The candidates come from one set-based query; the unique key
  * on sla_escalation makes a second run, a restart or another replica a no-op.
  */
-@Injectable()
+@Scheduled()
 export class SlaEscalationJob implements ScheduledJob {
   readonly name = 'maintenance.sla-escalations';
   readonly intervalMs = 60_000;

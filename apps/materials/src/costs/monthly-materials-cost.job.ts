@@ -1,8 +1,7 @@
-import { Injectable } from '@nestjs/common';
 import { DepartmentMaterialsCostsV1 } from '@houqin/contracts';
 import { chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { Outbox } from '@houqin/platform-events';
-import { ScheduledJob } from '@houqin/platform-scheduler';
+import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { DepartmentCategoryCost, MaterialsCostLedger } from './materials-cost-ledger';
 
@@ -11,7 +10,7 @@ import { DepartmentCategoryCost, MaterialsCostLedger } from './materials-cost-le
  * category, go to finance once. The statement row commits with the event, so a rerun, a restart or a second
  * replica sends nothing twice. Charges booked after the statement (a late return) stay in the report only.
  */
-@Injectable()
+@Scheduled()
 export class MonthlyMaterialsCostJob implements ScheduledJob {
   readonly name = 'materials.department-costs';
   readonly intervalMs = 60 * 60_000;

@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
 import { LotExpiringV1, LotQuarantinedV1 } from '@houqin/contracts';
 import { Outbox } from '@houqin/platform-events';
-import { ScheduledJob } from '@houqin/platform-scheduler';
+import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { lockLotsById } from '../stock/lot-locks';
 import { ExpiryThreshold, LotExpiry } from './lot-expiry';
@@ -36,7 +35,7 @@ const keyOf = (lotId: string, threshold: string) => `${lotId}|${threshold}`;
  * the lot is quarantined, once (quarantined_at is set only while still null). Both happen in the run's
  * transaction, so a crash, a restart or a second replica neither loses nor repeats one.
  */
-@Injectable()
+@Scheduled()
 export class ExpiryAlertJob implements ScheduledJob {
   readonly name = 'materials.lot-expiry';
   // Dates change once a day; hourly catches the new day soon after midnight (Beijing time) without a busy loop.

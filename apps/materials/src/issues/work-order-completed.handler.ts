@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { EventData, WorkOrderCompletedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError } from '@houqin/platform-errors';
-import { CloudEvent, EventHandler } from '@houqin/platform-events';
+import { CloudEvent, ConsumerGroup, EventHandler } from '@houqin/platform-events';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { EntityManager } from 'typeorm';
 import { WarehouseRepository } from '../warehouses/warehouse.repository';
@@ -11,7 +10,7 @@ import { ChargedDepartments } from './charged-department';
 import { mergeIssueLines } from './issue-lines';
 import { IssueStockUseCase } from './issue-stock.use-case';
 
-export const PARTS_ISSUER_GROUP = 'materials.parts-issuer';
+const PARTS_ISSUER_GROUP = 'materials.parts-issuer';
 
 /** Who the audit trail names for writes made on an event's behalf rather than a person's request. */
 const PARTS_ISSUER: Identity = { subject: `system:${PARTS_ISSUER_GROUP}`, staffId: null, name: '系统：维修领料 (parts issuer)', roles: [], campusIds: [] };
@@ -23,7 +22,10 @@ const PARTS_ISSUER: Identity = { subject: `system:${PARTS_ISSUER_GROUP}`, staffI
  * goes for a department that cannot be charged (unknown, deactivated, another campus's): nothing is issued,
  * and the audit trail and a warning say which parts a storekeeper has to issue by hand.
  */
-@Injectable()
+@ConsumerGroup(
+  'parts-issuer',
+  'issues the parts (FIFO, FEFO for items with expiry) from the campus warehouse, charged to the department; records shortages; refuses (audited) a department it cannot charge',
+)
 export class WorkOrderCompletedHandler implements EventHandler<typeof WorkOrderCompletedV1> {
   readonly contract = WorkOrderCompletedV1;
 

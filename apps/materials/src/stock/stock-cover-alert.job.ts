@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
 import { StockCoverBelowReserveV1, StockCoverRestoredV1 } from '@houqin/contracts';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
-import { ScheduledJob } from '@houqin/platform-scheduler';
+import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { CONSUMPTION_WINDOW_DAYS, coverOf } from './stock-cover';
 
@@ -12,7 +11,7 @@ import { CONSUMPTION_WINDOW_DAYS, coverOf } from './stock-cover';
  * below raises one alert (an open alert row, unique per item and warehouse, written with the event), restoring
  * the cover clears it; reruns, restarts and a second replica raise nothing twice.
  */
-@Injectable()
+@Scheduled()
 export class StockCoverAlertJob implements ScheduledJob {
   readonly name = 'materials.stock-cover';
   readonly intervalMs = 60 * 60_000;

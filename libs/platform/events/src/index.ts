@@ -7,3 +7,4 @@ export * from './event-consumer';
 export * from './unit-of-work';
 export * from './trace-context';
 export * from './backoff';
+export * from './consumer-group';

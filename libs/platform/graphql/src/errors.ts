@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, isErrorCode, localise, Locale, LocalisedMessages, pickLocale } from '@houqin/platform-errors';
+import { DomainError, localise, Locale, LocalisedMessages, pickLocale } from '@houqin/platform-errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /** Apollo's own codes for malformed requests, all reported as our INVALID_INPUT. */
@@ -36,7 +36,8 @@ export function formatError(onUnexpected: (error: unknown) => void) {
       };
     }
     const code = formatted.extensions?.code;
-    if (isErrorCode(code) && formatted.extensions?.messages) {
+    // A subgraph's error arrives at the gateway already typed and translated; its code may be the service's own.
+    if (typeof code === 'string' && isLocalisedMessages(formatted.extensions?.messages)) {
       return {
         message: formatted.message,
         path: formatted.path,
@@ -52,6 +53,11 @@ export function formatError(onUnexpected: (error: unknown) => void) {
     const messages = localise('INTERNAL');
     return { message: messages.en, path: formatted.path, extensions: { code: 'INTERNAL', messages } };
   };
+}
+
+function isLocalisedMessages(value: unknown): value is LocalisedMessages {
+  const messages = value as Partial<LocalisedMessages> | undefined;
+  return typeof messages?.['zh-CN'] === 'string' && typeof messages.en === 'string';
 }
 
 /** Puts each error's message in the caller's language (Accept-Language; zh-CN by default). */

@@ -8,8 +8,6 @@ export interface LocalKeys {
   gateway: KeyPairJwk;
   /** Repair-portal sessions: maintenance signs, the gateway verifies. */
   portal: KeyPairJwk;
-  /** Signs repair labels; kept across restarts so printed labels stay valid. */
-  qrLabelSecret: string;
 }
 
 /**
@@ -30,6 +28,18 @@ export async function localKeys(dir: string): Promise<LocalKeys> {
     issuer: await pair('issuer'),
     gateway: await pair('gateway'),
     portal: await pair('portal'),
-    qrLabelSecret: await load('qr-label-secret', async () => randomBytes(32).toString('base64url')),
   };
+}
+
+/**
+ * A service's `local-secret` setting (apps/<name>/service.json), e.g. QR_LABEL_SECRET → `<dir>/qr-label-secret.json`:
+ * 32 random bytes made once and kept, so what it signed (printed repair labels) stays valid across restarts.
+ */
+export function localSecret(dir: string, setting: string): string {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const path = join(dir, `${setting.toLowerCase().replace(/_/g, '-')}.json`);
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as string;
+  const value = randomBytes(32).toString('base64url');
+  writeFileSync(path, JSON.stringify(value), { mode: 0o600 });
+  return value;
 }

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import {
   BuildingChangedV1,
   CampusChangedV1,
@@ -10,7 +9,7 @@ import {
   StaffChangedV1,
   TeamChangedV1,
 } from '@houqin/contracts';
-import { CloudEvent, EventHandler } from '@houqin/platform-events';
+import { CloudEvent, ConsumerGroup, EventHandler } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -28,6 +27,9 @@ async function upsertNewer(manager: EntityManager, table: string, row: Record<st
   );
 }
 
+/** Every service that keeps an org replica consumes into `<service>.org-replica`. */
+const OrgReplicaGroup = ConsumerGroup('org-replica', "keeps the service's copy of the org directory (ADR 0007)");
+
 abstract class ReplicaHandler<C extends EventContract> implements EventHandler<C> {
   abstract readonly contract: C;
   protected abstract readonly table: string;
@@ -38,7 +40,7 @@ abstract class ReplicaHandler<C extends EventContract> implements EventHandler<C
   }
 }
 
-@Injectable()
+@OrgReplicaGroup
 export class CampusReplicaHandler extends ReplicaHandler<typeof CampusChangedV1> {
   readonly contract = CampusChangedV1;
   protected readonly table = 'org_campus_replica';
@@ -47,7 +49,7 @@ export class CampusReplicaHandler extends ReplicaHandler<typeof CampusChangedV1>
   }
 }
 
-@Injectable()
+@OrgReplicaGroup
 export class DepartmentReplicaHandler extends ReplicaHandler<typeof DepartmentChangedV1> {
   readonly contract = DepartmentChangedV1;
   protected readonly table = 'org_department_replica';
@@ -56,7 +58,7 @@ export class DepartmentReplicaHandler extends ReplicaHandler<typeof DepartmentCh
   }
 }
 
-@Injectable()
+@OrgReplicaGroup
 export class BuildingReplicaHandler extends ReplicaHandler<typeof BuildingChangedV1> {
   readonly contract = BuildingChangedV1;
   protected readonly table = 'org_building_replica';
@@ -65,7 +67,7 @@ export class BuildingReplicaHandler extends ReplicaHandler<typeof BuildingChange
   }
 }
 
-@Injectable()
+@OrgReplicaGroup
 export class FloorReplicaHandler extends ReplicaHandler<typeof FloorChangedV1> {
   readonly contract = FloorChangedV1;
   protected readonly table = 'org_floor_replica';
@@ -74,7 +76,7 @@ export class FloorReplicaHandler extends ReplicaHandler<typeof FloorChangedV1> {
   }
 }
 
-@Injectable()
+@OrgReplicaGroup
 export class LocationReplicaHandler extends ReplicaHandler<typeof LocationChangedV1> {
   readonly contract = LocationChangedV1;
   protected readonly table = 'org_location_replica';
@@ -84,7 +86,7 @@ export class LocationReplicaHandler extends ReplicaHandler<typeof LocationChange
   }
 }
 
-@Injectable()
+@OrgReplicaGroup
 export class TeamReplicaHandler extends ReplicaHandler<typeof TeamChangedV1> {
   readonly contract = TeamChangedV1;
   protected readonly table = 'org_team_replica';
@@ -93,7 +95,7 @@ export class TeamReplicaHandler extends ReplicaHandler<typeof TeamChangedV1> {
   }
 }
 
-@Injectable()
+@OrgReplicaGroup
 export class StaffReplicaHandler extends ReplicaHandler<typeof StaffChangedV1> {
   readonly contract = StaffChangedV1;
   protected readonly table = 'org_staff_replica';
@@ -112,6 +114,3 @@ export const ORG_REPLICA_HANDLERS = [
   TeamReplicaHandler,
   StaffReplicaHandler,
 ];
-
-/** The consumer entry for a service's definition: group `<service>.org-replica`. */
-export const orgReplicaConsumer = (service: string) => ({ groupId: `${service}.org-replica`, handlers: ORG_REPLICA_HANDLERS });

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -15,4 +16,18 @@ export interface ScheduledJob {
   run(manager: EntityManager, now: Date): Promise<number>;
 }
 
-export const SCHEDULED_JOBS = Symbol('SCHEDULED_JOBS');
+const SCHEDULED = Symbol('houqin:scheduled-job');
+
+/**
+ * Makes a `ScheduledJob` provider run on the service's scheduler. The platform finds every such provider of the
+ * service's modules: a job is registered once, in its feature module, and nothing else lists it.
+ */
+export function Scheduled(): ClassDecorator {
+  return (target) => {
+    Injectable()(target);
+    Reflect.defineMetadata(SCHEDULED, true, target);
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const isScheduledJobType = (type: Function): boolean => Reflect.getMetadata(SCHEDULED, type) === true;

@@ -4,3 +4,4 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './identity.middleware';
 export * from './platform-lifecycle';
+export * from './service-registrations';

@@ -1,12 +1,13 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
-import { COMPACTED_TOPICS, deadLetterTopic } from '@houqin/contracts';
-import { EventConsumer, EventHandler, KafkaBus, OutboxRelay } from '@houqin/platform-events';
-import { JobScheduler, ScheduledJob } from '@houqin/platform-scheduler';
+import { DiscoveryService } from '@nestjs/core';
+import { COMPACTED_TOPICS, deadLetterTopic, producedTopicsOf } from '@houqin/contracts';
+import { EventConsumer, KafkaBus, OutboxRelay } from '@houqin/platform-events';
+import { JobScheduler } from '@houqin/platform-scheduler';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { DataSource } from 'typeorm';
 import { ServiceConfig } from './service-config';
 import { SERVICE_CONFIG, SERVICE_DEFINITION, ServiceDefinition } from './service-definition';
+import { discoverRegistrations } from './service-registrations';
 
 /** Starts the outbox relay and the consumers once the app is up; stops them in order on shutdown. */
 @Injectable()
@@ -16,7 +17,7 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   constructor(
     @Inject(SERVICE_DEFINITION) private readonly definition: ServiceDefinition,
     @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
-    private readonly moduleRef: ModuleRef,
+    private readonly discovery: DiscoveryService,
     private readonly dataSource: DataSource,
     private readonly bus: KafkaBus,
     private readonly relay: OutboxRelay,
@@ -29,7 +30,10 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   private starting?: Promise<void>;
   private scheduler?: JobScheduler;
 
+  private registrations?: ReturnType<typeof discoverRegistrations>;
+
   onApplicationBootstrap(): void {
+    this.registrations = discoverRegistrations(this.discovery, this.definition.name);
     // The relay retries on its own; topics and consumers are retried here. The service starts (and serves
     // reads and writes into the outbox) even while Kafka is down.
     this.relay.start();
@@ -39,9 +43,8 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
 
   /** Jobs run whether or not Kafka is up: what they announce waits in the outbox. */
   private startJobs(): void {
-    const types = this.definition.jobs ?? [];
-    if (!types.length || !this.config.scheduledJobs) return;
-    const jobs = types.map((type) => this.moduleRef.get<ScheduledJob>(type, { strict: false }));
+    const jobs = this.registrations?.jobs ?? [];
+    if (!jobs.length || !this.config.scheduledJobs) return;
     this.scheduler = new JobScheduler(
       this.dataSource,
       jobs,
@@ -54,7 +57,8 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async startEvents(): Promise<void> {
-    const produced = this.definition.producedTopics;
+    const produced = producedTopicsOf(this.definition.name);
+    const groups = this.registrations?.consumerGroups ?? [];
     const busLogger = {
       warn: (m: string, e?: Record<string, unknown>) => this.logger.event('warn', m, e),
       error: (m: string, e?: Record<string, unknown>) => this.logger.event('error', m, e),
@@ -62,12 +66,12 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
     for (let attempt = 1; !this.stopping; attempt++) {
       try {
         await this.bus.ensureTopics([...produced, ...produced.map(deadLetterTopic)], COMPACTED_TOPICS);
-        for (const spec of this.definition.consumers.slice(this.consumers.length)) {
-          const handlers = spec.handlers.map((type) => this.moduleRef.get<EventHandler>(type, { strict: false }));
-          const consumer = new EventConsumer(this.dataSource, this.bus, busLogger, { groupId: spec.groupId, handlers, afterCommit: () => this.relay.wake() });
+        for (const group of groups.slice(this.consumers.length)) {
+          const handlers = group.handlers.map((h) => h.handler);
+          const consumer = new EventConsumer(this.dataSource, this.bus, busLogger, { groupId: group.groupId, handlers, afterCommit: () => this.relay.wake() });
           await consumer.start();
           this.consumers.push(consumer);
-          this.logger.log(`consumer ${spec.groupId} subscribed to ${consumer.topics.join(', ')}`, 'PlatformLifecycle');
+          this.logger.log(`consumer ${group.groupId} subscribed to ${consumer.topics.join(', ')}`, 'PlatformLifecycle');
         }
         this.eventsReady = true;
         return;

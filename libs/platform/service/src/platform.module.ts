@@ -1,7 +1,7 @@
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { CreateAuditTable1763900000001, AuditEntryRow } from '@houqin/platform-audit';
 import { IdentityTokenVerifier } from '@houqin/platform-auth';
@@ -52,6 +52,7 @@ export class PlatformModule implements NestModule {
       module: PlatformModule,
       global: true,
       imports: [
+        DiscoveryModule,
         GraphQLModule.forRoot<ApolloFederationDriverConfig>({
           driver: ApolloFederationDriver,
           autoSchemaFile: { federation: 2 },

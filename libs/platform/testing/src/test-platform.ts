@@ -1,5 +1,15 @@
 import { generateKeyPairJwk, Identity, IdentityTokenSigner, KeyPairJwk, LocalIssuer, PortalSession, PortalTokenSigner } from '@houqin/platform-auth';
-import { ensureDatabase, freePort, LocalKafka, serviceEntry, ServiceProcess, startKafka, SubgraphName } from '@houqin/platform-local-infra';
+import {
+  ensureDatabase,
+  freePort,
+  LocalKafka,
+  localSettingsOf,
+  serviceEntry,
+  ServiceProcess,
+  startKafka,
+  SubgraphName,
+  SUBGRAPHS,
+} from '@houqin/platform-local-infra';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,13 +75,15 @@ export class TestPlatform {
       generateKeyPairJwk('test-portal'),
     ]);
     const gatewayPort = await freePort();
-    // Maintenance signs repair labels and portal sessions; the gateway verifies the sessions.
-    const portalEnv: Partial<Record<SubgraphName, Record<string, string>>> = {
-      maintenance: {
-        QR_LABEL_SECRET: randomBytes(32).toString('base64url'),
-        PORTAL_TOKEN_PRIVATE_JWK: JSON.stringify(portalKeys.privateJwk),
-        PORTAL_BASE_URL: `http://127.0.0.1:${gatewayPort}`,
-      },
+    // Settings services declare in their service.json: fresh secrets per run, the test's portal keys and gateway.
+    const localSettings = (service: string) => {
+      const subgraph = SUBGRAPHS.find((s) => s.name === service);
+      if (!subgraph) throw new Error(`unknown service ${service}; known: ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
+      return localSettingsOf(subgraph, {
+        secret: () => randomBytes(32).toString('base64url'),
+        portalPrivateJwk: () => JSON.stringify(portalKeys.privateJwk),
+        gatewayOrigin: () => `http://127.0.0.1:${gatewayPort}`,
+      });
     };
     const databases: Record<string, string> = {};
     for (const service of options.services) databases[service] = await createTestDatabase(service);
@@ -91,7 +103,7 @@ export class TestPlatform {
             KAFKA_BROKERS: kafka.brokers,
             GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(gatewayKeys.publicJwk),
             LOG_LEVEL: 'info',
-            ...portalEnv[service],
+            ...localSettings(service),
             ...options.env?.[service],
           },
         }),

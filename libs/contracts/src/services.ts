@@ -1,0 +1,4 @@
+// Each service's contracts folder. The service generator (`npm run generate:service`) adds a line; nothing else lists them.
+export * from './org';
+export * from './maintenance';
+export * from './materials';
