@@ -60,8 +60,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   if (!c.AUTH_JWKS_URL && !c.AUTH_ISSUER_PUBLIC_JWK) throw new Error('gateway: set AUTH_JWKS_URL (IdP) or AUTH_ISSUER_PUBLIC_JWK (local issuer)');
   const subgraphUrls = Object.fromEntries(
     Object.entries(env)
-      .filter(([name, value]) => /^SUBGRAPH_[A-Z]+_URL$/.test(name) && value)
-      .map(([name, value]) => [name.slice('SUBGRAPH_'.length, -'_URL'.length).toLowerCase(), value as string]),
+      .filter(([name, value]) => /^SUBGRAPH_[A-Z_]+_URL$/.test(name) && value)
+      // SUBGRAPH_SUPPLY_CHAIN_URL overrides the subgraph `supply-chain`.
+      .map(([name, value]) => [name.slice('SUBGRAPH_'.length, -'_URL'.length).toLowerCase().replace(/_/g, '-'), value as string]),
   );
   const supergraphSdl = readFileSync(c.SUPERGRAPH_PATH ?? join(__dirname, '..', 'supergraph.graphql'), 'utf8');
   return {

@@ -1,4 +1,4 @@
-import { defineServiceErrors } from '@houqin/platform-errors';
+import { defineServiceEntities, defineServiceErrors } from '@houqin/platform-errors';
 
 /**
  * The maintenance service's error codes (维修), with their zh-CN and en messages; placeholders in braces are filled
@@ -165,8 +165,29 @@ export const MAINTENANCE_ERRORS = defineServiceErrors('maintenance', {
   FOLLOW_UP_CODES_TOO_MANY: { 'zh-CN': '一次最多查询 {max} 条报修进度', en: 'At most {max} reports can be followed at once' },
 });
 
+/** The maintenance service's entities, with their Chinese names, as NOT_FOUND and REFERENCE_INACTIVE messages name them. */
+export const MAINTENANCE_ENTITIES = defineServiceEntities('maintenance', {
+  Asset: '设备',
+  InspectionCertificate: '检验合格证',
+  TechnicianCertificate: '操作证',
+  DutyShift: '排班',
+  InspectionRoute: '巡检路线',
+  InspectionRound: '巡检任务',
+  InspectionCheckpoint: '巡检点',
+  Vendor: '维保单位',
+  VendorContract: '维保合同',
+  VendorCall: '外请记录',
+  PmPlan: '保养计划',
+  PmTask: '保养任务',
+  IntakeQuestion: '报修问卷问题',
+  IntakeAnswer: '报修问卷回答',
+  RepairLabel: '报修码',
+});
+
 declare module '@houqin/platform-errors' {
   // Declaration merging: the service's codes become members of the platform's ErrorCode type.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ServiceErrorCodes extends Record<keyof typeof MAINTENANCE_ERRORS, true> {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ServiceEntityNames extends Record<keyof typeof MAINTENANCE_ENTITIES, true> {}
 }

@@ -1,4 +1,4 @@
-import { defineServiceErrors } from '@houqin/platform-errors';
+import { defineServiceEntities, defineServiceErrors } from '@houqin/platform-errors';
 
 /**
  * The materials service's error codes (物资), with their zh-CN and en messages; placeholders in braces are filled
@@ -247,8 +247,31 @@ export const MATERIALS_ERRORS = defineServiceErrors('materials', {
   },
 });
 
+/** The materials service's entities, with their Chinese names, as NOT_FOUND and REFERENCE_INACTIVE messages name them. */
+export const MATERIALS_ENTITIES = defineServiceEntities('materials', {
+  Warehouse: '仓库',
+  StockLot: '库存批次',
+  StockIssue: '出库单',
+  GoodsReceipt: '入库单',
+  StockTransfer: '调拨单',
+  StockReturn: '退库单',
+  StockAdjustment: '库存调整单',
+  ImportJob: '导入任务',
+  Requisition: '申领单',
+  Stocktake: '盘点单',
+  Supplier: '供应商',
+  SupplierContract: '供货合同',
+  PriceException: '超合同价例外',
+  PurchaseRequest: '采购申请',
+  PurchaseRequestLine: '采购申请行',
+  PurchaseOrder: '采购订单',
+  PurchaseOrderLine: '采购订单行',
+});
+
 declare module '@houqin/platform-errors' {
   // Declaration merging: the service's codes become members of the platform's ErrorCode type.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ServiceErrorCodes extends Record<keyof typeof MATERIALS_ERRORS, true> {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ServiceEntityNames extends Record<keyof typeof MATERIALS_ENTITIES, true> {}
 }

@@ -1,4 +1,4 @@
-import { defineServiceErrors } from '@houqin/platform-errors';
+import { defineServiceEntities, defineServiceErrors } from '@houqin/platform-errors';
 
 /**
  * The org service's own error codes, with their zh-CN and en messages. The directory answers only with the
@@ -6,8 +6,15 @@ import { defineServiceErrors } from '@houqin/platform-errors';
  */
 export const ORG_ERRORS = defineServiceErrors('org', {});
 
+/** The org service's entities, with their Chinese names, as NOT_FOUND and REFERENCE_INACTIVE messages name them. */
+export const ORG_ENTITIES = defineServiceEntities('org', {
+  HospitalGroup: '医院集团',
+});
+
 declare module '@houqin/platform-errors' {
   // Declaration merging: the service's codes become members of the platform's ErrorCode type.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface ServiceErrorCodes extends Record<keyof typeof ORG_ERRORS, true> {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface ServiceEntityNames extends Record<keyof typeof ORG_ENTITIES, true> {}
 }

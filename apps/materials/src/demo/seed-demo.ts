@@ -1,5 +1,5 @@
 import { chinaToday } from '@houqin/platform-calendar';
-import { runSeed, SeedSend } from '@houqin/platform-local-infra';
+import { onceReplicated, runSeed, SeedSend } from '@houqin/platform-local-infra';
 import {
   DEMO_EAST_USE,
   DEMO_ITEMS,
@@ -16,21 +16,6 @@ import { seedPurchasing } from './seed-purchasing';
 import { seedStocktakes } from './seed-stocktakes';
 
 type People = Record<DemoPerson, SeedSend>;
-
-/**
- * Materials learns campuses and staff from org's events; right after org's seed they may still be on their way:
- * a missing one is NOT_FOUND, or for an approver whose staff record has not arrived, not (yet) eligible.
- */
-async function onceReplicated<T>(send: () => Promise<T>, codes = ['NOT_FOUND']): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await send();
-    } catch (error) {
-      if (attempt >= 60 || !codes.some((code) => String(error).includes(code))) throw error;
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
-}
 
 type Stated = { id: string; number: string; status: string };
 

@@ -18,13 +18,10 @@ export class DomainError extends Error {
   }
 }
 
-/** Names of the platform's entities in Chinese, for NOT_FOUND messages. */
-const ENTITY_LABELS_ZH = {
+/** Chinese names of the entities the platform's own errors name (org's directory, which every service replicates, and the few all share). */
+const PLATFORM_ENTITY_LABELS_ZH = {
   WorkOrder: '工单',
   Item: '物资',
-  Warehouse: '仓库',
-  StockLot: '库存批次',
-  StockIssue: '出库单',
   Campus: '院区',
   Building: '楼宇',
   Floor: '楼层',
@@ -32,42 +29,33 @@ const ENTITY_LABELS_ZH = {
   Department: '科室',
   Team: '班组',
   Staff: '人员',
-  HospitalGroup: '医院集团',
-  Asset: '设备',
-  InspectionCertificate: '检验合格证',
-  TechnicianCertificate: '操作证',
-  DutyShift: '排班',
-  InspectionRoute: '巡检路线',
-  InspectionRound: '巡检任务',
-  InspectionCheckpoint: '巡检点',
-  Vendor: '维保单位',
-  VendorContract: '维保合同',
-  VendorCall: '外请记录',
-  PmPlan: '保养计划',
-  PmTask: '保养任务',
-  IntakeQuestion: '报修问卷问题',
-  IntakeAnswer: '报修问卷回答',
-  RepairLabel: '报修码',
-  GoodsReceipt: '入库单',
-  StockTransfer: '调拨单',
-  StockReturn: '退库单',
-  StockAdjustment: '库存调整单',
-  ImportJob: '导入任务',
-  Requisition: '申领单',
-  Stocktake: '盘点单',
-  Supplier: '供应商',
-  SupplierContract: '供货合同',
-  PriceException: '超合同价例外',
-  PurchaseRequest: '采购申请',
-  PurchaseRequestLine: '采购申请行',
-  PurchaseOrder: '采购订单',
-  PurchaseOrderLine: '采购订单行',
 } as const;
 
-/** Every entity a NOT_FOUND or REFERENCE_INACTIVE can name: a new one needs its Chinese name here first. */
-export type EntityName = keyof typeof ENTITY_LABELS_ZH;
+/** Entities services declare (`defineServiceEntities` in apps/<name>/src/<name>.errors.ts) join EntityName by declaration merging. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ServiceEntityNames {}
 
-export const notFound = (entity: EntityName, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: ENTITY_LABELS_ZH[entity], id });
+/** Every entity a NOT_FOUND or REFERENCE_INACTIVE can name: the platform's and those services declare with their Chinese names. */
+export type EntityName = keyof typeof PLATFORM_ENTITY_LABELS_ZH | keyof ServiceEntityNames;
+
+const entityLabels = new Map<string, { owner: string; zh: string }>(
+  Object.entries(PLATFORM_ENTITY_LABELS_ZH).map(([name, zh]) => [name, { owner: 'platform', zh }]),
+);
+
+/** Adds a service's entities (English type name → Chinese name) for its NOT_FOUND and REFERENCE_INACTIVE messages. */
+export function defineServiceEntities<const T extends Record<string, string>>(service: string, labels: T): T {
+  for (const [name, zh] of Object.entries(labels)) {
+    const existing = entityLabels.get(name);
+    if (existing && existing.owner !== service) throw new Error(`entity ${name} of ${service} is already declared by ${existing.owner}`);
+    entityLabels.set(name, { owner: service, zh });
+  }
+  return labels;
+}
+
+/** The Chinese name of an entity (the English one when no service declared it, so a message never fails). */
+export const entityLabelZh = (entity: EntityName): string => entityLabels.get(entity)?.zh ?? entity;
+
+export const notFound = (entity: EntityName, id: string) => new DomainError('NOT_FOUND', { entity, entityZh: entityLabelZh(entity), id });
 export const forbidden = () => new DomainError('FORBIDDEN');
 
 /** REFERENCE_MISMATCH with a sentence written in each language (two records that do not belong together). */
@@ -76,4 +64,4 @@ export class ReferenceMismatch extends DomainError {
     super('REFERENCE_MISMATCH', { detailZh: zh, detail: en });
   }
 }
-export const inactive = (entity: EntityName, name: string) => new DomainError('REFERENCE_INACTIVE', { entity, entityZh: ENTITY_LABELS_ZH[entity], name });
+export const inactive = (entity: EntityName, name: string) => new DomainError('REFERENCE_INACTIVE', { entity, entityZh: entityLabelZh(entity), name });

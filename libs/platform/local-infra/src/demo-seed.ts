@@ -50,6 +50,22 @@ export function seedContext(gatewayUrl: string, token: string, demoTokens: Recor
   };
 }
 
+/**
+ * Services learn campuses and staff from org's events; right after org's seed they may still be on their way: a
+ * missing one is NOT_FOUND (or a service's own code, e.g. an approver whose staff record has not arrived). Retries
+ * `send` for up to a minute while it fails with one of `codes`.
+ */
+export async function onceReplicated<T>(send: () => Promise<T>, codes = ['NOT_FOUND']): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      if (attempt >= 60 || !codes.some((code) => String(error).includes(code))) throw error;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
 /** Entry point of a seed script run as its own process (HOUQIN_GATEWAY_URL, HOUQIN_SEED_TOKEN, HOUQIN_DEMO_TOKENS). */
 export function runSeed(name: string, seed: (context: SeedContext) => Promise<string>): void {
   const gatewayUrl = process.env.HOUQIN_GATEWAY_URL;

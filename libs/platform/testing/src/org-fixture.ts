@@ -102,7 +102,7 @@ export class OrgFixture {
   }
 
   /** Publishes everything added so far and waits until `service`'s replica holds all of it. */
-  async publishTo(platform: TestPlatform, service: 'maintenance' | 'materials'): Promise<void> {
+  async publishTo(platform: TestPlatform, service: string): Promise<void> {
     const batch = this.pending.splice(0);
     await publishEvents(platform, 'org', batch, this.at);
     const ids = [...new Set(batch.map((p) => p.key))];

@@ -134,7 +134,9 @@ export class TestPlatform {
   }
 
   private async startGateway(port: number, issuerKeys: KeyPairJwk, gatewayKeys: KeyPairJwk, env: Record<string, string>): Promise<void> {
-    const subgraphUrls = Object.fromEntries([...this.processes].map(([name, p]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `${p.url}/graphql`]));
+    const subgraphUrls = Object.fromEntries(
+      [...this.processes].map(([name, p]) => [`SUBGRAPH_${name.toUpperCase().replace(/-/g, '_')}_URL`, `${p.url}/graphql`]),
+    );
     const gateway = new ServiceProcess({
       name: 'gateway',
       root: ROOT,

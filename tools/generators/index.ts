@@ -1,0 +1,2 @@
+export * from './service/service.generator';
+export * from './feature/feature.generator';
