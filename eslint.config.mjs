@@ -33,6 +33,25 @@ export default tseslint.config(
     },
   },
   {
+    // Beijing time is worked out in libs/platform/calendar only (chinaToday, chinaInstant, CHINA_TIME_ZONE …).
+    files: ['**/*.ts'],
+    ignores: ['libs/platform/calendar/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          "Literal[value='Asia/Shanghai']",
+          "TemplateElement[value.raw=/'Asia\\/Shanghai'/]",
+          'Literal[value=/\\+08:00/]',
+          'TemplateElement[value.raw=/\\+08:00/]',
+        ].map((selector) => ({ selector, message: 'Use the Beijing-time helpers of @houqin/platform-calendar (CHINA_TIME_ZONE, chinaInstant, …).' })),
+        ...["BinaryExpression[operator='*'][left.value=8][right.value=3600]", "BinaryExpression[operator='*'][left.value=8][right.value=3600000]"].map(
+          (selector) => ({ selector, message: 'Use the Beijing-time helpers of @houqin/platform-calendar instead of adding eight hours by hand.' }),
+        ),
+      ],
+    },
+  },
+  {
     // Tests and benchmarks may use loose shapes for GraphQL responses.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,4 +1,5 @@
 import { Identity, Role } from '@houqin/platform-auth';
+import { chinaMonth } from '@houqin/platform-calendar';
 import { runSeedScript } from '@houqin/platform-local-infra';
 import { eventually, graphql, graphqlData, ROOT, TestPlatform } from '@houqin/platform-testing';
 
@@ -117,7 +118,7 @@ describe('repair scenario through the gateway', () => {
   });
   afterAll(() => platform?.stop());
   /** This month on the hospital's (Beijing) calendar, as the KPIs and charges count it. */
-  const beijingMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+  const beijingMonth = () => chinaMonth(new Date());
 
   it('repairs the leaking valve, issues 2 valves FIFO, charges cardiology and joins the order across three subgraphs', async () => {
     // Clinical staff report faults but do not read the warehouse.

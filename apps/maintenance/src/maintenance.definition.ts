@@ -35,6 +35,7 @@ import { CreateIntake1764000000210 } from './migrations/1764000000210-create-int
 import { PortalReportRow, RepairLabelRow } from './portal/portal.entity';
 import { CreateRepairPortal1764000000230 } from './migrations/1764000000230-create-repair-portal';
 import { PartsReturns1764000000240 } from './migrations/1764000000240-parts-returns';
+import { DocumentNumberCounter1764000000500 } from './migrations/1764000000500-document-number-counter';
 
 export const maintenanceDefinition: ServiceDefinition = {
   name: 'maintenance',
@@ -95,5 +96,6 @@ export const maintenanceDefinition: ServiceDefinition = {
     CreateIntake1764000000210,
     CreateRepairPortal1764000000230,
     PartsReturns1764000000240,
+    DocumentNumberCounter1764000000500,
   ],
 };

@@ -1,5 +1,6 @@
 import { StockIssuedV1, StockReturnedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
+import { chinaMonth, chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, publishEvents, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
 
@@ -22,11 +23,8 @@ const analyst: Identity = { subject: 'analyst', staffId: null, name: '数据分�
 const RATE = `mutation($i: SetLabourRateInput!) { setLabourRate(input: $i) { fenPerHour effectiveFrom team { id } } }`;
 const LOG = `mutation($i: LogWorkTimeInput!) { logWorkTime(input: $i) { minutes fenPerHour costFen technician { id } } }`;
 const COST = `query($id: ID!) { workOrder(id: $id) { labourMinutes cost { labourFen partsFen vendorFen totalFen } timeLogs { minutes costFen technician { id } } } }`;
-const month = (offset: number) => {
-  const d = new Date(Date.now() + 8 * 3_600_000);
-  const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + offset, 1));
-  return m.toISOString().slice(0, 7);
-};
+const thisMonth = () => chinaMonth(new Date());
+const lastMonth = () => previousMonth(chinaToday(new Date()));
 
 describe('maintenance costs (real Postgres + Kafka)', () => {
   let platform: TestPlatform;
@@ -110,7 +108,7 @@ describe('maintenance costs (real Postgres + Kafka)', () => {
     expect(order.timeLogs.map((t: { minutes: number }) => t.minutes)).toEqual([30, 60, 45]);
 
     const costs = (
-      await data(analyst, `query($m: String!) { departmentMaintenanceCosts(month: $m) { department { id } labourFen partsFen totalFen } }`, { m: month(0) })
+      await data(analyst, `query($m: String!) { departmentMaintenanceCosts(month: $m) { department { id } labourFen partsFen totalFen } }`, { m: thisMonth() })
     ).departmentMaintenanceCosts;
     expect(costs).toEqual([{ department: { id: CARDIOLOGY }, labourFen: 20250, partsFen: 7000, totalFen: 27250 }]);
 
@@ -138,7 +136,7 @@ describe('maintenance costs (real Postgres + Kafka)', () => {
     });
     expect(credited.cost).toEqual({ labourFen: 20250, partsFen: 5000, vendorFen: 0, totalFen: 25250 });
     const creditedCosts = (
-      await data(analyst, `query($m: String!) { departmentMaintenanceCosts(month: $m) { department { id } partsFen totalFen } }`, { m: month(0) })
+      await data(analyst, `query($m: String!) { departmentMaintenanceCosts(month: $m) { department { id } partsFen totalFen } }`, { m: thisMonth() })
     ).departmentMaintenanceCosts;
     expect(creditedCosts).toEqual([{ department: { id: CARDIOLOGY }, partsFen: 5000, totalFen: 25250 }]);
     expect(errorCode(await call(analyst, `query { departmentMaintenanceCosts(month: "2026-13") { labourFen } }`))).toBe('INVALID_INPUT');
@@ -160,7 +158,7 @@ describe('maintenance costs (real Postgres + Kafka)', () => {
       );
     await eventually(async () => ((await statements()).length > 0 ? true : undefined), 30_000, 'the month-closed statement');
     expect((await statements()).map((s) => s.data)).toEqual([
-      expect.objectContaining({ departmentId: CARDIOLOGY, month: month(-1), labourFen: 20250, partsFen: 7000, vendorFen: 0, chargeableFen: 20250 }),
+      expect.objectContaining({ departmentId: CARDIOLOGY, month: lastMonth(), labourFen: 20250, partsFen: 7000, vendorFen: 0, chargeableFen: 20250 }),
     ]);
     const runs = async () =>
       (

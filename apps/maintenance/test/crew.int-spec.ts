@@ -3,8 +3,7 @@ import { DomainError } from '@houqin/platform-errors';
 import { serviceDataSource } from '@houqin/platform-service';
 import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
-import { addDays, chinaToday } from '@houqin/platform-calendar';
-import { beijingTime } from '../src/crew/duty-roster';
+import { addDays, chinaDateTime, chinaToday } from '@houqin/platform-calendar';
 import { requireQualifiedTechnician } from '../src/crew/technician-qualification';
 import { maintenanceDefinition } from '../src/maintenance.definition';
 
@@ -135,7 +134,7 @@ describe('maintenance crew: licences, duty roster, technician suggestions (real 
     const clash = await call(dispatcher, SCHEDULE, { input: { campusId: EAST, shifts: [shift(WANG, 0, 8), shift(LI, 4, 12)] } }, 'en');
     expect(errorCode(clash)).toBe('DUTY_OVERLAP');
     expect(clash.errors?.[0].message).toBe(
-      `李电工's SHIFT duty (${beijingTime(new Date(hour(4)))} to ${beijingTime(new Date(hour(12)))}) overlaps their other SHIFT duty (${beijingTime(new Date(hour(0)))} to ${beijingTime(new Date(hour(8)))})`,
+      `李电工's SHIFT duty (${chinaDateTime(new Date(hour(4)))} to ${chinaDateTime(new Date(hour(12)))}) overlaps their other SHIFT duty (${chinaDateTime(new Date(hour(0)))} to ${chinaDateTime(new Date(hour(8)))})`,
     );
     const withinInput = await call(dispatcher, SCHEDULE, { input: { campusId: EAST, shifts: [shift(WANG, 30, 40), shift(WANG, 39, 45)] } }, 'zh-CN');
     expect(errorCode(withinInput)).toBe('DUTY_OVERLAP');

@@ -1,7 +1,7 @@
 import { Identity, Role } from '@houqin/platform-auth';
+import { chinaDateTime } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
-import { beijingTime } from '../src/crew/duty-roster';
 
 /**
  * Inspection rounds (巡检) of the maintenance subgraph, against real Postgres and Kafka, called as the gateway
@@ -49,7 +49,7 @@ const REGISTER = `mutation($input: RegisterAssetInput!) { registerAsset(input: $
 // The first round starts ten minutes from now (whole minutes), the other two eight and sixteen hours later: one per shift.
 const FIRST = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 10 * 60_000);
 const hoursAfterFirst = (hours: number) => new Date(FIRST.getTime() + hours * 3600_000);
-const clock = (at: Date) => beijingTime(at).slice(11);
+const clock = (at: Date) => chinaDateTime(at).slice(11);
 const iso = (at: Date) => at.toISOString();
 /** maintenance.inspection.round-late.v1 → round-late */
 const verbOf = (type: string) => type.split('.')[2];

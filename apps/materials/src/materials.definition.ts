@@ -40,6 +40,7 @@ import { SuppliersContracts1764100000800 } from './migrations/1764100000800-supp
 import { PriceExceptionRow, SupplierContractPriceRow, SupplierContractRow, SupplierRow } from './suppliers/supplier.entity';
 import { Purchasing1764100000900 } from './migrations/1764100000900-purchasing';
 import { SecondaryStores1764100001200 } from './migrations/1764100001200-secondary-stores';
+import { DocumentNumberCounter1764100005000 } from './migrations/1764100005000-document-number-counter';
 import { PurchaseRequestLineRow, PurchaseRequestRow, PurchaseRequestSourceRow } from './purchasing/purchase-request.entity';
 import { PurchaseOrderLineRow, PurchaseOrderRow, PurchaseReceiptLineRow } from './purchasing/purchase-order.entity';
 
@@ -108,5 +109,6 @@ export const materialsDefinition: ServiceDefinition = {
     Purchasing1764100000900,
     KpiIndexes1764100001100,
     SecondaryStores1764100001200,
+    DocumentNumberCounter1764100005000,
   ],
 };

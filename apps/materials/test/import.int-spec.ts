@@ -1,4 +1,5 @@
 import { Identity, Role } from '@houqin/platform-auth';
+import { addDays, CHINA_TIME_ZONE, chinaToday } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import ExcelJS from 'exceljs';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -18,7 +19,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const START = `mutation($input: StartItemImportInput!) { startItemImport(input: $input) { id status kind totalRows processedRows } }`;
 const JOB = `query($id: ID!) { importJob(id: $id) { id status totalRows processedRows errorCount campusId warehouseId startedByName errors(first: 1000) { row column code reasonZh reasonEn } } }`;
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(chinaToday(new Date()), offset);
 const prefix = () => `T${randomBytes(3).toString('hex').toUpperCase()}`;
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const catalogueCsv = (codes: string[], extra = '') =>
@@ -177,7 +178,7 @@ describe('materials imports (real Postgres + Kafka)', () => {
     const lots = await platform.query<Record<string, unknown>>(
       'materials',
       `SELECT item.code, lot.quantity_received, lot.quantity_remaining, lot.unit_cost_fen, lot.expires_on::text, lot.batch_no, lot.goods_receipt_id,
-              to_char(lot.received_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS received
+              to_char(lot.received_at AT TIME ZONE '${CHINA_TIME_ZONE}', 'YYYY-MM-DD HH24:MI') AS received
          FROM stock_lot lot JOIN item ON item.id = lot.item_id WHERE item.code LIKE $1 ORDER BY item.code, lot.received_at`,
       [`${p}%`],
     );

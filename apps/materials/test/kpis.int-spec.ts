@@ -1,5 +1,6 @@
 import { EventData, WorkOrderCompletedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
+import { chinaInstant } from '@houqin/platform-calendar';
 import { CloudEvent, KafkaBus, toBusMessage } from '@houqin/platform-events';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -53,7 +54,7 @@ const KPIS = `query($m: String!, $c: [ID!]) { materialsKpis(month: $m, campusIds
 const TREND = `query($c: ID!, $from: String!, $to: String!) { materialsKpiTrend(campusId: $c, fromMonth: $from, toMonth: $to) { campusId month inventory { ${INVENTORY} } } }`;
 
 /** An instant given in Beijing time. */
-const beijing = (dateTime: string) => new Date(`${dateTime}:00+08:00`).toISOString();
+const beijing = (dateTime: string) => chinaInstant(dateTime.slice(0, 10), dateTime.slice(11)).toISOString();
 
 /** What a month looks like where nothing has ever happened. */
 const nothing = {

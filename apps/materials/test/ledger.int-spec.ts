@@ -1,5 +1,6 @@
 import { StockAdjustedV1, StockReturnedV1, StockTransferDispatchedV1, StockTransferReceivedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
+import { chinaMonth } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 
@@ -447,7 +448,7 @@ describe('materials stock ledger: transfers, returns, adjustments (real Postgres
       const large = await issue(eastId, RADIOLOGY, [{ itemId, quantity: 4 }]);
       await issue(eastId, CARDIOLOGY, [{ itemId, quantity: 1 }]); // another department
       expect((await returnStock(keeperEast, large.id, [{ itemId, quantity: 2 }])).errors).toBeUndefined();
-      const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+      const month = chinaMonth(new Date());
 
       const charges = (await data(admin, CHARGES, { d: RADIOLOGY, m: month })).departmentCharges;
       expect(charges).toEqual({

@@ -1,4 +1,5 @@
 import { Identity, Role } from '@houqin/platform-auth';
+import { addDays, chinaToday } from '@houqin/platform-calendar';
 import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 
@@ -17,7 +18,7 @@ const LEVELS = `query($w: ID!) { stockLevels(warehouseId: $w) { item { id } onHa
 const AS_OF = `query($w: ID!, $at: DateTime!, $items: [ID!]) { stockAsOf(warehouseId: $w, at: $at, itemIds: $items) { item { id } quantity valueFen } }`;
 const VALUATION = `query($c: ID, $at: DateTime) { stockValuation(campusId: $c, at: $at) { warehouseId category quantity valueFen } }`;
 
-const day = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(chinaToday(new Date()), offset);
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000).toISOString();
 
 describe('materials stock ledger and expiry (real Postgres + Kafka)', () => {

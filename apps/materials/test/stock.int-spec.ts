@@ -1,5 +1,6 @@
 import { EventData, GoodsReceivedV1, StockBelowReorderPointV1, StockIssuedV1, StockShortageRecordedV1, WorkOrderCompletedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
+import { chinaMonth } from '@houqin/platform-calendar';
 import { CloudEvent, KafkaBus, toBusMessage } from '@houqin/platform-events';
 import { errorCode, eventually, graphql, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -482,7 +483,7 @@ describe('materials stock (real Postgres + Kafka)', () => {
     await issueData([{ itemId, quantity: 3 }], { departmentId: department });
     await issueData([{ itemId, quantity: 4 }], { departmentId: department });
     await issueData([{ itemId, quantity: 1 }]); // another department
-    const month = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+    const month = chinaMonth(new Date());
     const charges = `query($d: ID!, $m: String!) { departmentCharges(departmentId: $d, month: $m) { departmentId month totalCostFen issues { totalCostFen } } }`;
 
     const east = (await data(admin, charges, { d: department, m: month })).departmentCharges;

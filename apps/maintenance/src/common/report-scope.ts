@@ -2,9 +2,6 @@ import { CampusScope, Identity } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
 
-/** Months and days in reports are the hospital's, not UTC's. */
-export const REPORTING_TIME_ZONE = 'Asia/Shanghai';
-
 /** Reports cover at most three years; lists of rounds or calls a month. */
 export const MAX_REPORT_DAYS = 366 * 3;
 

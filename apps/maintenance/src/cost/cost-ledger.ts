@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { CHINA_TIME_ZONE } from '@houqin/platform-calendar';
 import { EntityManager } from 'typeorm';
-import { REPORTING_TIME_ZONE } from '../common/report-scope';
 
 export interface CostFigures {
   labourFen: number;
@@ -50,16 +50,16 @@ export class CostLedger {
          UNION ALL
          SELECT department_id, campus_id, 0, cost_fen, 0
            FROM work_order_parts_cost
-          WHERE issued_at >= ($1::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}') AND issued_at < ($2::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}')
+          WHERE issued_at >= ($1::date::timestamp AT TIME ZONE '${CHINA_TIME_ZONE}') AND issued_at < ($2::date::timestamp AT TIME ZONE '${CHINA_TIME_ZONE}')
          UNION ALL
          SELECT department_id, campus_id, 0, -cost_fen, 0
            FROM work_order_parts_return
-          WHERE returned_at >= ($1::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}') AND returned_at < ($2::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}')
+          WHERE returned_at >= ($1::date::timestamp AT TIME ZONE '${CHINA_TIME_ZONE}') AND returned_at < ($2::date::timestamp AT TIME ZONE '${CHINA_TIME_ZONE}')
          UNION ALL
          SELECT wo.department_id, v.campus_id, 0, 0, coalesce(v.cost_fen, 0) + v.call_out_fee_fen
            FROM vendor_call v JOIN work_order wo ON wo.id = v.work_order_id
           WHERE v.status = 'FINISHED'
-            AND v.finished_at >= ($1::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}') AND v.finished_at < ($2::date::timestamp AT TIME ZONE '${REPORTING_TIME_ZONE}')
+            AND v.finished_at >= ($1::date::timestamp AT TIME ZONE '${CHINA_TIME_ZONE}') AND v.finished_at < ($2::date::timestamp AT TIME ZONE '${CHINA_TIME_ZONE}')
        ) AS costs
        WHERE $3::uuid[] IS NULL OR campus_id = ANY($3)
        GROUP BY department_id, campus_id

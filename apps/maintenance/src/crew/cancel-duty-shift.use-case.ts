@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DutyShiftCancelledV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
+import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError, requireText } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { actorOf, dutyShiftFacts } from './crew-facts';
 import { DutyShiftRow } from './crew.entity';
 import { CrewRepository } from './crew.repository';
-import { beijingTime } from './duty-roster';
 
 /**
  * Takes a shift off the roster, with a reason kept in the audit trail and the event. A shift that has
@@ -30,7 +30,11 @@ export class CancelDutyShift {
       const at = new Date();
       if (row.endsAt <= at) {
         const [staff] = await this.directory.staff(manager, [row.staffId]);
-        throw new DomainError('DUTY_SHIFT_ENDED', { name: staff?.name ?? row.staffId, startsAt: beijingTime(row.startsAt), endsAt: beijingTime(row.endsAt) });
+        throw new DomainError('DUTY_SHIFT_ENDED', {
+          name: staff?.name ?? row.staffId,
+          startsAt: chinaDateTime(row.startsAt),
+          endsAt: chinaDateTime(row.endsAt),
+        });
       }
       await manager.delete(DutyShiftRow, { id: row.id });
       await recordAudit(

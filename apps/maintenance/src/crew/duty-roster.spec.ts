@@ -1,5 +1,5 @@
 import { domainErrorCode as codeOf, domainErrorOf as errorOf } from '@houqin/platform-errors';
-import { beijingTime, checkRosterPeriod, checkShiftTimes } from './duty-roster';
+import { checkRosterPeriod, checkShiftTimes } from './duty-roster';
 
 const at = (iso: string) => new Date(iso);
 
@@ -19,9 +19,5 @@ describe('duty roster rules', () => {
     expect(() => checkRosterPeriod(at('2026-06-01T00:00:00Z'), at('2026-07-02T00:00:00Z'))).not.toThrow();
     expect(codeOf(() => checkRosterPeriod(at('2026-06-01T00:00:00Z'), at('2026-07-02T00:00:01Z')))).toBe('INVALID_INPUT');
     expect(codeOf(() => checkRosterPeriod(at('2026-06-02T00:00:00Z'), at('2026-06-01T00:00:00Z')))).toBe('INVALID_DATE_RANGE');
-  });
-
-  it('shows times in Beijing time', () => {
-    expect(beijingTime(at('2026-05-31T16:30:00Z'))).toBe('2026-06-01 00:30');
   });
 });

@@ -15,11 +15,6 @@ export const MAX_SHIFT_MS = MAX_SHIFT_HOURS * 3600_000;
 export const MAX_SHIFTS_PER_CALL = 500;
 export const MAX_ROSTER_DAYS = 31;
 
-const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 3600_000;
-
-/** A moment as the roster shows it, in Beijing time: 2026-06-01 08:00. */
-export const beijingTime = (at: Date): string => new Date(at.getTime() + CHINA_STANDARD_TIME_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-
 /** When two duties are held at once, being on site counts more than being on call. */
 export function strongestDuty(kinds: readonly DutyKind[]): DutyKind | null {
   if (kinds.includes(DutyKind.SHIFT)) return DutyKind.SHIFT;

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DutyShiftsScheduledV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
+import { chinaDateTime } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
@@ -11,7 +12,7 @@ import { actorOf, dutyShiftFacts } from './crew-facts';
 import { DutyShiftRow } from './crew.entity';
 import { ScheduleDutyShiftsInput } from './crew.inputs';
 import { CrewRepository } from './crew.repository';
-import { beijingTime, checkShiftTimes, DUTY_KIND_LABELS_ZH, MAX_SHIFTS_PER_CALL } from './duty-roster';
+import { checkShiftTimes, DUTY_KIND_LABELS_ZH, MAX_SHIFTS_PER_CALL } from './duty-roster';
 
 /**
  * 排班: adds shifts to a campus's duty roster, all or none. Everyone must be staff of that campus, and
@@ -60,10 +61,10 @@ export class ScheduleDutyShifts {
           name: staff.get(overlap.staffId)?.name ?? overlap.staffId,
           kind: overlap.kind,
           kindZh: DUTY_KIND_LABELS_ZH[overlap.kind],
-          startsAt: beijingTime(overlap.startsAt),
-          endsAt: beijingTime(overlap.endsAt),
-          otherStartsAt: beijingTime(overlap.otherStartsAt),
-          otherEndsAt: beijingTime(overlap.otherEndsAt),
+          startsAt: chinaDateTime(overlap.startsAt),
+          endsAt: chinaDateTime(overlap.endsAt),
+          otherStartsAt: chinaDateTime(overlap.otherStartsAt),
+          otherEndsAt: chinaDateTime(overlap.otherEndsAt),
         });
       }
       await recordAudit(

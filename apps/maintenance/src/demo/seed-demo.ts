@@ -1,3 +1,4 @@
+import { addDays, chinaInstant, chinaToday } from '@houqin/platform-calendar';
 import { runSeed } from '@houqin/platform-local-infra';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import {
@@ -18,7 +19,7 @@ import {
 
 type Edges<T> = { edges: { node: T }[] };
 
-const isoDay = (daysFromToday: number) => new Date(Date.now() + daysFromToday * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+const isoDay = (daysFromToday: number) => addDays(chinaToday(new Date()), daysFromToday);
 
 /** Seeds routing tables, East's SLA targets, the asset register with certificates, and repair requests in flight. */
 runSeed('maintenance', async ({ send }) => {
@@ -120,8 +121,8 @@ runSeed('maintenance', async ({ send }) => {
       i: { staffId: required(staffIds, employeeNo, 'staff member'), ...licence, issuingAuthority: DEMO_LICENCE_AUTHORITY },
     });
   }
-  // Tomorrow in Beijing time (UTC+8), so every shift lies ahead whenever the demo starts.
-  const tomorrow = Date.parse(`${isoDay(1)}T00:00:00+08:00`);
+  // Tomorrow in Beijing time, so every shift lies ahead whenever the demo starts.
+  const tomorrow = chinaInstant(isoDay(1)).getTime();
   await send(`mutation($i: ScheduleDutyShiftsInput!) { scheduleDutyShifts(input: $i) { id } }`, {
     i: {
       campusId: eastId,

@@ -1,4 +1,4 @@
-import { addDays, chinaToday } from '@houqin/platform-calendar';
+import { addDays, chinaInstant, chinaToday } from '@houqin/platform-calendar';
 
 const MINUTE_MS = 60_000;
 
@@ -11,9 +11,6 @@ export interface RoundSlot {
   startBy: Date;
   dueBy: Date;
 }
-
-/** A daily start time (HH:MM, Beijing time) on a Beijing calendar date, as an instant. China has no daylight saving. */
-export const beijingInstant = (date: string, time: string): Date => new Date(`${date}T${time}:00+08:00`);
 
 /**
  * A route's daily round times (Beijing time, e.g. 08:00 / 16:00 / 00:00, one per shift), how long a round
@@ -31,7 +28,7 @@ export class RoundSchedule {
     const slots: RoundSlot[] = [];
     for (let date = chinaToday(from); date <= chinaToday(to); date = addDays(date, 1)) {
       for (const time of this.startTimes) {
-        const start = beijingInstant(date, time);
+        const start = chinaInstant(date, time);
         if (start >= from && start < to) slots.push(this.slotAt(start));
       }
     }

@@ -1,5 +1,5 @@
+import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
-import { beijingTime } from '../crew/duty-roster';
 
 /**
  * SCHEDULED → IN_PROGRESS → COMPLETED; SCHEDULED or IN_PROGRESS → MISSED when not completed by `dueBy` (the
@@ -62,10 +62,10 @@ export function assertRoundAction(round: RoundTimes, action: RoundAction, now: D
       actionZh: labels.zh,
     });
   }
-  if (now >= round.dueBy) throw new DomainError('INSPECTION_ROUND_OVERDUE', { dueBy: beijingTime(round.dueBy) });
+  if (now >= round.dueBy) throw new DomainError('INSPECTION_ROUND_OVERDUE', { dueBy: chinaDateTime(round.dueBy) });
   const opensAt = new Date(round.scheduledStart.getTime() - EARLY_START_MINUTES * 60_000);
   if (action === RoundAction.START && now < opensAt)
-    throw new DomainError('INSPECTION_ROUND_TOO_EARLY', { scheduledStart: beijingTime(round.scheduledStart), opensAt: beijingTime(opensAt) });
+    throw new DomainError('INSPECTION_ROUND_TOO_EARLY', { scheduledStart: chinaDateTime(round.scheduledStart), opensAt: chinaDateTime(opensAt) });
 }
 
 /** Started after its grace: counted as completed late, and announced as such when started. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { CHINA_TIME_ZONE } from '@houqin/platform-calendar';
 import { EntityManager } from 'typeorm';
-import { REPORTING_TIME_ZONE } from '../common/report-scope';
 import { WorkOrderSource } from '../work-order/work-order-source';
 import { IntakeQualityGrouping } from './intake.inputs';
 import { IntakeQualityRow } from './intake.model';
@@ -14,7 +14,7 @@ const PEOPLE = [WorkOrderSource.CONSOLE, WorkOrderSource.QR_PORTAL];
 @Injectable()
 export class IntakeQualityReport {
   async figures(manager: EntityManager, campusIds: string[] | null, from: Date, to: Date, groupBy: IntakeQualityGrouping): Promise<IntakeQualityRow[]> {
-    const key = (at: string) => (groupBy === IntakeQualityGrouping.MONTH ? `to_char(${at} AT TIME ZONE '${REPORTING_TIME_ZONE}', 'YYYY-MM')` : 'wo.category');
+    const key = (at: string) => (groupBy === IntakeQualityGrouping.MONTH ? `to_char(${at} AT TIME ZONE '${CHINA_TIME_ZONE}', 'YYYY-MM')` : 'wo.category');
     const rows: { key: string; orders: string; incomplete: string; duplicates: string }[] = await manager.query(
       `SELECT key, sum(orders) AS orders, sum(incomplete) AS incomplete, sum(duplicates) AS duplicates FROM (
          SELECT ${key('wo.submitted_at')} AS key, 1 AS orders,

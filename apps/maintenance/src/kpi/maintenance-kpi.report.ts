@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
+import { CHINA_TIME_ZONE } from '@houqin/platform-calendar';
 import { DataSource } from 'typeorm';
-import { REPORTING_TIME_ZONE, reportCampuses, requirePeriod } from '../common/report-scope';
+import { reportCampuses, requirePeriod } from '../common/report-scope';
 import { MaintenanceBacklogArgs, MaintenanceGrouping, MaintenanceReportArgs } from './kpi.inputs';
 
 const GROUP_KEYS: Record<MaintenanceGrouping, string> = {
   CAMPUS: `wo.campus_id::text`,
   TEAM: `wo.team_id::text`,
   CATEGORY: `wo.category`,
-  MONTH: `to_char(wo.submitted_at AT TIME ZONE '${REPORTING_TIME_ZONE}', 'YYYY-MM')`,
+  MONTH: `to_char(wo.submitted_at AT TIME ZONE '${CHINA_TIME_ZONE}', 'YYYY-MM')`,
 };
 
 const OPEN = `('SUBMITTED', 'DISPATCHED', 'ACCEPTED', 'IN_PROGRESS')`;

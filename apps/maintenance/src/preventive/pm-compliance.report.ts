@@ -3,8 +3,8 @@ import { Identity } from '@houqin/platform-auth';
 import { DomainError, requireIsoDate } from '@houqin/platform-errors';
 import { DataSource } from 'typeorm';
 import { requireDateOrder } from '../asset/asset-dates';
-import { chinaToday, daysBetween } from '@houqin/platform-calendar';
-import { MAX_REPORT_DAYS, REPORTING_TIME_ZONE, reportCampuses } from '../common/report-scope';
+import { CHINA_TIME_ZONE, chinaToday, daysBetween } from '@houqin/platform-calendar';
+import { MAX_REPORT_DAYS, reportCampuses } from '../common/report-scope';
 import { PmComplianceRow } from './preventive.model';
 import { PmComplianceArgs, PmComplianceGrouping } from './preventive.inputs';
 
@@ -30,8 +30,8 @@ export class PmComplianceReport {
     const rows: Array<Record<string, string>> = await this.dataSource.query(
       `SELECT ${GROUP_KEYS[args.groupBy]} AS key,
               count(*) AS due,
-              count(*) FILTER (WHERE t.status = 'DONE' AND (t.completed_at AT TIME ZONE '${REPORTING_TIME_ZONE}')::date <= t.due_on) AS on_time,
-              count(*) FILTER (WHERE t.status = 'DONE' AND (t.completed_at AT TIME ZONE '${REPORTING_TIME_ZONE}')::date > t.due_on) AS late,
+              count(*) FILTER (WHERE t.status = 'DONE' AND (t.completed_at AT TIME ZONE '${CHINA_TIME_ZONE}')::date <= t.due_on) AS on_time,
+              count(*) FILTER (WHERE t.status = 'DONE' AND (t.completed_at AT TIME ZONE '${CHINA_TIME_ZONE}')::date > t.due_on) AS late,
               count(*) FILTER (WHERE t.status = 'SKIPPED') AS skipped,
               count(*) FILTER (WHERE t.status IN ('SCHEDULED', 'DEFERRED') AND t.due_on < $3::date) AS overdue,
               count(*) FILTER (WHERE t.status IN ('SCHEDULED', 'DEFERRED') AND t.due_on >= $3::date) AS pending,

@@ -1,5 +1,5 @@
+import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
-import { beijingTime } from '../crew/duty-roster';
 import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
 
 /** 外请 → 到场 → 完工, or 取消 before it is finished. */
@@ -51,15 +51,15 @@ const SKEW_MS = 5 * 60_000;
 /** A moment of the call entered after the fact (the vendor's arrival): not in the future, not before the call. */
 export function requireCallTime(field: string, value: Date, calledAt: Date, now: Date): Date {
   if (Number.isNaN(value.getTime())) throw new DomainError('INVALID_INPUT', { detail: `${field} is not a time` });
-  if (value.getTime() > now.getTime() + SKEW_MS) throw new DomainError('TIME_IN_FUTURE', { field, value: beijingTime(value) });
+  if (value.getTime() > now.getTime() + SKEW_MS) throw new DomainError('TIME_IN_FUTURE', { field, value: chinaDateTime(value) });
   if (value < calledAt) {
     throw new DomainError('INVALID_DATE_RANGE', {
       field,
-      value: beijingTime(value),
+      value: chinaDateTime(value),
       relation: 'on or after',
       relationZh: '不早于',
       other: 'calledAt',
-      otherValue: beijingTime(calledAt),
+      otherValue: chinaDateTime(calledAt),
     });
   }
   return value;

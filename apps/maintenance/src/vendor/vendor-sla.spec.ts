@@ -1,3 +1,4 @@
+import { chinaInstant } from '@houqin/platform-calendar';
 import { domainErrorOf } from '@houqin/platform-errors';
 import { WorkOrderPriority } from '../work-order/sla-policy';
 import { minutesToArrive, VendorSla, VendorSlaOutcome, vendorSlaOutcome } from './vendor-sla';
@@ -10,7 +11,7 @@ const elevator = [
   { priority: NORMAL, minutes: 24 * 60 },
   { priority: LOW, minutes: 72 * 60 },
 ];
-const at = (hhmm: string) => new Date(`2026-06-01T${hhmm}:00+08:00`);
+const at = (hhmm: string) => chinaInstant('2026-06-01', hhmm);
 const detail = (fn: () => unknown) => domainErrorOf(fn).params.detail;
 
 describe('vendor SLA terms', () => {
@@ -44,7 +45,7 @@ describe('vendor SLA due times', () => {
   const sla = new VendorSla(VendorSla.requireTerms(elevator, 24));
 
   it("counts from the call by the order's priority", () => {
-    expect(sla.dueTimes(URGENT, at('09:15'))).toEqual({ onSiteDueAt: at('11:15'), resolutionDueAt: new Date('2026-06-02T09:15:00+08:00') });
+    expect(sla.dueTimes(URGENT, at('09:15'))).toEqual({ onSiteDueAt: at('11:15'), resolutionDueAt: chinaInstant('2026-06-02', '09:15') });
     expect(sla.dueTimes(HIGH, at('09:15')).onSiteDueAt).toEqual(at('13:15'));
   });
 

@@ -3,6 +3,7 @@ import { WorkOrderSubmittedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
+import { nextDocumentNumber } from '@houqin/platform-document-number';
 import { DomainError, forbidden, optionalText, optionalUuid, ReferenceMismatch, requireText } from '@houqin/platform-errors';
 import { Outbox } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
@@ -121,10 +122,9 @@ export class WorkOrderIntake {
       }
     }
     const now = new Date();
-    const [{ seq }] = await manager.query(`SELECT nextval('work_order_number_seq') AS seq`);
     const row = manager.create(WorkOrderRow, {
       id: uuidv7(),
-      number: `WO-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${String(seq).padStart(6, '0')}`,
+      number: await nextDocumentNumber(manager, 'WO', now),
       campusId,
       locationId,
       departmentId,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
-import { chinaToday } from '@houqin/platform-calendar';
+import { chinaInstant, chinaToday } from '@houqin/platform-calendar';
 import { isUniqueViolation, uuidv7 } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
@@ -181,7 +181,7 @@ export class ImportJobProcessor {
         quantityRemaining: row.quantity,
         unitCostFen: row.unitCostFen,
         // The original receipt date keeps old stock first in FIFO; the ledger books it all at the import.
-        receivedAt: row.receivedOn ? new Date(`${row.receivedOn}T00:00:00+08:00`) : now,
+        receivedAt: row.receivedOn ? chinaInstant(row.receivedOn) : now,
         expiresOn: row.expiresOn,
       }));
       await this.receipts.openLots(manager, lots, { type: 'OpeningBalance', id: job.id, at: now, actor });

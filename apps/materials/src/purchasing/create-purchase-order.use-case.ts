@@ -4,6 +4,7 @@ import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
+import { nextDocumentNumber } from '@houqin/platform-document-number';
 import {
   DomainError,
   notFound,
@@ -27,7 +28,7 @@ import { PurchaseOrderStatus } from './purchase-order-rules';
 import { PurchaseRequestLineRow, PurchaseRequestRow } from './purchase-request.entity';
 import { PurchaseLineStatus, requireNotPlanner, requireRequestStatus, statusAfterOrdering } from './purchase-request-rules';
 import { CreatePurchaseOrderInput } from './purchasing.inputs';
-import { nextNumber, orderFacts, PurchasingSteps } from './purchasing-steps';
+import { orderFacts, PurchasingSteps } from './purchasing-steps';
 
 const MAX_LINES = 200;
 
@@ -119,7 +120,7 @@ export class CreatePurchaseOrderUseCase {
 
       const order: PurchaseOrderRow = {
         id: uuidv7(),
-        number: await nextNumber(manager, 'CG', 'purchase_order_number_seq', now),
+        number: await nextDocumentNumber(manager, 'CG', now),
         campusId: first.campusId,
         warehouseId: first.warehouseId,
         supplierId: supplier.id,

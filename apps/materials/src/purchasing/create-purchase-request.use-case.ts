@@ -4,6 +4,7 @@ import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
+import { nextDocumentNumber } from '@houqin/platform-document-number';
 import { DomainError, inactive, notFound, optionalIsoDate, optionalText, optionalUuid, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
@@ -28,7 +29,7 @@ import {
   PurchaseRequestStatus,
 } from './purchase-request-rules';
 import { CreatePurchaseRequestInput, PurchaseDemandInput } from './purchasing.inputs';
-import { lockCampusPurchasing, nextNumber, requestFacts } from './purchasing-steps';
+import { lockCampusPurchasing, requestFacts } from './purchasing-steps';
 
 const MAX_DEMANDS = 500;
 
@@ -80,7 +81,7 @@ export class CreatePurchaseRequestUseCase {
 
       const request: PurchaseRequestRow = {
         id: uuidv7(),
-        number: await nextNumber(manager, 'CS', 'purchase_request_number_seq', now),
+        number: await nextDocumentNumber(manager, 'CS', now),
         campusId: warehouse.campusId,
         warehouseId: warehouse.id,
         status: PurchaseRequestStatus.SUBMITTED,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { chinaToday } from '@houqin/platform-calendar';
 import { scopeToCampuses } from '@houqin/platform-database';
 import { notFound } from '@houqin/platform-errors';
 import { EntityManager, In } from 'typeorm';
@@ -13,12 +12,6 @@ import { PurchaseRequestLineRow, PurchaseRequestRow } from './purchase-request.e
  */
 export async function lockCampusPurchasing(manager: EntityManager, campusId: string): Promise<void> {
   await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`purchasing:${campusId}`]);
-}
-
-/** The next document number of a sequence: PREFIX-YYYYMMDD-NNNNNN, Beijing date. */
-export async function nextNumber(manager: EntityManager, prefix: 'CS' | 'CG', sequence: string, now: Date): Promise<string> {
-  const [{ seq }] = await manager.query<{ seq: string }[]>(`SELECT nextval('${sequence}') AS seq`);
-  return `${prefix}-${chinaToday(now).replace(/-/g, '')}-${seq.padStart(6, '0')}`;
 }
 
 const actor = (identity: Identity) => ({ subject: identity.subject, staffId: identity.staffId, name: identity.name });

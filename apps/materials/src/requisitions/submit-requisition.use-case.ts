@@ -4,6 +4,7 @@ import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
+import { nextDocumentNumber } from '@houqin/platform-document-number';
 import { DomainError, forbidden, inactive, notFound, optionalText, optionalUuid, requirePositiveInt, requireText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
@@ -73,10 +74,9 @@ export class SubmitRequisitionUseCase {
         lines.map((line) => line.itemId),
         chinaToday(now),
       );
-      const [{ seq }] = await manager.query<{ seq: string }[]>(`SELECT nextval('requisition_number_seq') AS seq`);
       const row: RequisitionRow = {
         id: uuidv7(),
-        number: `SL-${chinaToday(now).replace(/-/g, '')}-${seq.padStart(6, '0')}`,
+        number: await nextDocumentNumber(manager, 'SL', now),
         campusId: warehouse.campusId,
         warehouseId: warehouse.id,
         departmentId,

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { StocktakeStartedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
-import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
+import { nextDocumentNumber } from '@houqin/platform-document-number';
 import { DomainError, notFound, optionalText, requireUuid } from '@houqin/platform-errors';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
@@ -59,10 +59,9 @@ export class StartStocktakeUseCase {
 
       const lots = await lotsOnBooks(manager, warehouse.id, { itemIds: scopeItemIds });
       const sheet = countSheet([...items.values()], lots);
-      const [{ seq }] = await manager.query<{ seq: string }[]>(`SELECT nextval('stocktake_number_seq') AS seq`);
       const row: StocktakeRow = {
         id: uuidv7(),
-        number: `PD-${chinaToday(now).replace(/-/g, '')}-${seq.padStart(6, '0')}`,
+        number: await nextDocumentNumber(manager, 'PD', now),
         campusId: warehouse.campusId,
         warehouseId: warehouse.id,
         scope: scope.scope,

@@ -6,6 +6,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { CreateAuditTable1763900000001, AuditEntryRow } from '@houqin/platform-audit';
 import { IdentityTokenVerifier } from '@houqin/platform-auth';
 import { createServiceDataSource, StatementCounter } from '@houqin/platform-database';
+import { CreateDocumentNumberCounter1763900000010 } from '@houqin/platform-document-number';
 import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES, KafkaBus, Outbox, OutboxRelay, UnitOfWork } from '@houqin/platform-events';
 import { CreateScheduledJobStatus1763900000002, ScheduledJobStatusRow } from '@houqin/platform-scheduler';
 import { formatError, localisationPlugin, RolesGuard } from '@houqin/platform-graphql';
@@ -19,8 +20,13 @@ import { PlatformLifecycle } from './platform-lifecycle';
 import { loadServiceConfig, ServiceConfig } from './service-config';
 import { SERVICE_CONFIG, SERVICE_DEFINITION, ServiceDefinition } from './service-definition';
 
-/** The platform's own tables, first in every service's database: outbox and inbox, audit, job status. */
-export const PLATFORM_MIGRATIONS = [CreateEventTables1763900000000, CreateAuditTable1763900000001, CreateScheduledJobStatus1763900000002];
+/** The platform's own tables, first in every service's database: outbox and inbox, audit, job status, document numbers. */
+export const PLATFORM_MIGRATIONS = [
+  CreateEventTables1763900000000,
+  CreateAuditTable1763900000001,
+  CreateScheduledJobStatus1763900000002,
+  CreateDocumentNumberCounter1763900000010,
+];
 
 /** The service's data source: the platform's tables first, then its own. */
 export function serviceDataSource(

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CHINA_TIME_ZONE } from '@houqin/platform-calendar';
 import { DataSource } from 'typeorm';
 import { chargesDepartment, movementValueFen } from '../../stock/ledger-sql';
 import { CONSUMPTION_WINDOW_DAYS } from '../../stock/stock-cover';
@@ -6,7 +7,6 @@ import { KPI_GRID_SQL, kpiKey, KpiRequest } from '../kpi-request';
 import { InventoryLedgerFigures } from './inventory-kpis';
 
 /** Expiry dates are Beijing calendar dates: a lot expires at the end of its date there (see docs/materials.md). */
-const CHINA_TIME_ZONE = 'Asia/Shanghai';
 const expiresAt = (lot: string) => `((${lot}.expires_on + 1)::timestamp AT TIME ZONE '${CHINA_TIME_ZONE}')`;
 /** The trailing window of use ($6 days), in hours: no calendar (or daylight-saving) arithmetic on the session's zone. */
 const WINDOW = `($6 * interval '24 hours')`;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { chinaToday } from '@houqin/platform-calendar';
+import { CHINA_TIME_ZONE, chinaToday } from '@houqin/platform-calendar';
 import { DataSource } from 'typeorm';
 import { KPI_GRID_SQL, kpiKey, KpiRequest } from '../kpi-request';
 import { PurchasingFigures } from './purchasing-kpis';
@@ -42,7 +42,7 @@ export class PurchasingKpiQuery {
        ),
        due AS (
          SELECT g.campus_id, g.month, count(*) AS lines,
-                count(*) FILTER (WHERE (line.received_in_full_at AT TIME ZONE 'Asia/Shanghai')::date <= o.expected_on) AS on_time
+                count(*) FILTER (WHERE (line.received_in_full_at AT TIME ZONE '${CHINA_TIME_ZONE}')::date <= o.expected_on) AS on_time
            FROM grid g
            JOIN purchase_order o ON o.campus_id = g.campus_id AND o.expected_on >= g.first_day AND o.expected_on < g.next_first_day AND o.status <> 'CANCELLED'
            JOIN purchase_order_line line ON line.purchase_order_id = o.id
