@@ -22,8 +22,8 @@ export interface EventContract<S extends z.ZodType = z.ZodType> {
 
 export type EventData<C extends EventContract> = z.infer<C['schema']>;
 
-const TYPE_PATTERN = /^[a-z]+\.[a-z-]+(\.[a-z-]+)+\.v\d+$/;
-const TOPIC_PATTERN = /^[a-z]+\.[a-z-]+\.v\d+$/;
+const TYPE_PATTERN = /^[a-z]+(-[a-z]+)*\.[a-z-]+(\.[a-z-]+)+\.v\d+$/;
+const TOPIC_PATTERN = /^[a-z]+(-[a-z]+)*\.[a-z-]+\.v\d+$/;
 
 export function defineEvent<S extends z.ZodType>(contract: EventContract<S>): EventContract<S> {
   if (!TYPE_PATTERN.test(contract.type)) throw new Error(`event type ${contract.type} does not follow <service>.<aggregate>.<verb>.v<N>`);
