@@ -159,6 +159,7 @@ describe('transition runner (real Postgres)', () => {
     const opening = { ...shut(id), action: ValveAction.OPEN, event: undefined };
     const error = (await runner.run(technician, VALVE, opening).catch((e: unknown) => e)) as DomainError;
     expect(error.code).toBe('ILLEGAL_TRANSITION');
+    expect(error.messages).toEqual({ 'zh-CN': '阀门：当前状态为“开启”，不能开阀', en: 'Cannot open a valve that is open' });
     expect(await count('audit_entry', id)).toBe(0);
   });
 

@@ -12,10 +12,8 @@ export const ERROR_CATALOGUE = {
   TEXT_TOO_LONG: { 'zh-CN': '{field} 过长（最多 {max} 个字符）', en: '{field} is too long (at most {max} characters)' },
   TEXT_REQUIRED: { 'zh-CN': '{field} 不能为空', en: '{field} must not be empty' },
   QUANTITY_NOT_POSITIVE: { 'zh-CN': '{field} 必须大于零', en: '{field} must be greater than zero' },
-  ILLEGAL_TRANSITION: {
-    'zh-CN': '工单当前状态为“{from}”，不能执行“{action}”',
-    en: 'Cannot {action} a work order that is {from}',
-  },
+  /** Every illegal transition has these params (ADR 0011); the older machines' own codes below are aliases of it. */
+  ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   INSUFFICIENT_STOCK: {
     'zh-CN': '库存不足：{item} 需要 {requested}，可用 {available}',
     en: 'Not enough stock: {item} needs {requested}, {available} available',

@@ -64,7 +64,9 @@ describe('a declared lifecycle', () => {
     const named = domainErrorOf(() => door.next(Door.OPEN, DoorAction.LOCK, row));
     expect(named.code).toBe('ILLEGAL_TRANSITION');
     expect(named.params).toEqual({ entity: 'door D-101', entityZh: '门 D-101', from: 'open', fromZh: '开着', action: 'lock', actionZh: '锁门' });
-    expect(domainErrorOf(() => door.next(Door.CLOSED, DoorAction.UNLOCK)).params.entity).toBe('a door');
+    expect(named.messages).toEqual({ 'zh-CN': '门 D-101：当前状态为“开着”，不能锁门', en: 'Cannot lock door D-101 that is open' });
+    const unnamed = domainErrorOf(() => door.next(Door.CLOSED, DoorAction.UNLOCK));
+    expect(unnamed.messages).toEqual({ 'zh-CN': '门：当前状态为“关着”，不能开锁', en: 'Cannot unlock a door that is closed' });
   });
 
   it('says who may: roles for the resolvers, and the per-row rule', () => {

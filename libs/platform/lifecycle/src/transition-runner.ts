@@ -23,9 +23,10 @@ export interface TransitionEntry<Row, S extends string, A extends string> {
   at: Date;
 }
 
-export interface TransitionEvent<Row, C extends EventContract> {
+export interface TransitionEvent<Row, S extends string, C extends EventContract> {
   contract: C;
-  data: (row: Row, at: Date) => EventData<C>;
+  /** The payload, from the row as saved; `from` is the state it left. */
+  data: (row: Row, at: Date, from: S) => EventData<C>;
   /** The Kafka key; the row's id unless the aggregate is another (a round's events are keyed by its route). */
   key?: (row: Row) => string;
 }
@@ -50,7 +51,7 @@ export interface TransitionSpec<Row extends LifecycleRow<S>, S extends string, A
   history?: (manager: EntityManager, entry: TransitionEntry<Row, S, A>) => Promise<unknown>;
   /** What the audit entry keeps, when not the row before and after (a reading recorded on a round). */
   audit?: (row: Row, before: Row) => { before: unknown; after: unknown };
-  event?: TransitionEvent<Row, C>;
+  event?: TransitionEvent<Row, S, C>;
 }
 
 /**
@@ -104,7 +105,7 @@ export class TransitionRunner {
     );
     if (spec.event) {
       const { contract, data, key } = spec.event;
-      await this.outbox.append(manager, contract, data(row, at), { key: key?.(row) ?? row.id, time: at });
+      await this.outbox.append(manager, contract, data(row, at, before.status), { key: key?.(row) ?? row.id, time: at });
     }
     return row;
   }
