@@ -41,10 +41,7 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '指标趋势最多 {max} 个月（{fromMonth} 至 {toMonth} 超出）',
     en: 'A KPI trend covers at most {max} months ({fromMonth} to {toMonth} is longer)',
   },
-  ASSET_ILLEGAL_TRANSITION: {
-    'zh-CN': '设备当前状态为“{fromZh}”，不能改为“{toZh}”',
-    en: 'Cannot change an asset that is {from} to {to}',
-  },
+  ASSET_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   ASSET_RETIRED: { 'zh-CN': '设备“{asset}”已报废', en: 'The asset "{asset}" is retired' },
   ASSET_HAS_LIVE_CHILDREN: {
     'zh-CN': '设备“{asset}”下还有 {count} 台未报废的下级设备，请先将其报废',
