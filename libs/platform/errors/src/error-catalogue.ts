@@ -138,10 +138,7 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '工单 {number} 已有未结束的外请（{vendor}），请先登记完工或取消',
     en: 'Work order {number} already has an open vendor call ({vendor}); finish or cancel it first',
   },
-  VENDOR_CALL_ILLEGAL_TRANSITION: {
-    'zh-CN': '外请记录当前状态为“{fromZh}”，不能{actionZh}',
-    en: 'Cannot {action} a vendor call that is {from}',
-  },
+  VENDOR_CALL_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   /** Inspection rounds (巡检): routes, their schedule and readings. Units are written as on the gauge (MPa, °C). */
   READING_UNIT_UNKNOWN: { 'zh-CN': '{field}：未知的读数单位“{unit}”', en: '{field}: unknown reading unit "{unit}"' },
   READING_UNIT_MISMATCH: {
