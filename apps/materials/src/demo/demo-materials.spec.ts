@@ -29,7 +29,7 @@ import { checkReceivedLot } from '../stock/goods-receipt-booking';
 import { StockTransferStatus } from '../transfers/stock-transfer.entity';
 import { checkNewForOld } from '../requisitions/new-for-old';
 import { Caller, requireApprover, requireMayCancel } from '../requisitions/requisition-access';
-import { RequisitionAction, RequisitionStatus, requireActionAllowed, statusAfterApproval, statusAfterIssue } from '../requisitions/requisition-lifecycle';
+import { REQUISITION_LIFECYCLE, RequisitionAction, RequisitionStatus, statusAfterApproval, statusAfterIssue } from '../requisitions/requisition-lifecycle';
 import { approvedQuantities, LineBalance, outstandingAfter, planRequisitionIssue } from '../requisitions/requisition-lines';
 import { ApprovalRoute, approvalRoute, CostBasis, requisitionValue } from '../requisitions/requisition-policy';
 import { coverOf, replenishmentFor } from '../stock/stock-cover';
@@ -182,11 +182,11 @@ describe('demo materials', () => {
           requireApprover(parties, caller, 'reject');
           parties.status = RequisitionStatus.REJECTED;
         } else if (step.action === 'cancel') {
-          requireActionAllowed(parties, RequisitionAction.CANCEL);
+          REQUISITION_LIFECYCLE.targets(parties.status, RequisitionAction.CANCEL, parties);
           requireMayCancel(parties, caller);
           parties.status = RequisitionStatus.CANCELLED;
         } else {
-          requireActionAllowed(parties, RequisitionAction.ISSUE);
+          REQUISITION_LIFECYCLE.targets(parties.status, RequisitionAction.ISSUE, parties);
           const planned = planRequisitionIssue(lines, step.lines, number, label);
           checkNewForOld(
             planned.map((p) => ({ itemId: p.itemId, durable: items.get(p.itemId)!.durable === true, issuing: p.quantity, exemptLeft: 0 })),

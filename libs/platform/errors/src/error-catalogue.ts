@@ -207,10 +207,7 @@ export const ERROR_CATALOGUE = {
   },
   ADJUSTMENT_NOTE_REQUIRED: { 'zh-CN': '调整原因为“其他”时须填写说明', en: 'An adjustment for reason OTHER needs a note' },
   /** Requisitions (科室申领): approval chain, backorders and 领新交旧. */
-  REQUISITION_ILLEGAL_TRANSITION: {
-    'zh-CN': '申领单 {number} 当前状态为“{fromZh}”，不能{actionZh}',
-    en: 'Cannot {action} requisition {number} while it is {from}',
-  },
+  REQUISITION_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   REQUISITION_REQUESTER_HAS_NO_DEPARTMENT: {
     'zh-CN': '{name} 在人员名册中没有所属科室，不能申领',
     en: '{name} has no department in the staff directory and cannot raise a requisition',
