@@ -253,10 +253,7 @@ export const ERROR_CATALOGUE = {
     en: 'The exemption for {item} must be from {min} to {max} units',
   },
   /** Stocktakes (盘点): snapshot, blind count, review, approval into one adjustment. */
-  STOCKTAKE_ILLEGAL_TRANSITION: {
-    'zh-CN': '盘点单 {number} 当前状态为“{fromZh}”，不能{actionZh}',
-    en: 'Cannot {action} stocktake {number} while it is {from}',
-  },
+  STOCKTAKE_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   STOCKTAKE_NOTHING_TO_COUNT: {
     'zh-CN': '所选范围内没有需要盘点的物资（既无库存也无库存策略）',
     en: 'Nothing to count: no item in this scope has stock or a stock policy in the warehouse',
