@@ -35,7 +35,7 @@ import { ApprovalRoute, approvalRoute, CostBasis, requisitionValue } from '../re
 import { coverOf, replenishmentFor } from '../stock/stock-cover';
 import { optionalPhone, requireSupplierCode } from '../suppliers/create-supplier.use-case';
 import { decideOrderPrice } from '../suppliers/order-price-decision';
-import { PriceExceptionFacts, PriceExceptionStatus, requireDecidable } from '../suppliers/price-exception-rules';
+import { PRICE_EXCEPTION_LIFECYCLE, PriceExceptionAction, PriceExceptionFacts, PriceExceptionStatus } from '../suppliers/price-exception-rules';
 import { contractStatus, requireWithinMarket, SupplierContractStatus } from '../suppliers/supplier-contract-rules';
 import { booksVisible, requireIndependentApprover, StocktakeStatus } from '../stocktakes/stocktake-lifecycle';
 import { countSheet, expectedAtCount, lineForCount, SnapshotLot } from '../stocktakes/stocktake-sheet';
@@ -475,8 +475,8 @@ describe('demo materials', () => {
         requestedBySubject: purchaser.subject,
         requestedByStaffId: purchaser.staffId,
       };
-      expect(codeOf(() => requireDecidable(facts, purchaser, 'APPROVED', today))).toBe('PRICE_EXCEPTION_SELF_APPROVAL');
-      expect(() => requireDecidable(facts, office, 'APPROVED', today)).not.toThrow();
+      expect(codeOf(() => PRICE_EXCEPTION_LIFECYCLE.check(PriceExceptionAction.APPROVE, purchaser, facts))).toBe('PRICE_EXCEPTION_SELF_APPROVAL');
+      expect(() => PRICE_EXCEPTION_LIFECYCLE.check(PriceExceptionAction.APPROVE, office, facts)).not.toThrow();
       const approved = { ...facts, status: PriceExceptionStatus.APPROVED as const, validUntil: today };
       expect(decideOrderPrice({ ...question, priceExceptionId: approved.id }, contract, approved, labels(exception.itemId)).priceExceptionId).toBe(approved.id);
 

@@ -151,7 +151,7 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '{time} 开始的巡检限时 {duration} 分钟，与 {next} 开始的巡检重叠',
     en: 'The round starting at {time} lasts {duration} minutes and overlaps the round starting at {next}',
   },
-  INSPECTION_ROUND_ILLEGAL_TRANSITION: { 'zh-CN': '巡检任务当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} an inspection round that is {from}' },
+  INSPECTION_ROUND_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   INSPECTION_ROUND_TOO_EARLY: {
     'zh-CN': '巡检任务计划于 {scheduledStart} 开始，最早可于 {opensAt} 开始',
     en: 'The round is scheduled for {scheduledStart}; it can be started from {opensAt}',
@@ -317,10 +317,7 @@ export const ERROR_CATALOGUE = {
     'zh-CN': '超合同价例外 {id} 由您申请，须由他人审批',
     en: 'You requested price exception {id}; someone else must approve or reject it',
   },
-  PRICE_EXCEPTION_ILLEGAL_TRANSITION: {
-    'zh-CN': '超合同价例外 {id} 当前状态为“{fromZh}”，不能{actionZh}',
-    en: 'Cannot {action} price exception {id} while it is {from}',
-  },
+  PRICE_EXCEPTION_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   /** Imports (导入) of the catalogue and opening balances: the file, then each row's problems in the report. */
   IMPORT_FILE_TOO_LARGE: { 'zh-CN': '导入文件不能超过 {maxMb} MB', en: 'An import file is at most {maxMb} MB' },
   IMPORT_FILE_TYPE: {

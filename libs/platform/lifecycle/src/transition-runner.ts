@@ -66,19 +66,22 @@ export class TransitionRunner {
     @Inject(Outbox) private readonly outbox: Outbox,
   ) {}
 
-  run<Row extends LifecycleRow<S>, S extends string, A extends string, C extends EventContract>(
+  run<Row extends LifecycleRow<S> & Seen, Seen, S extends string, A extends string, C extends EventContract>(
     identity: Identity,
-    lifecycle: Lifecycle<S, A, Row>,
+    lifecycle: Lifecycle<S, A, Seen>,
     spec: TransitionSpec<Row, S, A, C>,
   ): Promise<Row> {
     return this.unitOfWork.run((manager) => this.runIn(manager, identity, lifecycle, spec));
   }
 
-  /** The same inside a transaction the caller already holds (calling a vendor pauses the order's clock with it). */
-  async runIn<Row extends LifecycleRow<S>, S extends string, A extends string, C extends EventContract>(
+  /**
+   * The same inside a transaction the caller already holds (calling a vendor pauses the order's clock with it).
+   * `Seen` is what the machine's own rules look at (a number for messages, who asked): any row that has it fits.
+   */
+  async runIn<Row extends LifecycleRow<S> & Seen, Seen, S extends string, A extends string, C extends EventContract>(
     manager: EntityManager,
     identity: Identity,
-    lifecycle: Lifecycle<S, A, Row>,
+    lifecycle: Lifecycle<S, A, Seen>,
     spec: TransitionSpec<Row, S, A, C>,
   ): Promise<Row> {
     const row = await spec.load(manager);
