@@ -5,14 +5,7 @@ import { defineServiceEntities, defineServiceErrors } from '@houqin/platform-err
  * from the error's params. Merged with the platform's into the one catalogue clients see (docs/errors.md).
  */
 export const MAINTENANCE_ERRORS = defineServiceErrors('maintenance', {
-  ILLEGAL_TRANSITION: {
-    'zh-CN': '工单当前状态为“{from}”，不能执行“{action}”',
-    en: 'Cannot {action} a work order that is {from}',
-  },
-  ASSET_ILLEGAL_TRANSITION: {
-    'zh-CN': '设备当前状态为“{fromZh}”，不能改为“{toZh}”',
-    en: 'Cannot change an asset that is {from} to {to}',
-  },
+  ASSET_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   ASSET_RETIRED: { 'zh-CN': '设备“{asset}”已报废', en: 'The asset "{asset}" is retired' },
   ASSET_HAS_LIVE_CHILDREN: {
     'zh-CN': '设备“{asset}”下还有 {count} 台未报废的下级设备，请先将其报废',
@@ -105,10 +98,7 @@ export const MAINTENANCE_ERRORS = defineServiceErrors('maintenance', {
     'zh-CN': '工单 {number} 已有未结束的外请（{vendor}），请先登记完工或取消',
     en: 'Work order {number} already has an open vendor call ({vendor}); finish or cancel it first',
   },
-  VENDOR_CALL_ILLEGAL_TRANSITION: {
-    'zh-CN': '外请记录当前状态为“{fromZh}”，不能{actionZh}',
-    en: 'Cannot {action} a vendor call that is {from}',
-  },
+  VENDOR_CALL_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   /** Inspection rounds (巡检): routes, their schedule and readings. Units are written as on the gauge (MPa, °C). */
   READING_UNIT_UNKNOWN: { 'zh-CN': '{field}：未知的读数单位“{unit}”', en: '{field}: unknown reading unit "{unit}"' },
   READING_UNIT_MISMATCH: {
@@ -121,7 +111,7 @@ export const MAINTENANCE_ERRORS = defineServiceErrors('maintenance', {
     'zh-CN': '{time} 开始的巡检限时 {duration} 分钟，与 {next} 开始的巡检重叠',
     en: 'The round starting at {time} lasts {duration} minutes and overlaps the round starting at {next}',
   },
-  INSPECTION_ROUND_ILLEGAL_TRANSITION: { 'zh-CN': '巡检任务当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} an inspection round that is {from}' },
+  INSPECTION_ROUND_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   INSPECTION_ROUND_TOO_EARLY: {
     'zh-CN': '巡检任务计划于 {scheduledStart} 开始，最早可于 {opensAt} 开始',
     en: 'The round is scheduled for {scheduledStart}; it can be started from {opensAt}',

@@ -43,10 +43,7 @@ export const MATERIALS_ERRORS = defineServiceErrors('materials', {
   },
   ADJUSTMENT_NOTE_REQUIRED: { 'zh-CN': '调整原因为“其他”时须填写说明', en: 'An adjustment for reason OTHER needs a note' },
   /** Requisitions (科室申领): approval chain, backorders and 领新交旧. */
-  REQUISITION_ILLEGAL_TRANSITION: {
-    'zh-CN': '申领单 {number} 当前状态为“{fromZh}”，不能{actionZh}',
-    en: 'Cannot {action} requisition {number} while it is {from}',
-  },
+  REQUISITION_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   REQUISITION_REQUESTER_HAS_NO_DEPARTMENT: {
     'zh-CN': '{name} 在人员名册中没有所属科室，不能申领',
     en: '{name} has no department in the staff directory and cannot raise a requisition',
@@ -92,10 +89,7 @@ export const MATERIALS_ERRORS = defineServiceErrors('materials', {
     en: 'The exemption for {item} must be from {min} to {max} units',
   },
   /** Stocktakes (盘点): snapshot, blind count, review, approval into one adjustment. */
-  STOCKTAKE_ILLEGAL_TRANSITION: {
-    'zh-CN': '盘点单 {number} 当前状态为“{fromZh}”，不能{actionZh}',
-    en: 'Cannot {action} stocktake {number} while it is {from}',
-  },
+  STOCKTAKE_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   STOCKTAKE_NOTHING_TO_COUNT: {
     'zh-CN': '所选范围内没有需要盘点的物资（既无库存也无库存策略）',
     en: 'Nothing to count: no item in this scope has stock or a stock policy in the warehouse',
@@ -159,10 +153,7 @@ export const MATERIALS_ERRORS = defineServiceErrors('materials', {
     'zh-CN': '超合同价例外 {id} 由您申请，须由他人审批',
     en: 'You requested price exception {id}; someone else must approve or reject it',
   },
-  PRICE_EXCEPTION_ILLEGAL_TRANSITION: {
-    'zh-CN': '超合同价例外 {id} 当前状态为“{fromZh}”，不能{actionZh}',
-    en: 'Cannot {action} price exception {id} while it is {from}',
-  },
+  PRICE_EXCEPTION_ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   /** Imports (导入) of the catalogue and opening balances: the file, then each row's problems in the report. */
   IMPORT_FILE_TOO_LARGE: { 'zh-CN': '导入文件不能超过 {maxMb} MB', en: 'An import file is at most {maxMb} MB' },
   IMPORT_FILE_TYPE: {

@@ -461,7 +461,7 @@ describe('suppliers, contracts and price exceptions (real Postgres + Kafka)', ()
     expect(approved).toMatchObject({ status: 'APPROVED', decidedByName: '周物资', decisionComment: '同意，限本次', validUntil: addDays(today, 30) });
     const twice = await call(office, APPROVE, { id: exception.id }, 'zh-CN');
     expect(errorCode(twice)).toBe('PRICE_EXCEPTION_ILLEGAL_TRANSITION');
-    expect(twice.errors?.[0].message).toBe(`超合同价例外 ${exception.id} 当前状态为“已批准”，不能批准`);
+    expect(twice.errors?.[0].message).toBe(`超合同价例外 ${exception.id}：当前状态为“已批准”，不能批准`);
 
     // The book: the exception covers up to its price and quantity, for its supplier, campus and item only.
     const covered = question({ unitPriceFen: 2100, priceExceptionId: exception.id });

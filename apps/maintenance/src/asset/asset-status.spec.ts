@@ -1,5 +1,14 @@
 import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-errors';
-import { assertRetirable, AssetStatus as S, checkStatusChange } from './asset-status';
+import { ASSET_LIFECYCLE, assetActionTo, assertRetirable, AssetStatus as S, statusReason } from './asset-status';
+import { AssetRow } from './asset.entity';
+
+const plant = { assetNo: 'E-CHL-01' } as AssetRow;
+
+/** The lifecycle's check and the reason kept, as the use case runs them. */
+function checkStatusChange(from: S, to: S, reason: string | null | undefined): string | null {
+  ASSET_LIFECYCLE.next(from, assetActionTo(to), plant);
+  return statusReason(to, reason);
+}
 
 describe('asset status', () => {
   it('goes 在用 ⇄ 停用 and from either to 报废', () => {
@@ -14,8 +23,8 @@ describe('asset status', () => {
     for (const to of [S.IN_SERVICE, S.OUT_OF_SERVICE, S.RETIRED]) expect(codeOf(() => checkStatusChange(S.RETIRED, to, 'x'))).toBe('ASSET_ILLEGAL_TRANSITION');
     expect(codeOf(() => checkStatusChange(S.IN_SERVICE, S.IN_SERVICE, null))).toBe('ASSET_ILLEGAL_TRANSITION');
     expect(errorOf(() => checkStatusChange(S.RETIRED, S.IN_SERVICE, null)).messages).toEqual({
-      'zh-CN': '设备当前状态为“已报废”，不能改为“在用”',
-      en: 'Cannot change an asset that is RETIRED to IN_SERVICE',
+      'zh-CN': '设备 E-CHL-01：当前状态为“已报废”，不能恢复在用',
+      en: 'Cannot return to service asset E-CHL-01 that is retired',
     });
   });
 
@@ -23,6 +32,10 @@ describe('asset status', () => {
     expect(codeOf(() => checkStatusChange(S.IN_SERVICE, S.OUT_OF_SERVICE, null))).toBe('TEXT_REQUIRED');
     expect(codeOf(() => checkStatusChange(S.IN_SERVICE, S.RETIRED, '   '))).toBe('TEXT_REQUIRED');
     expect(codeOf(() => checkStatusChange(S.IN_SERVICE, S.RETIRED, '旧'.repeat(501)))).toBe('TEXT_TOO_LONG');
+  });
+
+  it('is changed by dispatchers and admins', () => {
+    expect(ASSET_LIFECYCLE.roles(assetActionTo(S.RETIRED)).sort()).toEqual(['CAMPUS_ADMIN', 'DISPATCHER', 'GROUP_ADMIN']);
   });
 
   it('retires a parent only when nothing under it is still in the register', () => {

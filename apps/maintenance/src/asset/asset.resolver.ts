@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Res
 import { STAFF_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { batchLoad, CurrentIdentity, groupBy, Page, PageArgs, RequestContext, Roles } from '@houqin/platform-graphql';
 import { toWorkOrder, WorkOrder, WorkOrderConnection } from '../work-order/work-order.model';
-import { AssetStatus } from './asset-status';
+import { ASSET_LIFECYCLE, AssetAction, AssetStatus } from './asset-status';
 import { AssetRow } from './asset.entity';
 import { AssetsArgs, OverdueSpecialEquipmentArgs, RecordInspectionCertificateInput, RegisterAssetInput, UpdateAssetInput } from './asset.inputs';
 import { Asset, AssetConnection, InspectionCertificate, toAsset, toInspectionCertificate } from './asset.model';
@@ -96,7 +96,7 @@ export class AssetResolver {
   }
 
   @Mutation(() => Asset, { description: '停用 / 恢复在用 / 报废; a reason is required to take an asset out of service or retire it.' })
-  @Roles(DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
+  @Roles(...ASSET_LIFECYCLE.roles(AssetAction.TAKE_OUT_OF_SERVICE, AssetAction.RETURN_TO_SERVICE, AssetAction.RETIRE))
   async changeAssetStatus(
     @CurrentIdentity() identity: Identity,
     @Args('assetId', { type: () => ID }) assetId: string,

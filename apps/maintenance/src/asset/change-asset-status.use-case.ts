@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AssetStatusChangedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { assetChangeFacts, assetLabel } from './asset-facts';
-import { assertRetirable, AssetStatus, checkStatusChange } from './asset-status';
+import { ASSET_LIFECYCLE, assertRetirable, assetActionTo, AssetStatus, statusReason } from './asset-status';
 import { AssetRow } from './asset.entity';
 import { AssetRepository } from './asset.repository';
 
@@ -12,33 +11,23 @@ import { AssetRepository } from './asset.repository';
 @Injectable()
 export class ChangeAssetStatus {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly transitions: TransitionRunner,
     private readonly repository: AssetRepository,
   ) {}
 
   execute(identity: Identity, assetId: string, status: AssetStatus, reason: string | null | undefined): Promise<AssetRow> {
-    return this.unitOfWork.run(async (manager) => {
-      const row = await this.repository.findVisible(identity, assetId, manager, 'pessimistic_write');
-      const before = { ...row };
-      const keptReason = checkStatusChange(row.status, status, reason);
-      if (status === AssetStatus.RETIRED) assertRetirable(assetLabel(row), await this.repository.liveChildren(manager, row.id));
-      const now = new Date();
-      Object.assign(row, { status, statusReason: keptReason, statusChangedAt: now, updatedAt: now });
-      await manager.save(AssetRow, row);
-      await recordAudit(
-        manager,
-        identity,
-        { action: 'asset.change_status', entityType: 'Asset', entityId: row.id, campusId: row.campusId, before, after: row },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        AssetStatusChangedV1,
-        { ...assetChangeFacts(row, identity, now), fromStatus: before.status, toStatus: status, reason: keptReason },
-        { key: row.id },
-      );
-      return row;
+    return this.transitions.run(identity, ASSET_LIFECYCLE, {
+      action: assetActionTo(status),
+      load: (manager) => this.repository.findVisible(identity, assetId, manager, 'pessimistic_write'),
+      apply: async (row, at, manager) => {
+        const keptReason = statusReason(status, reason);
+        if (status === AssetStatus.RETIRED) assertRetirable(assetLabel(row), await this.repository.liveChildren(manager, row.id));
+        Object.assign(row, { statusReason: keptReason, statusChangedAt: at, updatedAt: at });
+      },
+      event: {
+        contract: AssetStatusChangedV1,
+        data: (row, at, from) => ({ ...assetChangeFacts(row, identity, at), fromStatus: from, toStatus: row.status, reason: row.statusReason }),
+      },
     });
   }
 }

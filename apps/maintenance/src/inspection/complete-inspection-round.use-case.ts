@@ -1,59 +1,59 @@
 import { Injectable } from '@nestjs/common';
 import { InspectionRoundCompletedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { actorOf } from '../crew/crew-facts';
 import { roundFacts } from './inspection-facts';
-import { InspectionRoundRow } from './inspection.entity';
+import { InspectionRoundRow, InspectionRouteRow } from './inspection.entity';
 import { RoundAccess } from './round-access';
-import { InspectionRoundStatus, RoundAction, startedLate } from './round-status';
+import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction, startedLate } from './round-status';
 
 /** 完成巡检: every checkpoint of the route recorded, before the round is due. */
 @Injectable()
 export class CompleteInspectionRound {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly transitions: TransitionRunner,
     private readonly access: RoundAccess,
   ) {}
 
   execute(identity: Identity, roundId: string): Promise<InspectionRoundRow> {
-    return this.unitOfWork.run(async (manager) => {
-      const now = new Date();
-      const { round, route } = await this.access.open(manager, identity, roundId, RoundAction.COMPLETE, now);
-      const [{ total, recorded, outOfRange }]: { total: number; recorded: number; outOfRange: number }[] = await manager.query(
-        `SELECT (SELECT count(*) FROM inspection_checkpoint WHERE route_id = $1)::int AS total,
-                count(*)::int AS recorded, count(*) FILTER (WHERE out_of_range)::int AS "outOfRange"
-           FROM inspection_reading WHERE round_id = $2`,
-        [route.id, round.id],
-      );
-      if (recorded < total) throw new DomainError('INSPECTION_ROUND_INCOMPLETE', { missing: total - recorded, total });
-      const before = { ...round };
-      const startedAt = round.startedAt as Date; // set when it went IN_PROGRESS
-      Object.assign(round, { status: InspectionRoundStatus.COMPLETED, completedAt: now });
-      await manager.save(InspectionRoundRow, round);
-      await recordAudit(
-        manager,
-        identity,
-        { action: 'inspection_round.complete', entityType: 'InspectionRound', entityId: round.id, campusId: round.campusId, before, after: round },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        InspectionRoundCompletedV1,
-        {
-          ...roundFacts(round, route, now),
-          startedAt: startedAt.toISOString(),
-          completedAt: now.toISOString(),
-          late: startedLate(round, startedAt),
-          outOfRangeReadings: outOfRange,
-          actor: actorOf(identity),
+    let route!: InspectionRouteRow;
+    let outOfRangeReadings = 0;
+    return this.transitions.run(identity, INSPECTION_ROUND_LIFECYCLE, {
+      action: RoundAction.COMPLETE,
+      load: async (manager) => {
+        const opened = await this.access.open(manager, identity, roundId);
+        route = opened.route;
+        return opened.round;
+      },
+      apply: async (round, at, manager) => {
+        assertRoundOpen(round, RoundAction.COMPLETE, at);
+        const [{ total, recorded, outOfRange }]: { total: number; recorded: number; outOfRange: number }[] = await manager.query(
+          `SELECT (SELECT count(*) FROM inspection_checkpoint WHERE route_id = $1)::int AS total,
+                  count(*)::int AS recorded, count(*) FILTER (WHERE out_of_range)::int AS "outOfRange"
+             FROM inspection_reading WHERE round_id = $2`,
+          [route.id, round.id],
+        );
+        if (recorded < total) throw new DomainError('INSPECTION_ROUND_INCOMPLETE', { missing: total - recorded, total });
+        outOfRangeReadings = outOfRange;
+        round.completedAt = at;
+      },
+      event: {
+        contract: InspectionRoundCompletedV1,
+        data: (round, at) => {
+          const startedAt = round.startedAt as Date; // set when it went IN_PROGRESS
+          return {
+            ...roundFacts(round, route, at),
+            startedAt: startedAt.toISOString(),
+            completedAt: at.toISOString(),
+            late: startedLate(round, startedAt),
+            outOfRangeReadings,
+            actor: actorOf(identity),
+          };
         },
-        { key: route.id },
-      );
-      return round;
+        key: () => route.id,
+      },
     });
   }
 }

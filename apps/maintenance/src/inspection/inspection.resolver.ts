@@ -21,6 +21,7 @@ import {
 import { InspectionRepository } from './inspection.repository';
 import { RecordCheckpointReading } from './record-checkpoint-reading.use-case';
 import { reportCampuses, requirePeriod } from '../common/report-scope';
+import { INSPECTION_ROUND_LIFECYCLE, RoundAction } from './round-status';
 import { StartInspectionRound } from './start-inspection-round.use-case';
 
 const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
@@ -88,19 +89,19 @@ export class InspectionResolver {
   }
 
   @Mutation(() => InspectionRound, { description: "开始巡检: from 30 minutes before the round's time until it is due; the route's team or a dispatcher." })
-  @Roles(TECHNICIAN, DISPATCHER)
+  @Roles(...INSPECTION_ROUND_LIFECYCLE.roles(RoundAction.START))
   async startInspectionRound(@CurrentIdentity() identity: Identity, @Args('roundId', { type: () => ID }) roundId: string): Promise<InspectionRound> {
     return toInspectionRound(await this.startRoundUseCase.execute(identity, roundId));
   }
 
   @Mutation(() => InspectionReading, { description: '录入巡检读数, once per checkpoint; out of range opens one corrective work order.' })
-  @Roles(TECHNICIAN, DISPATCHER)
+  @Roles(...INSPECTION_ROUND_LIFECYCLE.roles(RoundAction.RECORD))
   async recordCheckpointReading(@CurrentIdentity() identity: Identity, @Args('input') input: RecordCheckpointReadingInput): Promise<InspectionReading> {
     return toInspectionReading(await this.recordReadingUseCase.execute(identity, input));
   }
 
   @Mutation(() => InspectionRound, { description: '完成巡检: every checkpoint recorded, before the round is due.' })
-  @Roles(TECHNICIAN, DISPATCHER)
+  @Roles(...INSPECTION_ROUND_LIFECYCLE.roles(RoundAction.COMPLETE))
   async completeInspectionRound(@CurrentIdentity() identity: Identity, @Args('roundId', { type: () => ID }) roundId: string): Promise<InspectionRound> {
     return toInspectionRound(await this.completeRoundUseCase.execute(identity, roundId));
   }

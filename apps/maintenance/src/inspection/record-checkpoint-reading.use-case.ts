@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InspectionReadingRecordedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, optionalText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { actorOf } from '../crew/crew-facts';
 import { WorkOrderPriority } from '../work-order/sla-policy';
 import { checkRepairRequest, WorkOrderIntake } from '../work-order/work-order-intake';
 import { WorkOrderSource } from '../work-order/work-order-source';
 import { expectedOf, roundFacts } from './inspection-facts';
-import { InspectionCheckpointRow, InspectionReadingRow } from './inspection.entity';
+import { InspectionCheckpointRow, InspectionReadingRow, InspectionRouteRow } from './inspection.entity';
 import { RecordCheckpointReadingInput } from './inspection.inputs';
 import { checkReading, describeExpected, describeReading } from './reading-check';
 import { RoundAccess } from './round-access';
-import { RoundAction } from './round-status';
+import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction } from './round-status';
 
 /**
  * 录入巡检读数 on a round in progress, once per checkpoint. A reading out of range (or a check found not ok)
@@ -24,81 +23,86 @@ import { RoundAction } from './round-status';
 @Injectable()
 export class RecordCheckpointReading {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly transitions: TransitionRunner,
     private readonly access: RoundAccess,
     private readonly intake: WorkOrderIntake,
   ) {}
 
-  execute(identity: Identity, input: RecordCheckpointReadingInput): Promise<InspectionReadingRow> {
+  async execute(identity: Identity, input: RecordCheckpointReadingInput): Promise<InspectionReadingRow> {
     const checkpointId = requireUuid('checkpointId', input.checkpointId);
     const note = optionalText('note', input.note, 200);
-    return this.unitOfWork.run(async (manager) => {
-      const now = new Date();
-      const { round, route } = await this.access.open(manager, identity, input.roundId, RoundAction.RECORD, now);
-      const checkpoint = await manager.findOneBy(InspectionCheckpointRow, { id: checkpointId, routeId: route.id });
-      if (!checkpoint) throw notFound('InspectionCheckpoint', checkpointId);
-      if (await manager.existsBy(InspectionReadingRow, { roundId: round.id, checkpointId }))
-        throw new DomainError('CHECKPOINT_ALREADY_RECORDED', { checkpoint: checkpoint.label });
-      const expected = expectedOf(checkpoint);
-      const reading = checkReading(checkpoint.label, expected, input);
-      const id = uuidv7();
-      const workOrder = reading.outOfRange
-        ? await this.intake.open(
-            manager,
-            identity,
-            checkRepairRequest(
-              {
-                locationId: checkpoint.locationId,
-                assetId: checkpoint.assetId,
-                category: checkpoint.workCategory,
-                priority: WorkOrderPriority.HIGH,
-                title: `${route.name}：${checkpoint.label}${reading.unit ? '读数超限' : '检查异常'}`,
-                description: [`${checkpoint.label}：实测 ${describeReading(reading)}，应为 ${describeExpected(expected)}`, note && `备注：${note}`]
-                  .filter(Boolean)
-                  .join('。'),
-              },
-              WorkOrderSource.INSPECTION_ROUND,
-              id,
-            ),
-          )
-        : null;
-      const row: InspectionReadingRow = {
-        id,
-        roundId: round.id,
-        checkpointId,
-        ...reading,
-        workOrderId: workOrder?.id ?? null,
-        note,
-        recordedAt: now,
-        recordedBy: identity.subject,
-        recordedByName: identity.name,
-      };
-      await manager.insert(InspectionReadingRow, row);
-      await recordAudit(
-        manager,
-        identity,
-        { action: 'inspection_round.record_reading', entityType: 'InspectionRound', entityId: round.id, campusId: round.campusId, before: null, after: row },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        InspectionReadingRecordedV1,
-        {
-          ...roundFacts(round, route, now),
-          readingId: id,
+    let route!: InspectionRouteRow;
+    let checkpoint!: InspectionCheckpointRow;
+    let reading!: InspectionReadingRow;
+    await this.transitions.run(identity, INSPECTION_ROUND_LIFECYCLE, {
+      action: RoundAction.RECORD,
+      load: async (manager) => {
+        const opened = await this.access.open(manager, identity, input.roundId);
+        route = opened.route;
+        return opened.round;
+      },
+      apply: async (round, at, manager) => {
+        assertRoundOpen(round, RoundAction.RECORD, at);
+        const found = await manager.findOneBy(InspectionCheckpointRow, { id: checkpointId, routeId: route.id });
+        if (!found) throw notFound('InspectionCheckpoint', checkpointId);
+        checkpoint = found;
+        if (await manager.existsBy(InspectionReadingRow, { roundId: round.id, checkpointId }))
+          throw new DomainError('CHECKPOINT_ALREADY_RECORDED', { checkpoint: checkpoint.label });
+        const expected = expectedOf(checkpoint);
+        const checked = checkReading(checkpoint.label, expected, input);
+        const id = uuidv7();
+        const workOrder = checked.outOfRange
+          ? await this.intake.open(
+              manager,
+              identity,
+              checkRepairRequest(
+                {
+                  locationId: checkpoint.locationId,
+                  assetId: checkpoint.assetId,
+                  category: checkpoint.workCategory,
+                  priority: WorkOrderPriority.HIGH,
+                  title: `${route.name}：${checkpoint.label}${checked.unit ? '读数超限' : '检查异常'}`,
+                  description: [`${checkpoint.label}：实测 ${describeReading(checked)}，应为 ${describeExpected(expected)}`, note && `备注：${note}`]
+                    .filter(Boolean)
+                    .join('。'),
+                },
+                WorkOrderSource.INSPECTION_ROUND,
+                id,
+              ),
+            )
+          : null;
+        reading = {
+          id,
+          roundId: round.id,
+          checkpointId,
+          ...checked,
+          workOrderId: workOrder?.id ?? null,
+          note,
+          recordedAt: at,
+          recordedBy: identity.subject,
+          recordedByName: identity.name,
+        };
+        await manager.insert(InspectionReadingRow, reading);
+      },
+      // The round itself does not change: the trail keeps the reading.
+      audit: () => ({ before: null, after: reading }),
+      event: {
+        contract: InspectionReadingRecordedV1,
+        data: (round, at) => ({
+          ...roundFacts(round, route, at),
+          readingId: reading.id,
           checkpointId,
           label: checkpoint.label,
-          ok: row.ok,
-          value: row.value,
-          unit: row.unit,
-          outOfRange: row.outOfRange,
-          correctiveWorkOrderId: row.workOrderId,
+          ok: reading.ok,
+          value: reading.value,
+          unit: reading.unit,
+          outOfRange: reading.outOfRange,
+          correctiveWorkOrderId: reading.workOrderId,
           actor: actorOf(identity),
-        },
-        { key: route.id },
-      );
-      return row;
+        }),
+        key: () => route.id,
+      },
     });
+    return reading;
   }
 }

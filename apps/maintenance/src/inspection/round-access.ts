@@ -6,12 +6,12 @@ import { EntityManager } from 'typeorm';
 import { isSupervisor } from '../work-order/work-order-permissions';
 import { InspectionRoundRow, InspectionRouteRow } from './inspection.entity';
 import { InspectionRepository } from './inspection.repository';
-import { assertRoundAction, RoundAction } from './round-status';
 
 /**
- * The gate of every write on a round: the round (of the caller's campuses) locked for the rest of the
- * transaction, so a start, readings, completion and the job's MISSED never interleave; the caller must be on
- * the route's team (its active staff record says so) or a supervisor; and the action must fit the round now.
+ * The gate of every write on a round, its TransitionRunner loader: the round (of the caller's campuses) locked
+ * for the rest of the transaction, so a start, readings, completion and the job's MISSED never interleave; and
+ * the caller must be on the route's team (its active staff record says so) or a supervisor — before the
+ * round's state is looked at.
  */
 @Injectable()
 export class RoundAccess {
@@ -20,14 +20,13 @@ export class RoundAccess {
     private readonly repository: InspectionRepository,
   ) {}
 
-  async open(manager: EntityManager, identity: Identity, roundId: string, action: RoundAction, now: Date) {
+  async open(manager: EntityManager, identity: Identity, roundId: string) {
     const round: InspectionRoundRow = await this.repository.findVisibleRound(identity, roundId, manager, true);
     const route = await manager.findOneByOrFail(InspectionRouteRow, { id: round.routeId });
     if (!isSupervisor(identity)) {
       const [staff] = identity.staffId ? await this.directory.staff(manager, [identity.staffId]) : [];
       if (!staff?.active || staff.teamId !== route.teamId) throw forbidden();
     }
-    assertRoundAction(round, action, now);
     return { round, route };
   }
 }

@@ -1,6 +1,12 @@
 import { domainErrorCode as codeOf, domainErrorOf as errorOf } from '@houqin/platform-errors';
 import { RoundSchedule } from './round-schedule';
-import { assertRoundAction, InspectionRoundStatus as S, RoundAction, startedLate } from './round-status';
+import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, InspectionRoundStatus as S, RoundAction, startedLate } from './round-status';
+
+/** The round's state, then its times, as the use cases check them. */
+function assertRoundAction(round: { status: S; scheduledStart: Date; startBy: Date; dueBy: Date }, action: RoundAction, now: Date): void {
+  INSPECTION_ROUND_LIFECYCLE.next(round.status, action);
+  assertRoundOpen(round, action, now);
+}
 
 const at = (iso: string) => new Date(iso);
 const starts = (schedule: RoundSchedule, from: string, to: string) => schedule.slotsBetween(at(from), at(to)).map((s) => s.scheduledStart.toISOString());
@@ -53,8 +59,8 @@ describe('round status', () => {
     expect(codeOf(() => assertRoundAction(round(S.SCHEDULED), RoundAction.RECORD, at('2026-06-01T00:10:00Z')))).toBe('INSPECTION_ROUND_ILLEGAL_TRANSITION');
     expect(codeOf(() => assertRoundAction(round(S.IN_PROGRESS), RoundAction.START, at('2026-06-01T00:10:00Z')))).toBe('INSPECTION_ROUND_ILLEGAL_TRANSITION');
     expect(errorOf(() => assertRoundAction(round(S.MISSED), RoundAction.COMPLETE, at('2026-06-01T00:10:00Z'))).messages).toEqual({
-      'zh-CN': '巡检任务当前状态为“漏检”，不能完成巡检',
-      en: 'Cannot complete an inspection round that is MISSED',
+      'zh-CN': '巡检任务：当前状态为“漏检”，不能完成巡检',
+      en: 'Cannot complete an inspection round that is missed',
     });
   });
 

@@ -1,5 +1,8 @@
+import { Role } from '@houqin/platform-auth';
 import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
+import { defineLifecycle } from '@houqin/platform-lifecycle';
+import type { InspectionRoundRow } from './inspection.entity';
 
 /**
  * SCHEDULED → IN_PROGRESS → COMPLETED; SCHEDULED or IN_PROGRESS → MISSED when not completed by `dueBy` (the
@@ -13,14 +16,6 @@ export enum InspectionRoundStatus {
   CANCELLED = 'CANCELLED',
 }
 
-export const ROUND_STATUS_LABELS_ZH: Record<InspectionRoundStatus, string> = {
-  SCHEDULED: '待巡检',
-  IN_PROGRESS: '巡检中',
-  COMPLETED: '已完成',
-  MISSED: '漏检',
-  CANCELLED: '已取消',
-};
-
 /** Still to be walked: the job marks these MISSED once their `dueBy` passes. */
 export const OPEN_ROUND_STATUSES: readonly InspectionRoundStatus[] = [InspectionRoundStatus.SCHEDULED, InspectionRoundStatus.IN_PROGRESS];
 
@@ -30,38 +25,48 @@ export enum RoundAction {
   COMPLETE = 'COMPLETE',
 }
 
-const ACTION_LABELS: Record<RoundAction, { en: string; zh: string }> = {
-  START: { en: 'start', zh: '开始巡检' },
-  RECORD: { en: 'record a reading on', zh: '录入读数' },
-  COMPLETE: { en: 'complete', zh: '完成巡检' },
-};
+const S = InspectionRoundStatus;
+const WALKERS = [Role.TECHNICIAN, Role.DISPATCHER];
+
+/**
+ * What people do to a round: start it, record readings and complete it. MISSED and CANCELLED are set in bulk by
+ * the inspection-rounds job and by deactivating the route, not by anyone's request.
+ */
+export const INSPECTION_ROUND_LIFECYCLE = defineLifecycle<InspectionRoundStatus, RoundAction, InspectionRoundRow>({
+  entity: { type: 'InspectionRound', en: 'inspection round', zh: '巡检任务' },
+  illegalTransition: 'INSPECTION_ROUND_ILLEGAL_TRANSITION',
+  states: {
+    SCHEDULED: { en: 'scheduled', zh: '待巡检' },
+    IN_PROGRESS: { en: 'in progress', zh: '巡检中' },
+    COMPLETED: { en: 'completed', zh: '已完成' },
+    MISSED: { en: 'missed', zh: '漏检' },
+    CANCELLED: { en: 'cancelled', zh: '已取消' },
+  },
+  actions: {
+    START: { from: [S.SCHEDULED], to: S.IN_PROGRESS, en: 'start', zh: '开始巡检', roles: WALKERS },
+    RECORD: { from: [S.IN_PROGRESS], to: 'stays', en: 'record a reading on', zh: '录入读数', roles: WALKERS },
+    COMPLETE: { from: [S.IN_PROGRESS], to: S.COMPLETED, en: 'complete', zh: '完成巡检', roles: WALKERS },
+  },
+  auditAction: (action) => (action === RoundAction.RECORD ? 'inspection_round.record_reading' : `inspection_round.${action.toLowerCase()}`),
+});
+
+export const ROUND_STATUS_LABELS_ZH = INSPECTION_ROUND_LIFECYCLE.stateLabelsZh();
 
 /** A crew coming on shift may set out a little before the round's time. */
 export const EARLY_START_MINUTES = 30;
 
 export interface RoundTimes {
-  status: InspectionRoundStatus;
   scheduledStart: Date;
   startBy: Date;
   dueBy: Date;
 }
 
 /**
- * Whether `action` may be done on the round at `now`: a round is started from 30 minutes before its time,
- * readings are recorded and the round completed while it is in progress; nothing once `dueBy` has passed,
- * even before the job has marked it MISSED, so the outcome never depends on when the job last ran.
+ * Whether the round is open for `action` at `now` (its status allows it: INSPECTION_ROUND_LIFECYCLE): a round is
+ * started from 30 minutes before its time; nothing once `dueBy` has passed, even before the job has marked it
+ * MISSED, so the outcome never depends on when the job last ran.
  */
-export function assertRoundAction(round: RoundTimes, action: RoundAction, now: Date): void {
-  const from = action === RoundAction.START ? InspectionRoundStatus.SCHEDULED : InspectionRoundStatus.IN_PROGRESS;
-  if (round.status !== from) {
-    const labels = ACTION_LABELS[action];
-    throw new DomainError('INSPECTION_ROUND_ILLEGAL_TRANSITION', {
-      from: round.status,
-      fromZh: ROUND_STATUS_LABELS_ZH[round.status],
-      action: labels.en,
-      actionZh: labels.zh,
-    });
-  }
+export function assertRoundOpen(round: RoundTimes, action: RoundAction, now: Date): void {
   if (now >= round.dueBy) throw new DomainError('INSPECTION_ROUND_OVERDUE', { dueBy: chinaDateTime(round.dueBy) });
   const opensAt = new Date(round.scheduledStart.getTime() - EARLY_START_MINUTES * 60_000);
   if (action === RoundAction.START && now < opensAt)

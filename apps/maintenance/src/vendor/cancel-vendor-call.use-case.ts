@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { VendorCallCancelledV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { requireText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { nextVendorCallStatus, VendorCallAction } from './vendor-call-lifecycle';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
+import { WorkOrderRow } from '../work-order/work-order.entity';
+import { VENDOR_CALL_LIFECYCLE, VendorCallAction } from './vendor-call-lifecycle';
 import { VendorClock } from './vendor-clock';
 import { vendorCallFacts } from './vendor-facts';
 import { VendorCallRow } from './vendor.entity';
@@ -18,34 +18,30 @@ import { VendorRepository } from './vendor.repository';
 @Injectable()
 export class CancelVendorCall {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly transitions: TransitionRunner,
     private readonly repository: VendorRepository,
     private readonly clock: VendorClock,
   ) {}
 
   execute(identity: Identity, callId: string, reasonText: string): Promise<VendorCallRow> {
     const reason = requireText('reason', reasonText, 500);
-    return this.unitOfWork.run(async (manager) => {
-      const { call, order } = await this.repository.lockCall(identity, callId, manager);
-      const now = new Date();
-      const before = { ...call };
-      Object.assign(call, { status: nextVendorCallStatus(call.status, VendorCallAction.CANCEL), cancelledAt: now, cancelReason: reason, updatedAt: now });
-      await manager.save(VendorCallRow, call);
-      await recordAudit(
-        manager,
-        identity,
-        { action: 'vendor_call.cancel', entityType: 'VendorCall', entityId: call.id, campusId: call.campusId, before, after: call },
-        now,
-      );
-      const clockResumed = await this.clock.resume(manager, identity, order);
-      await this.outbox.append(
-        manager,
-        VendorCallCancelledV1,
-        { ...vendorCallFacts(call, order, identity, now), reason, arrivedAt: call.arrivedAt?.toISOString() ?? null, clockResumed },
-        { key: call.id },
-      );
-      return call;
+    let order!: WorkOrderRow;
+    let clockResumed = false;
+    return this.transitions.run(identity, VENDOR_CALL_LIFECYCLE, {
+      action: VendorCallAction.CANCEL,
+      load: async (manager) => {
+        const locked = await this.repository.lockCall(identity, callId, manager);
+        order = locked.order;
+        return locked.call;
+      },
+      apply: async (call, at, manager) => {
+        Object.assign(call, { cancelledAt: at, cancelReason: reason, updatedAt: at });
+        clockResumed = await this.clock.resume(manager, identity, order);
+      },
+      event: {
+        contract: VendorCallCancelledV1,
+        data: (call, at) => ({ ...vendorCallFacts(call, order, identity, at), reason, arrivedAt: call.arrivedAt?.toISOString() ?? null, clockResumed }),
+      },
     });
   }
 }

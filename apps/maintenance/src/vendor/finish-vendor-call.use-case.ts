@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { VendorCallFinishedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { optionalText, requireText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { nextVendorCallStatus, VendorCallAction } from './vendor-call-lifecycle';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
+import { WorkOrderRow } from '../work-order/work-order.entity';
+import { VENDOR_CALL_LIFECYCLE, VendorCallAction } from './vendor-call-lifecycle';
 import { VendorClock } from './vendor-clock';
 import { vendorCallFacts } from './vendor-facts';
 import { requireFen } from './vendor-fees';
@@ -19,8 +19,7 @@ import { VendorRepository } from './vendor.repository';
 @Injectable()
 export class FinishVendorCall {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly transitions: TransitionRunner,
     private readonly repository: VendorRepository,
     private readonly clock: VendorClock,
   ) {}
@@ -32,36 +31,26 @@ export class FinishVendorCall {
     const costFen = requireFen('labourFen + materialsFen', labourFen + materialsFen);
     const invoiceNo = optionalText('invoiceNo', input.invoiceNo, 64);
 
-    return this.unitOfWork.run(async (manager) => {
-      const { call, order } = await this.repository.lockCall(identity, input.callId, manager);
-      const now = new Date();
-      const before = { ...call };
-      Object.assign(call, {
-        status: nextVendorCallStatus(call.status, VendorCallAction.FINISH),
-        finishedAt: now,
-        workDescription,
-        labourFen,
-        materialsFen,
-        costFen,
-        invoiceNo,
-        updatedAt: now,
-      });
-      await manager.save(VendorCallRow, call);
-      await recordAudit(
-        manager,
-        identity,
-        { action: 'vendor_call.finish', entityType: 'VendorCall', entityId: call.id, campusId: call.campusId, before, after: call },
-        now,
-      );
-      const clockResumed = await this.clock.resume(manager, identity, order);
-      await this.outbox.append(
-        manager,
-        VendorCallFinishedV1,
-        {
-          ...vendorCallFacts(call, order, identity, now),
-          // Finishing needs the arrival first (vendor-call-lifecycle), so it is there.
+    let order!: WorkOrderRow;
+    let clockResumed = false;
+    return this.transitions.run(identity, VENDOR_CALL_LIFECYCLE, {
+      action: VendorCallAction.FINISH,
+      load: async (manager) => {
+        const locked = await this.repository.lockCall(identity, input.callId, manager);
+        order = locked.order;
+        return locked.call;
+      },
+      apply: async (call, at, manager) => {
+        Object.assign(call, { finishedAt: at, workDescription, labourFen, materialsFen, costFen, invoiceNo, updatedAt: at });
+        clockResumed = await this.clock.resume(manager, identity, order);
+      },
+      event: {
+        contract: VendorCallFinishedV1,
+        data: (call, at) => ({
+          ...vendorCallFacts(call, order, identity, at),
+          // Finishing needs the arrival first (VENDOR_CALL_LIFECYCLE), so it is there.
           arrivedAt: (call.arrivedAt as Date).toISOString(),
-          finishedAt: now.toISOString(),
+          finishedAt: at.toISOString(),
           workDescription,
           labourFen,
           materialsFen,
@@ -69,10 +58,8 @@ export class FinishVendorCall {
           callOutFeeFen: call.callOutFeeFen,
           invoiceNo,
           clockResumed,
-        },
-        { key: call.id },
-      );
-      return call;
+        }),
+      },
     });
   }
 }

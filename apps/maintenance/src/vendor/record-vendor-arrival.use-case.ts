@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { VendorArrivedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { forbidden } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { isSupervisor } from '../work-order/work-order-permissions';
-import { nextVendorCallStatus, requireCallTime, VendorCallAction } from './vendor-call-lifecycle';
+import { WorkOrderRow } from '../work-order/work-order.entity';
+import { requireCallTime, VENDOR_CALL_LIFECYCLE, VendorCallAction } from './vendor-call-lifecycle';
 import { vendorCallFacts } from './vendor-facts';
 import { minutesToArrive, VendorSlaOutcome, vendorSlaOutcome } from './vendor-sla';
 import { VendorCallRow } from './vendor.entity';
@@ -19,41 +19,37 @@ import { VendorRepository } from './vendor.repository';
 @Injectable()
 export class RecordVendorArrival {
   constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly transitions: TransitionRunner,
     private readonly repository: VendorRepository,
   ) {}
 
   execute(identity: Identity, callId: string, arrivedAtInput: Date | null | undefined): Promise<VendorCallRow> {
-    return this.unitOfWork.run(async (manager) => {
-      const { call, order } = await this.repository.lockCall(identity, callId, manager);
-      if (!isSupervisor(identity) && (!identity.staffId || order.technicianId !== identity.staffId)) throw forbidden();
-      const status = nextVendorCallStatus(call.status, VendorCallAction.ARRIVE);
-      const now = new Date();
-      const arrivedAt = requireCallTime('arrivedAt', arrivedAtInput ?? now, call.calledAt, now);
-      const before = { ...call };
-      call.status = status;
-      call.arrivedAt = arrivedAt;
-      call.updatedAt = now;
-      await manager.save(VendorCallRow, call);
-      await recordAudit(
-        manager,
-        identity,
-        { action: 'vendor_call.arrive', entityType: 'VendorCall', entityId: call.id, campusId: call.campusId, before, after: call },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        VendorArrivedV1,
-        {
-          ...vendorCallFacts(call, order, identity, now),
-          arrivedAt: arrivedAt.toISOString(),
-          minutesToArrive: minutesToArrive(call.calledAt, arrivedAt),
-          onTime: vendorSlaOutcome(call.onSiteDueAt, arrivedAt, null, now) === VendorSlaOutcome.ON_TIME,
+    let order!: WorkOrderRow;
+    return this.transitions.run(identity, VENDOR_CALL_LIFECYCLE, {
+      action: VendorCallAction.ARRIVE,
+      load: async (manager) => {
+        const locked = await this.repository.lockCall(identity, callId, manager);
+        order = locked.order;
+        // Whether the call is this caller's to record is settled before its state is looked at, as it always was.
+        if (!isSupervisor(identity) && (!identity.staffId || order.technicianId !== identity.staffId)) throw forbidden();
+        return locked.call;
+      },
+      apply: (call, at) => {
+        call.arrivedAt = requireCallTime('arrivedAt', arrivedAtInput ?? at, call.calledAt, at);
+        call.updatedAt = at;
+      },
+      event: {
+        contract: VendorArrivedV1,
+        data: (call, at) => {
+          const arrivedAt = call.arrivedAt as Date;
+          return {
+            ...vendorCallFacts(call, order, identity, at),
+            arrivedAt: arrivedAt.toISOString(),
+            minutesToArrive: minutesToArrive(call.calledAt, arrivedAt),
+            onTime: vendorSlaOutcome(call.onSiteDueAt, arrivedAt, null, at) === VendorSlaOutcome.ON_TIME,
+          };
         },
-        { key: call.id },
-      );
-      return call;
+      },
     });
   }
 }

@@ -1,5 +1,7 @@
 import { domainErrorCode as codeOf, domainErrorOf } from '@houqin/platform-errors';
-import { nextVendorCallStatus, requireCallTime, VendorCallAction, VendorCallStatus } from './vendor-call-lifecycle';
+import { requireCallTime, VENDOR_CALL_LIFECYCLE, VendorCallAction, VendorCallStatus } from './vendor-call-lifecycle';
+
+const nextVendorCallStatus = (status: VendorCallStatus, action: VendorCallAction) => VENDOR_CALL_LIFECYCLE.next(status, action);
 
 const { CALLED, ON_SITE, FINISHED, CANCELLED } = VendorCallStatus;
 const { ARRIVE, FINISH, CANCEL } = VendorCallAction;
@@ -17,8 +19,8 @@ describe('vendor call lifecycle', () => {
     expect(codeOf(() => nextVendorCallStatus(ON_SITE, ARRIVE))).toBe('VENDOR_CALL_ILLEGAL_TRANSITION');
     for (const done of [FINISHED, CANCELLED]) for (const action of [ARRIVE, FINISH, CANCEL]) expect(() => nextVendorCallStatus(done, action)).toThrow();
     expect(domainErrorOf(() => nextVendorCallStatus(FINISHED, CANCEL)).messages).toEqual({
-      'zh-CN': '外请记录当前状态为“已完工”，不能取消',
-      en: 'Cannot cancel a vendor call that is FINISHED',
+      'zh-CN': '外请记录：当前状态为“已完工”，不能取消',
+      en: 'Cannot cancel a vendor call that is finished',
     });
   });
 });

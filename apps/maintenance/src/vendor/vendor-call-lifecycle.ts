@@ -1,6 +1,9 @@
+import { Role } from '@houqin/platform-auth';
 import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
+import { defineLifecycle } from '@houqin/platform-lifecycle';
 import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import type { VendorCallRow } from './vendor.entity';
 
 /** 外请 → 到场 → 完工, or 取消 before it is finished. */
 export enum VendorCallStatus {
@@ -16,9 +19,8 @@ export enum VendorCallAction {
   CANCEL = 'CANCEL',
 }
 
-export const VENDOR_CALL_STATUS_LABELS_ZH: Record<VendorCallStatus, string> = { CALLED: '已外请', ON_SITE: '已到场', FINISHED: '已完工', CANCELLED: '已取消' };
-
 const S = VendorCallStatus;
+const SUPERVISORS = [Role.DISPATCHER, Role.CAMPUS_ADMIN, Role.GROUP_ADMIN];
 
 /** A call still waiting for the vendor or with the vendor at work: at most one per work order. */
 export const OPEN_VENDOR_CALL: readonly VendorCallStatus[] = [S.CALLED, S.ON_SITE];
@@ -26,24 +28,26 @@ export const OPEN_VENDOR_CALL: readonly VendorCallStatus[] = [S.CALLED, S.ON_SIT
 /** Vendors are called for orders someone has been dispatched to and that are not yet completed. */
 export const VENDOR_CALLABLE: readonly WorkOrderStatus[] = [WorkOrderStatus.DISPATCHED, WorkOrderStatus.ACCEPTED, WorkOrderStatus.IN_PROGRESS];
 
-const TRANSITIONS: Record<VendorCallAction, { from: VendorCallStatus[]; to: VendorCallStatus; en: string; zh: string }> = {
-  // Finishing needs the arrival first, so every finished call has its on-site time for the SLA.
-  ARRIVE: { from: [S.CALLED], to: S.ON_SITE, en: 'record the arrival of', zh: '登记到场' },
-  FINISH: { from: [S.ON_SITE], to: S.FINISHED, en: 'finish', zh: '登记完工' },
-  CANCEL: { from: [S.CALLED, S.ON_SITE], to: S.CANCELLED, en: 'cancel', zh: '取消' },
-};
+export const VENDOR_CALL_LIFECYCLE = defineLifecycle<VendorCallStatus, VendorCallAction, VendorCallRow>({
+  entity: { type: 'VendorCall', en: 'vendor call', zh: '外请记录' },
+  illegalTransition: 'VENDOR_CALL_ILLEGAL_TRANSITION',
+  states: {
+    CALLED: { en: 'called', zh: '已外请' },
+    ON_SITE: { en: 'on site', zh: '已到场' },
+    FINISHED: { en: 'finished', zh: '已完工' },
+    CANCELLED: { en: 'cancelled', zh: '已取消' },
+  },
+  actions: {
+    // Finishing needs the arrival first, so every finished call has its on-site time for the SLA. The technician
+    // the order is assigned to meets the vendor at the equipment and may record the arrival.
+    ARRIVE: { from: [S.CALLED], to: S.ON_SITE, en: 'record the arrival of', zh: '登记到场', roles: [...SUPERVISORS, Role.TECHNICIAN] },
+    FINISH: { from: [S.ON_SITE], to: S.FINISHED, en: 'finish', zh: '登记完工', roles: SUPERVISORS },
+    CANCEL: { from: [S.CALLED, S.ON_SITE], to: S.CANCELLED, en: 'cancel', zh: '取消', roles: SUPERVISORS },
+  },
+  auditAction: (action) => `vendor_call.${action.toLowerCase()}`,
+});
 
-export function nextVendorCallStatus(current: VendorCallStatus, action: VendorCallAction): VendorCallStatus {
-  const rule = TRANSITIONS[action];
-  if (!rule.from.includes(current))
-    throw new DomainError('VENDOR_CALL_ILLEGAL_TRANSITION', {
-      from: current,
-      fromZh: VENDOR_CALL_STATUS_LABELS_ZH[current],
-      action: rule.en,
-      actionZh: rule.zh,
-    });
-  return rule.to;
-}
+export const VENDOR_CALL_STATUS_LABELS_ZH = VENDOR_CALL_LIFECYCLE.stateLabelsZh();
 
 /** Clock skew tolerated between the caller's device and the server. */
 const SKEW_MS = 5 * 60_000;

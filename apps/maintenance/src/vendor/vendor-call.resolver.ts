@@ -8,12 +8,13 @@ import { CallVendor } from './call-vendor.use-case';
 import { CancelVendorCall } from './cancel-vendor-call.use-case';
 import { FinishVendorCall } from './finish-vendor-call.use-case';
 import { RecordVendorArrival } from './record-vendor-arrival.use-case';
+import { VENDOR_CALL_LIFECYCLE, VendorCallAction } from './vendor-call-lifecycle';
 import { VendorContractRow, VendorRow } from './vendor.entity';
 import { CallVendorInput, FinishVendorCallInput, VendorCallsArgs } from './vendor.inputs';
 import { toVendor, toVendorCall, toVendorContract, Vendor, VendorCall, VendorCallConnection, VendorContract } from './vendor.model';
 import { VendorRepository } from './vendor.repository';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST } = Role;
 
 /** 外请: calls to vendors for work orders, their arrival, work, cost or cancellation. */
 @Resolver(() => VendorCall)
@@ -61,7 +62,7 @@ export class VendorCallResolver {
   }
 
   @Mutation(() => VendorCall, { description: '到场: the vendor is on site, now or at the time given (not in the future).' })
-  @Roles(DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN, TECHNICIAN)
+  @Roles(...VENDOR_CALL_LIFECYCLE.roles(VendorCallAction.ARRIVE))
   async recordVendorArrival(
     @CurrentIdentity() identity: Identity,
     @Args('callId', { type: () => ID }) callId: string,
@@ -71,13 +72,13 @@ export class VendorCallResolver {
   }
 
   @Mutation(() => VendorCall, { description: '外请完工: the work done and its cost.' })
-  @Roles(DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
+  @Roles(...VENDOR_CALL_LIFECYCLE.roles(VendorCallAction.FINISH))
   async finishVendorCall(@CurrentIdentity() identity: Identity, @Args('input') input: FinishVendorCallInput): Promise<VendorCall> {
     return toVendorCall(await this.finishVendorCallUseCase.execute(identity, input));
   }
 
   @Mutation(() => VendorCall, { description: '取消外请, with a reason.' })
-  @Roles(DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
+  @Roles(...VENDOR_CALL_LIFECYCLE.roles(VendorCallAction.CANCEL))
   async cancelVendorCall(
     @CurrentIdentity() identity: Identity,
     @Args('callId', { type: () => ID }) callId: string,

@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { WorkOrderCompletedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, optionalText, requireNonNegativeInt, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
 import { WorkOrderPartRow } from './work-order.entity';
-import { WorkOrderAction } from './work-order-lifecycle';
+import { WORK_ORDER_LIFECYCLE, WorkOrderAction } from './work-order-lifecycle';
 import { CompleteWorkOrderInput } from './work-order.inputs';
-import { assertAssignedTechnician } from './work-order-permissions';
 import { endClockPause } from './work-order-clock';
 import { LabourRates } from '../cost/labour-rates';
 import { chinaToday } from '@houqin/platform-calendar';
-import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
+import { WorkOrderRepository } from './work-order.repository';
+import { workOrderFacts, workOrderStep } from './work-order-transitions';
 
 const MAX_LABOUR_MINUTES = 7 * 24 * 60;
 const MAX_PART_LINES = 50;
@@ -19,7 +20,8 @@ const MAX_PART_LINES = 50;
 @Injectable()
 export class CompleteWorkOrder {
   constructor(
-    private readonly transitions: WorkOrderTransitions,
+    private readonly transitions: TransitionRunner,
+    private readonly repository: WorkOrderRepository,
     private readonly labour: LabourRates,
   ) {}
 
@@ -36,10 +38,9 @@ export class CompleteWorkOrder {
     }
     const parts = [...quantities].map(([itemId, quantity]) => ({ itemId, quantity }));
 
-    return this.transitions.run(identity, input.workOrderId, {
+    return this.transitions.run(identity, WORK_ORDER_LIFECYCLE, {
+      ...workOrderStep(this.repository, identity, input.workOrderId, input.note ?? null),
       action: WorkOrderAction.COMPLETE,
-      reason: input.note ?? null,
-      authorise: (row) => assertAssignedTechnician(identity, row),
       apply: async (row, at, manager) => {
         // Completing while paused ends the pause: the waiting time does not count against the crew.
         await endClockPause(manager, row, identity, at);
@@ -62,8 +63,10 @@ export class CompleteWorkOrder {
           );
         }
       },
-      event: WorkOrderCompletedV1,
-      eventData: (row, at) => ({ ...workOrderFacts(row, identity, at), labourMinutes, parts, technicianId: row.technicianId, completion: row.completionCount }),
+      event: {
+        contract: WorkOrderCompletedV1,
+        data: (row, at) => ({ ...workOrderFacts(row, identity, at), labourMinutes, parts, technicianId: row.technicianId, completion: row.completionCount }),
+      },
     });
   }
 }

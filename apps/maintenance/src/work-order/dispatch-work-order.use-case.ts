@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { WorkOrderDispatchedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { DomainError, optionalText, optionalUuid } from '@houqin/platform-errors';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { requireQualifiedTechnician } from '../crew/technician-qualification';
-import { WorkOrderAction } from './work-order-lifecycle';
+import { WORK_ORDER_LIFECYCLE, WorkOrderAction } from './work-order-lifecycle';
 import { DispatchWorkOrderInput } from './work-order.inputs';
 import { ownerFields, ownerOf } from './work-order-permissions';
 import { endClockPause } from './work-order-clock';
-import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
+import { WorkOrderRepository } from './work-order.repository';
+import { workOrderFacts, workOrderStep } from './work-order-transitions';
 
 /**
  * 派工: the dispatcher assigns a crew of the order's campus (by default the one the routing table chose) and
@@ -18,7 +20,8 @@ import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
 @Injectable()
 export class DispatchWorkOrder {
   constructor(
-    private readonly transitions: WorkOrderTransitions,
+    private readonly transitions: TransitionRunner,
+    private readonly repository: WorkOrderRepository,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 
@@ -27,9 +30,9 @@ export class DispatchWorkOrder {
     const technicianId = optionalUuid('technicianId', input.technicianId);
     const reason = optionalText('reason', input.reason, 500);
     let reassignment: { previousTeamId: string | null; previousTechnicianId: string | null; reason: string } | null = null;
-    return this.transitions.run(identity, input.workOrderId, {
+    return this.transitions.run(identity, WORK_ORDER_LIFECYCLE, {
+      ...workOrderStep(this.repository, identity, input.workOrderId, reason),
       action: WorkOrderAction.DISPATCH,
-      reason,
       apply: async (row, at, manager) => {
         const teamId = chosenTeamId ?? row.teamId;
         if (!teamId) throw new DomainError('TEAM_REQUIRED', { number: row.number });
@@ -51,14 +54,16 @@ export class DispatchWorkOrder {
         row.dispatchedAt = at;
         row.acceptedAt = null;
       },
-      event: WorkOrderDispatchedV1,
-      eventData: (row, at) => ({
-        ...workOrderFacts(row, identity, at),
-        teamId: row.teamId as string,
-        technicianId,
-        reassignment,
-        owner: ownerOf(row),
-      }),
+      event: {
+        contract: WorkOrderDispatchedV1,
+        data: (row, at) => ({
+          ...workOrderFacts(row, identity, at),
+          teamId: row.teamId as string,
+          technicianId,
+          reassignment,
+          owner: ownerOf(row),
+        }),
+      },
     });
   }
 }

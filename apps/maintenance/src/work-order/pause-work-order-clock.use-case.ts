@@ -1,36 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { WorkOrderClockPausedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
+import { TransitionRunner, TransitionSpec } from '@houqin/platform-lifecycle';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, optionalText } from '@houqin/platform-errors';
-import { WorkOrderClockPauseRow } from './work-order.entity';
-import { WorkOrderAction } from './work-order-lifecycle';
+import { WorkOrderClockPauseRow, WorkOrderRow } from './work-order.entity';
+import { TransitionAction, WORK_ORDER_LIFECYCLE, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { PauseWorkOrderClockInput } from './work-order.inputs';
-import { assertAssignedTechnician } from './work-order-permissions';
-import { TransitionSpec, workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
+import { WorkOrderRepository } from './work-order.repository';
+import { workOrderFacts, workOrderStep } from './work-order-transitions';
 import { EntityManager } from 'typeorm';
 
 /** 挂起: the resolution clock stops while the crew waits for parts, a vendor or access to the room. */
 @Injectable()
 export class PauseWorkOrderClock {
-  constructor(private readonly transitions: WorkOrderTransitions) {}
+  constructor(
+    private readonly transitions: TransitionRunner,
+    private readonly repository: WorkOrderRepository,
+  ) {}
 
   execute(identity: Identity, input: PauseWorkOrderClockInput) {
-    return this.transitions.run(identity, input.workOrderId, this.spec(identity, input));
+    return this.transitions.run(identity, WORK_ORDER_LIFECYCLE, this.spec(identity, input));
   }
 
   /** Pauses inside the caller's transaction (calling a vendor pauses the clock in the same commit). */
   within(manager: EntityManager, identity: Identity, input: PauseWorkOrderClockInput) {
-    return this.transitions.runIn(manager, identity, input.workOrderId, this.spec(identity, input));
+    return this.transitions.runIn(manager, identity, WORK_ORDER_LIFECYCLE, this.spec(identity, input));
   }
 
-  private spec(identity: Identity, input: PauseWorkOrderClockInput): TransitionSpec<typeof WorkOrderClockPausedV1> {
+  private spec(
+    identity: Identity,
+    input: PauseWorkOrderClockInput,
+  ): TransitionSpec<WorkOrderRow, WorkOrderStatus, TransitionAction, typeof WorkOrderClockPausedV1> {
     const note = optionalText('note', input.note, 500);
     return {
+      ...workOrderStep(this.repository, identity, input.workOrderId, [input.reason, note].filter(Boolean).join(': ')),
       action: WorkOrderAction.PAUSE_CLOCK,
-      reason: [input.reason, note].filter(Boolean).join(': '),
       authorise: (row) => {
-        assertAssignedTechnician(identity, row);
         if (row.pausedSince) throw new DomainError('CLOCK_ALREADY_PAUSED', { number: row.number });
       },
       apply: async (row, at, manager) => {
@@ -47,8 +53,7 @@ export class PauseWorkOrderClock {
           resumedBy: null,
         });
       },
-      event: WorkOrderClockPausedV1,
-      eventData: (row, at) => ({ ...workOrderFacts(row, identity, at), reason: input.reason, note }),
+      event: { contract: WorkOrderClockPausedV1, data: (row, at) => ({ ...workOrderFacts(row, identity, at), reason: input.reason, note }) },
     };
   }
 }

@@ -1,24 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { WorkOrderStartedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
-import { WorkOrderAction } from './work-order-lifecycle';
-import { assertAssignedTechnician } from './work-order-permissions';
-import { workOrderFacts, WorkOrderTransitions } from './work-order-transitions';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
+import { WORK_ORDER_LIFECYCLE, WorkOrderAction } from './work-order-lifecycle';
+import { WorkOrderRepository } from './work-order.repository';
+import { workOrderFacts, workOrderStep } from './work-order-transitions';
 
 /** 开工: work begins on site. */
 @Injectable()
 export class StartWorkOrder {
-  constructor(private readonly transitions: WorkOrderTransitions) {}
+  constructor(
+    private readonly transitions: TransitionRunner,
+    private readonly repository: WorkOrderRepository,
+  ) {}
 
   execute(identity: Identity, workOrderId: string) {
-    return this.transitions.run(identity, workOrderId, {
+    return this.transitions.run(identity, WORK_ORDER_LIFECYCLE, {
+      ...workOrderStep(this.repository, identity, workOrderId),
       action: WorkOrderAction.START,
-      authorise: (row) => assertAssignedTechnician(identity, row),
       apply: (row, at) => {
         row.startedAt = at;
       },
-      event: WorkOrderStartedV1,
-      eventData: (row, at) => workOrderFacts(row, identity, at),
+      event: { contract: WorkOrderStartedV1, data: (row, at) => workOrderFacts(row, identity, at) },
     });
   }
 }

@@ -1,4 +1,8 @@
-import { DomainError } from '@houqin/platform-errors';
+import { Identity, Role } from '@houqin/platform-auth';
+import { forbidden } from '@houqin/platform-errors';
+import { defineLifecycle } from '@houqin/platform-lifecycle';
+import type { WorkOrderRow } from './work-order.entity';
+import { assertAssignedTechnician, assertOwnerOrAdmin, assertRequesterOrSupervisor, isSupervisor } from './work-order-permissions';
 
 export enum WorkOrderStatus {
   SUBMITTED = 'SUBMITTED',
@@ -27,60 +31,99 @@ export enum WorkOrderAction {
 }
 
 const S = WorkOrderStatus;
-const A = WorkOrderAction;
+const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER } = Role;
+
+/** Submission creates the order (work-order-intake); every other action is a transition. */
+export type TransitionAction = Exclude<WorkOrderAction, WorkOrderAction.SUBMIT>;
+
+// Wrapped so the permission helpers are looked up when a transition runs, not while modules still load.
+const assignedTechnician = (identity: Identity, row: WorkOrderRow) => assertAssignedTechnician(identity, row);
+const requesterOrSupervisor = (identity: Identity, row: WorkOrderRow) => assertRequesterOrSupervisor(identity, row);
 
 /**
  * 报修 → 派工 → 接单 → 开工 → 完工 → 签单 → 关闭. Re-dispatching an order not yet started is allowed (wrong
- * crew); cancelling stops before completion; reopening sends completed or closed work back for dispatch.
+ * crew); cancelling stops before completion; reopening sends completed or closed work back for dispatch. Clock
+ * pauses are on the timeline but are not states of their own.
  */
-export type TransitionAction = Exclude<WorkOrderAction, WorkOrderAction.SUBMIT>;
-
-/** `to: null` keeps the status (clock pauses are on the timeline but are not states of their own). */
-const TRANSITIONS: Record<TransitionAction, { from: WorkOrderStatus[]; to: WorkOrderStatus | null }> = {
-  [A.DISPATCH]: { from: [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED], to: S.DISPATCHED },
-  [A.ACCEPT]: { from: [S.DISPATCHED], to: S.ACCEPTED },
-  [A.START]: { from: [S.ACCEPTED], to: S.IN_PROGRESS },
-  [A.COMPLETE]: { from: [S.IN_PROGRESS], to: S.COMPLETED },
-  [A.SIGN_OFF]: { from: [S.COMPLETED], to: S.SIGNED_OFF },
-  [A.CLOSE]: { from: [S.SIGNED_OFF], to: S.CLOSED },
-  [A.CANCEL]: { from: [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS], to: S.CANCELLED },
-  [A.REOPEN]: { from: [S.COMPLETED, S.SIGNED_OFF, S.CLOSED], to: S.SUBMITTED },
-  [A.PAUSE_CLOCK]: { from: [S.ACCEPTED, S.IN_PROGRESS], to: null },
-  [A.RESUME_CLOCK]: { from: [S.ACCEPTED, S.IN_PROGRESS], to: null },
-};
-
-/** Status names in the users' language, for error messages. */
-const STATUS_LABELS: Record<WorkOrderStatus, string> = {
-  SUBMITTED: '已报修',
-  DISPATCHED: '已派工',
-  ACCEPTED: '已接单',
-  IN_PROGRESS: '维修中',
-  COMPLETED: '已完工',
-  SIGNED_OFF: '已签单',
-  CLOSED: '已关闭',
-  CANCELLED: '已取消',
-};
-
-export function nextStatus(current: WorkOrderStatus, action: TransitionAction): WorkOrderStatus {
-  const rule = TRANSITIONS[action];
-  if (!rule.from.includes(current)) {
-    throw new DomainError('ILLEGAL_TRANSITION', { from: `${STATUS_LABELS[current]} (${current})`, action: action.toLowerCase().replace('_', '-') });
-  }
-  return rule.to ?? current;
-}
+export const WORK_ORDER_LIFECYCLE = defineLifecycle<WorkOrderStatus, TransitionAction, WorkOrderRow>({
+  entity: { type: 'WorkOrder', en: 'work order', zh: '工单' },
+  illegalTransition: 'ILLEGAL_TRANSITION',
+  states: {
+    SUBMITTED: { en: 'submitted', zh: '已报修' },
+    DISPATCHED: { en: 'dispatched', zh: '已派工' },
+    ACCEPTED: { en: 'accepted', zh: '已接单' },
+    IN_PROGRESS: { en: 'in progress', zh: '维修中' },
+    COMPLETED: { en: 'completed', zh: '已完工' },
+    SIGNED_OFF: { en: 'signed off', zh: '已签单' },
+    CLOSED: { en: 'closed', zh: '已关闭' },
+    CANCELLED: { en: 'cancelled', zh: '已取消' },
+  },
+  actions: {
+    DISPATCH: { from: [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED], to: S.DISPATCHED, en: 'dispatch', zh: '派工', roles: [DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN] },
+    ACCEPT: { from: [S.DISPATCHED], to: S.ACCEPTED, en: 'accept', zh: '接单', roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN], check: assignedTechnician },
+    START: { from: [S.ACCEPTED], to: S.IN_PROGRESS, en: 'start', zh: '开工', roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN], check: assignedTechnician },
+    COMPLETE: { from: [S.IN_PROGRESS], to: S.COMPLETED, en: 'complete', zh: '完工', roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN], check: assignedTechnician },
+    SIGN_OFF: { from: [S.COMPLETED], to: S.SIGNED_OFF, en: 'sign off', zh: '签单', roles: [REQUESTER, CAMPUS_ADMIN, DISPATCHER], check: requesterOrSupervisor },
+    // 首问负责制: the owner closes the loop.
+    CLOSE: {
+      from: [S.SIGNED_OFF],
+      to: S.CLOSED,
+      en: 'close',
+      zh: '关闭',
+      roles: [DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN],
+      check: (identity, row) => assertOwnerOrAdmin(identity, row),
+    },
+    CANCEL: {
+      from: [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS],
+      to: S.CANCELLED,
+      en: 'cancel',
+      zh: '取消',
+      roles: [REQUESTER, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN],
+      // A requester may withdraw their own request only before it is dispatched.
+      check: (identity, row) => {
+        assertRequesterOrSupervisor(identity, row);
+        if (!isSupervisor(identity) && row.dispatchedAt !== null) throw forbidden();
+      },
+    },
+    REOPEN: {
+      from: [S.COMPLETED, S.SIGNED_OFF, S.CLOSED],
+      to: S.SUBMITTED,
+      en: 'reopen',
+      zh: '返修',
+      roles: [REQUESTER, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN],
+      check: requesterOrSupervisor,
+    },
+    PAUSE_CLOCK: {
+      from: [S.ACCEPTED, S.IN_PROGRESS],
+      to: 'stays',
+      en: 'pause the clock of',
+      zh: '挂起',
+      roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN],
+      check: assignedTechnician,
+    },
+    RESUME_CLOCK: {
+      from: [S.ACCEPTED, S.IN_PROGRESS],
+      to: 'stays',
+      en: 'resume the clock of',
+      zh: '恢复计时',
+      roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN],
+      check: assignedTechnician,
+    },
+  },
+  auditAction: (action) => `work_order.${action.toLowerCase()}`,
+});
 
 /** A finished repair may be reopened (返修) for 7 days after sign-off, or after completion when not signed off. */
 export const REOPEN_WINDOW_DAYS = 7;
 
 export function reopenableUntil(order: { status: WorkOrderStatus; completedAt: Date | null; signedOffAt: Date | null }): Date | null {
   const finishedAt = order.signedOffAt ?? order.completedAt;
-  if (!finishedAt || !TRANSITIONS[A.REOPEN].from.includes(order.status)) return null;
+  if (!finishedAt || !WORK_ORDER_LIFECYCLE.allows(order.status, WorkOrderAction.REOPEN)) return null;
   return new Date(finishedAt.getTime() + REOPEN_WINDOW_DAYS * 86_400_000);
 }
 
 /** What can be done next; a paused clock can be resumed, a running one paused. */
 export function allowedActions(current: WorkOrderStatus, clockPaused = false): TransitionAction[] {
-  return (Object.keys(TRANSITIONS) as TransitionAction[]).filter(
-    (action) => TRANSITIONS[action].from.includes(current) && action !== (clockPaused ? A.PAUSE_CLOCK : A.RESUME_CLOCK),
-  );
+  const hidden = clockPaused ? WorkOrderAction.PAUSE_CLOCK : WorkOrderAction.RESUME_CLOCK;
+  return WORK_ORDER_LIFECYCLE.allowedActions(current).filter((action) => action !== hidden);
 }

@@ -1,12 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { EventContract, EventData } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { TransitionEntry } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
-import { nextStatus, TransitionAction, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
+import { TransitionAction, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
 import { WorkOrderRepository } from './work-order.repository';
 
 type WorkOrderKey = Pick<WorkOrderRow, 'id' | 'number' | 'campusId' | 'locationId' | 'departmentId' | 'status' | 'priority'>;
@@ -24,17 +21,6 @@ export function workOrderFacts(row: WorkOrderKey, actor: Pick<Identity, 'subject
     occurredAt: at.toISOString(),
     actor: { subject: actor.subject, staffId: actor.staffId, name: actor.name },
   };
-}
-
-export interface TransitionSpec<C extends EventContract> {
-  action: TransitionAction;
-  reason?: string | null;
-  /** Who, beyond the resolver's roles, may do it to this order (e.g. only the assigned technician). */
-  authorise?: (row: WorkOrderRow) => void;
-  /** Changes besides the status, made after the transition is known to be legal. */
-  apply?: (row: WorkOrderRow, at: Date, manager: EntityManager) => Promise<void> | void;
-  event: C;
-  eventData: (row: WorkOrderRow, at: Date) => EventData<C>;
 }
 
 /** Records a transition on the timeline (also used for the initial submission). */
@@ -61,41 +47,13 @@ export async function recordTransition(
 }
 
 /**
- * The one way a work order changes state: lock the row, check the transition and the caller, apply,
- * then write timeline, audit and event in the same transaction. Each use case only says what differs.
+ * What every work-order transition shares: the order of the caller's campuses, locked, and the step on its
+ * timeline (which the GraphQL timeline reads) with the use case's reason.
  */
-@Injectable()
-export class WorkOrderTransitions {
-  constructor(
-    private readonly repository: WorkOrderRepository,
-    private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
-  ) {}
-
-  run<C extends EventContract>(identity: Identity, workOrderId: string, spec: TransitionSpec<C>): Promise<WorkOrderRow> {
-    return this.unitOfWork.run((manager) => this.runIn(manager, identity, workOrderId, spec));
-  }
-
-  /** The same inside a transaction the caller already holds (e.g. calling a vendor pauses the clock with it). */
-  async runIn<C extends EventContract>(manager: EntityManager, identity: Identity, workOrderId: string, spec: TransitionSpec<C>): Promise<WorkOrderRow> {
-    const row = await this.repository.findVisible(identity, workOrderId, manager, true);
-    const before = { ...row };
-    const to = nextStatus(row.status, spec.action);
-    spec.authorise?.(row);
-    const at = new Date();
-    row.status = to;
-    await spec.apply?.(row, at, manager);
-    await manager.save(WorkOrderRow, row);
-    await recordTransition(manager, row, identity, spec.action, before.status, spec.reason ?? null, at);
-    await recordAudit(manager, identity, {
-      action: `work_order.${spec.action.toLowerCase()}`,
-      entityType: 'WorkOrder',
-      entityId: row.id,
-      campusId: row.campusId,
-      before,
-      after: row,
-    });
-    await this.outbox.append(manager, spec.event, spec.eventData(row, at), { key: row.id });
-    return row;
-  }
+export function workOrderStep(repository: WorkOrderRepository, identity: Identity, workOrderId: string, reason: string | null = null) {
+  return {
+    load: (manager: EntityManager) => repository.findVisible(identity, workOrderId, manager, true),
+    history: (manager: EntityManager, step: TransitionEntry<WorkOrderRow, WorkOrderStatus, TransitionAction>) =>
+      recordTransition(manager, step.row, step.identity, step.action, step.from, reason, step.at),
+  };
 }

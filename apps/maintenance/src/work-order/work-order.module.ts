@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { WorkOrderResolver } from './work-order.resolver';
 import { WorkOrderRepository } from './work-order.repository';
-import { WorkOrderTransitions } from './work-order-transitions';
 import { SubmitRepairRequest } from './submit-repair-request.use-case';
 import { DispatchWorkOrder } from './dispatch-work-order.use-case';
 import { AcceptWorkOrder } from './accept-work-order.use-case';
@@ -26,7 +25,6 @@ import { LabourRates } from '../cost/labour-rates';
   providers: [
     WorkOrderResolver,
     WorkOrderRepository,
-    WorkOrderTransitions,
     SubmitRepairRequest,
     DispatchWorkOrder,
     AcceptWorkOrder,

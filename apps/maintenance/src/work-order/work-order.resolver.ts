@@ -42,13 +42,14 @@ import { CloseWorkOrder } from './close-work-order.use-case';
 import { CancelWorkOrder } from './cancel-work-order.use-case';
 import { ReopenWorkOrder } from './reopen-work-order.use-case';
 import { WorkOrderRow } from './work-order.entity';
+import { WORK_ORDER_LIFECYCLE, WorkOrderAction } from './work-order-lifecycle';
 import { PauseWorkOrderClock } from './pause-work-order-clock.use-case';
 import { ResumeWorkOrderClock } from './resume-work-order-clock.use-case';
 import { SetSlaTargets } from './set-sla-targets.use-case';
 import { routingRulesOf, SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, REQUESTER } = Role;
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {
@@ -145,61 +146,61 @@ export class WorkOrderResolver {
   }
 
   @Mutation(() => WorkOrder, { description: '派工: assign a team and technician.' })
-  @Roles(DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.DISPATCH))
   async dispatchWorkOrder(@CurrentIdentity() identity: Identity, @Args('input') input: DispatchWorkOrderInput): Promise<WorkOrder> {
     return toWorkOrder(await this.dispatchWorkOrderUseCase.execute(identity, input));
   }
 
   @Mutation(() => WorkOrder, { description: '接单' })
-  @Roles(TECHNICIAN, DISPATCHER, CAMPUS_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.ACCEPT))
   async acceptWorkOrder(@CurrentIdentity() identity: Identity, @Args('workOrderId', { type: () => ID }) workOrderId: string): Promise<WorkOrder> {
     return toWorkOrder(await this.acceptWorkOrderUseCase.execute(identity, workOrderId));
   }
 
   @Mutation(() => WorkOrder, { description: '开工' })
-  @Roles(TECHNICIAN, DISPATCHER, CAMPUS_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.START))
   async startWorkOrder(@CurrentIdentity() identity: Identity, @Args('workOrderId', { type: () => ID }) workOrderId: string): Promise<WorkOrder> {
     return toWorkOrder(await this.startWorkOrderUseCase.execute(identity, workOrderId));
   }
 
   @Mutation(() => WorkOrder, { description: '完工: labour minutes and parts used.' })
-  @Roles(TECHNICIAN, DISPATCHER, CAMPUS_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.COMPLETE))
   async completeWorkOrder(@CurrentIdentity() identity: Identity, @Args('input') input: CompleteWorkOrderInput): Promise<WorkOrder> {
     return toWorkOrder(await this.completeWorkOrderUseCase.execute(identity, input));
   }
 
   @Mutation(() => WorkOrder, { description: '维修签单: the requester confirms the repair.' })
-  @Roles(REQUESTER, CAMPUS_ADMIN, DISPATCHER)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.SIGN_OFF))
   async signOffWorkOrder(@CurrentIdentity() identity: Identity, @Args('input') input: SignOffWorkOrderInput): Promise<WorkOrder> {
     return toWorkOrder(await this.signOffWorkOrderUseCase.execute(identity, input));
   }
 
   @Mutation(() => WorkOrder, { description: '关闭' })
-  @Roles(DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.CLOSE))
   async closeWorkOrder(@CurrentIdentity() identity: Identity, @Args('workOrderId', { type: () => ID }) workOrderId: string): Promise<WorkOrder> {
     return toWorkOrder(await this.closeWorkOrderUseCase.execute(identity, workOrderId));
   }
 
   @Mutation(() => WorkOrder, { description: '取消, with a reason.' })
-  @Roles(REQUESTER, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.CANCEL))
   async cancelWorkOrder(@CurrentIdentity() identity: Identity, @Args('input') input: WorkOrderReasonInput): Promise<WorkOrder> {
     return toWorkOrder(await this.cancelWorkOrderUseCase.execute(identity, input));
   }
 
   @Mutation(() => WorkOrder, { description: '返修: reopen, with a reason.' })
-  @Roles(REQUESTER, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.REOPEN))
   async reopenWorkOrder(@CurrentIdentity() identity: Identity, @Args('input') input: WorkOrderReasonInput): Promise<WorkOrder> {
     return toWorkOrder(await this.reopenWorkOrderUseCase.execute(identity, input));
   }
 
   @Mutation(() => WorkOrder, { description: '挂起: pause the resolution clock while waiting for parts, a vendor or access.' })
-  @Roles(TECHNICIAN, DISPATCHER, CAMPUS_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.PAUSE_CLOCK))
   async pauseWorkOrderClock(@CurrentIdentity() identity: Identity, @Args('input') input: PauseWorkOrderClockInput): Promise<WorkOrder> {
     return toWorkOrder(await this.pauseWorkOrderClockUseCase.execute(identity, input));
   }
 
   @Mutation(() => WorkOrder, { description: '恢复计时: the clock runs again, its due time moved on by the pause.' })
-  @Roles(TECHNICIAN, DISPATCHER, CAMPUS_ADMIN)
+  @Roles(...WORK_ORDER_LIFECYCLE.roles(WorkOrderAction.RESUME_CLOCK))
   async resumeWorkOrderClock(@CurrentIdentity() identity: Identity, @Args('workOrderId', { type: () => ID }) workOrderId: string): Promise<WorkOrder> {
     return toWorkOrder(await this.resumeWorkOrderClockUseCase.execute(identity, workOrderId));
   }

@@ -29,13 +29,13 @@ import { checkReceivedLot } from '../stock/goods-receipt-booking';
 import { StockTransferStatus } from '../transfers/stock-transfer.entity';
 import { checkNewForOld } from '../requisitions/new-for-old';
 import { Caller, requireApprover, requireMayCancel } from '../requisitions/requisition-access';
-import { RequisitionAction, RequisitionStatus, requireActionAllowed, statusAfterApproval, statusAfterIssue } from '../requisitions/requisition-lifecycle';
+import { REQUISITION_LIFECYCLE, RequisitionAction, RequisitionStatus, statusAfterApproval, statusAfterIssue } from '../requisitions/requisition-lifecycle';
 import { approvedQuantities, LineBalance, outstandingAfter, planRequisitionIssue } from '../requisitions/requisition-lines';
 import { ApprovalRoute, approvalRoute, CostBasis, requisitionValue } from '../requisitions/requisition-policy';
 import { coverOf, replenishmentFor } from '../stock/stock-cover';
 import { optionalPhone, requireSupplierCode } from '../suppliers/create-supplier.use-case';
 import { decideOrderPrice } from '../suppliers/order-price-decision';
-import { PriceExceptionFacts, PriceExceptionStatus, requireDecidable } from '../suppliers/price-exception-rules';
+import { PRICE_EXCEPTION_LIFECYCLE, PriceExceptionAction, PriceExceptionFacts, PriceExceptionStatus } from '../suppliers/price-exception-rules';
 import { contractStatus, requireWithinMarket, SupplierContractStatus } from '../suppliers/supplier-contract-rules';
 import { booksVisible, requireIndependentApprover, StocktakeStatus } from '../stocktakes/stocktake-lifecycle';
 import { countSheet, expectedAtCount, lineForCount, SnapshotLot } from '../stocktakes/stocktake-sheet';
@@ -182,11 +182,11 @@ describe('demo materials', () => {
           requireApprover(parties, caller, 'reject');
           parties.status = RequisitionStatus.REJECTED;
         } else if (step.action === 'cancel') {
-          requireActionAllowed(parties, RequisitionAction.CANCEL);
+          REQUISITION_LIFECYCLE.targets(parties.status, RequisitionAction.CANCEL, parties);
           requireMayCancel(parties, caller);
           parties.status = RequisitionStatus.CANCELLED;
         } else {
-          requireActionAllowed(parties, RequisitionAction.ISSUE);
+          REQUISITION_LIFECYCLE.targets(parties.status, RequisitionAction.ISSUE, parties);
           const planned = planRequisitionIssue(lines, step.lines, number, label);
           checkNewForOld(
             planned.map((p) => ({ itemId: p.itemId, durable: items.get(p.itemId)!.durable === true, issuing: p.quantity, exemptLeft: 0 })),
@@ -475,8 +475,8 @@ describe('demo materials', () => {
         requestedBySubject: purchaser.subject,
         requestedByStaffId: purchaser.staffId,
       };
-      expect(codeOf(() => requireDecidable(facts, purchaser, 'APPROVED', today))).toBe('PRICE_EXCEPTION_SELF_APPROVAL');
-      expect(() => requireDecidable(facts, office, 'APPROVED', today)).not.toThrow();
+      expect(codeOf(() => PRICE_EXCEPTION_LIFECYCLE.check(PriceExceptionAction.APPROVE, purchaser, facts))).toBe('PRICE_EXCEPTION_SELF_APPROVAL');
+      expect(() => PRICE_EXCEPTION_LIFECYCLE.check(PriceExceptionAction.APPROVE, office, facts)).not.toThrow();
       const approved = { ...facts, status: PriceExceptionStatus.APPROVED as const, validUntil: today };
       expect(decideOrderPrice({ ...question, priceExceptionId: approved.id }, contract, approved, labels(exception.itemId)).priceExceptionId).toBe(approved.id);
 

@@ -3,12 +3,12 @@ import { RequisitionApprovedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { requireNonNegativeInt, optionalText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { ApprovalStep, requireApprover } from './requisition-access';
 import { costBases } from './requisition-cost-basis';
-import { RequisitionAction, statusAfterApproval } from './requisition-lifecycle';
+import { approvalActionOf, REQUISITION_LIFECYCLE, RequisitionAction, statusAfterApproval } from './requisition-lifecycle';
 import { approvedQuantities } from './requisition-lines';
 import { ApprovalRoute, approvalRoute, requisitionValue } from './requisition-policy';
 import { itemLabel } from '../catalogue/item-label';
@@ -24,8 +24,7 @@ import { ApproveRequisitionInput } from './requisition.inputs';
 @Injectable()
 export class ApproveRequisitionUseCase {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
     private readonly steps: RequisitionSteps,
   ) {}
@@ -38,64 +37,66 @@ export class ApproveRequisitionUseCase {
       quantity: requireNonNegativeInt(`lines[${index}].quantity`, line.quantity),
     }));
 
-    return this.unitOfWork.run(async (manager) => {
-      const now = new Date();
-      const before = await this.steps.lock(manager, identity, id);
-      const step = requireApprover(await this.steps.parties(manager, before), await callerOf(manager, identity), 'approve');
-      const lines = await this.steps.lines(manager, id);
-      const items = await this.items.findByIds(
-        lines.map((line) => line.itemId),
-        manager,
-      );
-      const balances = lines.map(balanceOf);
-      const approved = approvedQuantities(balances, changes, before.number, itemLabel(items));
-      const approvedLines = lines.map((line) => ({ itemId: line.itemId, quantity: approved.get(line.itemId)! }));
-      const bases = await costBases(
-        manager,
-        before.warehouseId,
-        lines.map((line) => line.itemId),
-        chinaToday(now),
-      );
-      const valueFen = requisitionValue(approvedLines, bases);
+    let step!: ApprovalStep;
+    let approved = new Map<string, number>();
+    let approvedLines: { itemId: string; quantity: number }[] = [];
+    return this.transitions.run(identity, REQUISITION_LIFECYCLE, {
+      ...this.steps.step(identity, id, comment),
+      action: approvalActionOf,
+      authorise: async (row, _at, manager) => {
+        step = requireApprover(await this.steps.parties(manager, row), await callerOf(manager, identity), 'approve');
+      },
+      apply: async (row, at, manager) => {
+        const lines = await this.steps.lines(manager, id);
+        const items = await this.items.findByIds(
+          lines.map((line) => line.itemId),
+          manager,
+        );
+        const balances = lines.map(balanceOf);
+        approved = approvedQuantities(balances, changes, row.number, itemLabel(items));
+        approvedLines = lines.map((line) => ({ itemId: line.itemId, quantity: approved.get(line.itemId)! }));
+        const bases = await costBases(
+          manager,
+          row.warehouseId,
+          lines.map((line) => line.itemId),
+          chinaToday(at),
+        );
+        const valueFen = requisitionValue(approvedLines, bases);
 
-      const departmentStep = step === ApprovalStep.DEPARTMENT;
-      const action = departmentStep ? RequisitionAction.APPROVE_DEPARTMENT : RequisitionAction.APPROVE_MATERIALS_OFFICE;
-      const route = departmentStep
-        ? approvalRoute(
-            await manager.findOneBy(RequisitionPolicyRow, { campusId: before.campusId }),
-            valueFen,
-            approvedLines.filter((line) => line.quantity > 0).map((line) => items.get(line.itemId)!.category),
-          )
-        : null;
-      const after: RequisitionRow = {
-        ...before,
-        valueFen,
-        ...(route && {
-          departmentApproverSubject: identity.subject,
-          departmentApproverStaffId: identity.staffId,
-          approvalRoute: route.route,
-          approvalRouteReason: route.reason,
-        }),
-      };
-      after.status = statusAfterApproval(action, after.approvalRoute !== ApprovalRoute.DEPARTMENT_ONLY);
-
-      await this.lowerApproved(manager, lines, approved);
-      await this.steps.record(manager, identity, { before, after, action, comment, at: now, detail: { approved: Object.fromEntries(approved) } });
-      await this.outbox.append(
-        manager,
-        RequisitionApprovedV1,
-        {
-          ...requisitionFacts(after, identity, now),
+        const departmentStep = step === ApprovalStep.DEPARTMENT;
+        const action = departmentStep ? RequisitionAction.APPROVE_DEPARTMENT : RequisitionAction.APPROVE_MATERIALS_OFFICE;
+        const route = departmentStep
+          ? approvalRoute(
+              await manager.findOneBy(RequisitionPolicyRow, { campusId: row.campusId }),
+              valueFen,
+              approvedLines.filter((line) => line.quantity > 0).map((line) => items.get(line.itemId)!.category),
+            )
+          : null;
+        Object.assign(row, {
+          valueFen,
+          ...(route && {
+            departmentApproverSubject: identity.subject,
+            departmentApproverStaffId: identity.staffId,
+            approvalRoute: route.route,
+            approvalRouteReason: route.reason,
+          }),
+        });
+        row.status = statusAfterApproval(action, row.approvalRoute !== ApprovalRoute.DEPARTMENT_ONLY);
+        await this.lowerApproved(manager, lines, approved);
+      },
+      audit: (row, before) => ({ before, after: { ...row, approved: Object.fromEntries(approved) } }),
+      event: {
+        contract: RequisitionApprovedV1,
+        data: (row, at) => ({
+          ...requisitionFacts(row, identity, at),
           step,
           comment,
-          route: after.approvalRoute!,
-          routeReason: after.approvalRouteReason!,
-          valueFen,
+          route: row.approvalRoute!,
+          routeReason: row.approvalRouteReason!,
+          valueFen: row.valueFen,
           lines: approvedLines.map((line) => ({ itemId: line.itemId, approved: line.quantity })),
-        },
-        { key: after.id, time: now },
-      );
-      return after;
+        }),
+      },
     });
   }
 

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RequisitionClosedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { requireMayCloseBackorder } from './requisition-access';
-import { RequisitionAction, RequisitionStatus, requireActionAllowed } from './requisition-lifecycle';
+import { REQUISITION_LIFECYCLE, RequisitionAction } from './requisition-lifecycle';
 import { callerOf, requisitionFacts, RequisitionSteps } from './requisition-steps';
 import { RequisitionRow } from './requisition.entity';
 
@@ -15,29 +15,28 @@ import { RequisitionRow } from './requisition.entity';
 @Injectable()
 export class CloseRequisitionBackorderUseCase {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
     private readonly steps: RequisitionSteps,
   ) {}
 
   async execute(identity: Identity, requisitionId: string, reasonText: string): Promise<RequisitionRow> {
     const id = requireUuid('id', requisitionId);
     const reason = requireText('reason', reasonText, 500);
-    return this.unitOfWork.run(async (manager) => {
-      const now = new Date();
-      const before = await this.steps.lock(manager, identity, id);
-      requireActionAllowed(before, RequisitionAction.CLOSE_BACKORDER);
-      requireMayCloseBackorder(await this.steps.parties(manager, before), await callerOf(manager, identity));
-      const lines = (await this.steps.lines(manager, id)).map((line) => ({
-        itemId: line.itemId,
-        approved: line.quantityApproved,
-        issued: line.quantityIssued,
-        cancelled: line.quantityApproved - line.quantityIssued,
-      }));
-      const after: RequisitionRow = { ...before, status: RequisitionStatus.CLOSED };
-      await this.steps.record(manager, identity, { before, after, action: RequisitionAction.CLOSE_BACKORDER, comment: reason, at: now, detail: { lines } });
-      await this.outbox.append(manager, RequisitionClosedV1, { ...requisitionFacts(after, identity, now), reason, lines }, { key: id, time: now });
-      return after;
+    let lines: { itemId: string; approved: number; issued: number; cancelled: number }[] = [];
+    return this.transitions.run(identity, REQUISITION_LIFECYCLE, {
+      ...this.steps.step(identity, id, reason),
+      action: RequisitionAction.CLOSE_BACKORDER,
+      authorise: async (row, _at, manager) => requireMayCloseBackorder(await this.steps.parties(manager, row), await callerOf(manager, identity)),
+      apply: async (row, _at, manager) => {
+        lines = (await this.steps.lines(manager, id)).map((line) => ({
+          itemId: line.itemId,
+          approved: line.quantityApproved,
+          issued: line.quantityIssued,
+          cancelled: line.quantityApproved - line.quantityIssued,
+        }));
+      },
+      audit: (row, before) => ({ before, after: { ...row, lines } }),
+      event: { contract: RequisitionClosedV1, data: (row, at) => ({ ...requisitionFacts(row, identity, at), reason, lines }) },
     });
   }
 }

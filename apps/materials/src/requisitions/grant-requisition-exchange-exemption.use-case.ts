@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, requireNonNegativeInt, requireText, requireUuid } from '@houqin/platform-errors';
-import { UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { ItemRepository } from '../catalogue/item.repository';
 import { EXCHANGE_EXEMPTION_REASONS, requireExemption } from './new-for-old';
 import { requireMaterialsOffice } from './requisition-access';
-import { RequisitionAction, requireActionAllowed } from './requisition-lifecycle';
+import { REQUISITION_LIFECYCLE, RequisitionAction } from './requisition-lifecycle';
 import { itemLabel } from '../catalogue/item-label';
 import { RequisitionSteps } from './requisition-steps';
 import { RequisitionLineRow, RequisitionRow } from './requisition.entity';
@@ -19,7 +19,7 @@ import { GrantExchangeExemptionInput } from './requisition.inputs';
 @Injectable()
 export class GrantRequisitionExchangeExemptionUseCase {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
     private readonly steps: RequisitionSteps,
   ) {}
@@ -30,27 +30,28 @@ export class GrantRequisitionExchangeExemptionUseCase {
     const quantity = requireNonNegativeInt('quantity', input.quantity);
     if (!EXCHANGE_EXEMPTION_REASONS.includes(input.reason)) throw new DomainError('INVALID_INPUT', { detail: `reason ${String(input.reason)}` });
     const note = requireText('note', input.note, 500);
-    return this.unitOfWork.run(async (manager) => {
-      const now = new Date();
-      const before = await this.steps.lock(manager, identity, id);
-      requireActionAllowed(before, RequisitionAction.GRANT_EXCHANGE_EXEMPTION);
-      requireMaterialsOffice(await this.steps.parties(manager, before), identity);
-      const items = await this.items.findByIds([itemId], manager);
-      const label = itemLabel(items);
-      const line = (await this.steps.lines(manager, id)).find((candidate) => candidate.itemId === itemId);
-      if (!line) throw new DomainError('REQUISITION_ITEM_NOT_ON_REQUISITION', { number: before.number, item: label(itemId) });
-      requireExemption({ itemId, durable: items.get(itemId)!.durable, approved: line.quantityApproved, exemptUsed: line.exchangeExemptUsed }, quantity, label);
-      const exemption = { exchangeExemptQuantity: quantity, exchangeExemptionReason: input.reason, exchangeExemptionNote: note };
-      await manager.update(RequisitionLineRow, { id: line.id }, exemption);
-      await this.steps.record(manager, identity, {
-        before,
-        after: before,
-        action: RequisitionAction.GRANT_EXCHANGE_EXEMPTION,
-        comment: `${label(itemId)} ×${quantity} (${input.reason}): ${note}`,
-        at: now,
-        detail: { itemId, ...exemption },
-      });
-      return before;
+    let comment: string | null = null;
+    let detail: Record<string, unknown> = {};
+    return this.transitions.run(identity, REQUISITION_LIFECYCLE, {
+      ...this.steps.step(identity, id, () => comment),
+      action: RequisitionAction.GRANT_EXCHANGE_EXEMPTION,
+      authorise: async (row, _at, manager) => requireMaterialsOffice(await this.steps.parties(manager, row), identity),
+      apply: async (row, _at, manager) => {
+        const items = await this.items.findByIds([itemId], manager);
+        const label = itemLabel(items);
+        const line = (await this.steps.lines(manager, id)).find((candidate) => candidate.itemId === itemId);
+        if (!line) throw new DomainError('REQUISITION_ITEM_NOT_ON_REQUISITION', { number: row.number, item: label(itemId) });
+        requireExemption(
+          { itemId, durable: items.get(itemId)!.durable, approved: line.quantityApproved, exemptUsed: line.exchangeExemptUsed },
+          quantity,
+          label,
+        );
+        const exemption = { exchangeExemptQuantity: quantity, exchangeExemptionReason: input.reason, exchangeExemptionNote: note };
+        await manager.update(RequisitionLineRow, { id: line.id }, exemption);
+        comment = `${label(itemId)} ×${quantity} (${input.reason}): ${note}`;
+        detail = { itemId, ...exemption };
+      },
+      audit: (row, before) => ({ before, after: { ...row, ...detail } }),
     });
   }
 }

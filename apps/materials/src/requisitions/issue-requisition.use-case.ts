@@ -3,14 +3,14 @@ import { RequisitionIssuedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, optionalText, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
 import { mergeIssueLines } from '../issues/issue-lines';
 import { IssueStockUseCase } from '../issues/issue-stock.use-case';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
 import { checkNewForOld, OLD_UNIT_CONDITIONS, OldUnit } from './new-for-old';
-import { RequisitionAction, requireActionAllowed, statusAfterIssue } from './requisition-lifecycle';
+import { REQUISITION_LIFECYCLE, RequisitionAction, statusAfterIssue } from './requisition-lifecycle';
 import { outstandingAfter, planRequisitionIssue } from './requisition-lines';
 import { itemLabel } from '../catalogue/item-label';
 import { balanceOf, requisitionFacts, RequisitionSteps } from './requisition-steps';
@@ -28,8 +28,7 @@ const MAX_LINES = 50;
 @Injectable()
 export class IssueRequisitionUseCase {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
     private readonly issueStock: IssueStockUseCase,
     private readonly steps: RequisitionSteps,
@@ -60,92 +59,85 @@ export class IssueRequisitionUseCase {
     if (unknown) throw notFound('Item', unknown.itemId);
     const label = itemLabel(items);
 
-    return this.unitOfWork.run(async (manager) => {
-      const now = new Date();
-      const before = await this.steps.lock(manager, identity, id);
-      requireActionAllowed(before, RequisitionAction.ISSUE);
-      const lines = await this.steps.lines(manager, id);
-      const balances = lines.map(balanceOf);
-      const planned = planRequisitionIssue(balances, request, before.number, label);
-      const lineOf = (itemId: string) => lines.find((line) => line.itemId === itemId)!;
-      const exemptUsed = checkNewForOld(
-        planned.map((issue) => ({
-          itemId: issue.itemId,
-          durable: items.get(issue.itemId)!.durable,
-          issuing: issue.quantity,
-          exemptLeft: lineOf(issue.itemId).exchangeExemptQuantity - lineOf(issue.itemId).exchangeExemptUsed,
-        })),
-        oldUnits,
-        label,
-      );
-
-      const warehouse = await manager.findOneByOrFail(WarehouseRow, { id: before.warehouseId });
-      const { issue } = await this.issueStock.issueWithin(manager, identity, {
-        campusId: before.campusId,
-        warehouse,
-        departmentId: before.departmentId,
-        workOrderId: null,
-        note: note ? `申领单 ${before.number}: ${note}` : `申领单 ${before.number}`,
-        lines: planned.map(({ itemId, quantity }) => ({ itemId, quantity })),
-        onShortage: 'reject',
-      });
-      // A 'reject' request either throws INSUFFICIENT_STOCK or issues every line.
-      const stockIssue = issue!;
-
-      for (const entry of planned) {
-        const line = lineOf(entry.itemId);
-        await manager.update(
-          RequisitionLineRow,
-          { id: line.id },
-          { quantityIssued: entry.issuedAfter, exchangeExemptUsed: line.exchangeExemptUsed + (exemptUsed.get(entry.itemId) ?? 0) },
+    let stockIssueId!: string;
+    let eventLines: { itemId: string; quantity: number; outstanding: number; exchangeExemptUsed: number }[] = [];
+    const eventOldUnits = oldUnits.map(({ itemId, quantity, condition }) => ({ itemId, quantity, condition }));
+    return this.transitions.run(identity, REQUISITION_LIFECYCLE, {
+      ...this.steps.step(identity, id, note),
+      action: RequisitionAction.ISSUE,
+      apply: async (row, at, manager) => {
+        const lines = await this.steps.lines(manager, id);
+        const balances = lines.map(balanceOf);
+        const planned = planRequisitionIssue(balances, request, row.number, label);
+        const lineOf = (itemId: string) => lines.find((line) => line.itemId === itemId)!;
+        const exemptUsed = checkNewForOld(
+          planned.map((issue) => ({
+            itemId: issue.itemId,
+            durable: items.get(issue.itemId)!.durable,
+            issuing: issue.quantity,
+            exemptLeft: lineOf(issue.itemId).exchangeExemptQuantity - lineOf(issue.itemId).exchangeExemptUsed,
+          })),
+          oldUnits,
+          label,
         );
-      }
-      const link: RequisitionIssueRow = {
-        id: uuidv7(),
-        requisitionId: id,
-        stockIssueId: stockIssue.id,
-        campusId: before.campusId,
-        issuedAt: now,
-        issuedBySubject: identity.subject,
-        issuedByName: identity.name,
-      };
-      await manager.insert(RequisitionIssueRow, link);
-      const oldUnitRows: RequisitionOldUnitRow[] = oldUnits.map((unit) => ({
-        id: uuidv7(),
-        requisitionId: id,
-        requisitionIssueId: link.id,
-        campusId: before.campusId,
-        departmentId: before.departmentId,
-        ...unit,
-        recordedAt: now,
-        recordedBySubject: identity.subject,
-        recordedByName: identity.name,
-      }));
-      if (oldUnitRows.length) await manager.insert(RequisitionOldUnitRow, oldUnitRows);
 
-      const after: RequisitionRow = { ...before, status: statusAfterIssue(outstandingAfter(balances, planned)) };
-      const eventLines = planned.map((entry) => ({
-        itemId: entry.itemId,
-        quantity: entry.quantity,
-        outstanding: entry.outstandingAfter,
-        exchangeExemptUsed: exemptUsed.get(entry.itemId) ?? 0,
-      }));
-      const eventOldUnits = oldUnits.map(({ itemId, quantity, condition }) => ({ itemId, quantity, condition }));
-      await this.steps.record(manager, identity, {
-        before,
-        after,
-        action: RequisitionAction.ISSUE,
-        comment: note,
-        at: now,
-        detail: { stockIssueId: stockIssue.id, lines: eventLines, oldUnits: eventOldUnits },
-      });
-      await this.outbox.append(
-        manager,
-        RequisitionIssuedV1,
-        { ...requisitionFacts(after, identity, now), stockIssueId: stockIssue.id, lines: eventLines, oldUnits: eventOldUnits },
-        { key: id, time: now },
-      );
-      return after;
+        const warehouse = await manager.findOneByOrFail(WarehouseRow, { id: row.warehouseId });
+        const { issue } = await this.issueStock.issueWithin(manager, identity, {
+          campusId: row.campusId,
+          warehouse,
+          departmentId: row.departmentId,
+          workOrderId: null,
+          note: note ? `申领单 ${row.number}: ${note}` : `申领单 ${row.number}`,
+          lines: planned.map(({ itemId, quantity }) => ({ itemId, quantity })),
+          onShortage: 'reject',
+        });
+        // A 'reject' request either throws INSUFFICIENT_STOCK or issues every line.
+        stockIssueId = issue!.id;
+
+        for (const entry of planned) {
+          const line = lineOf(entry.itemId);
+          await manager.update(
+            RequisitionLineRow,
+            { id: line.id },
+            { quantityIssued: entry.issuedAfter, exchangeExemptUsed: line.exchangeExemptUsed + (exemptUsed.get(entry.itemId) ?? 0) },
+          );
+        }
+        const link: RequisitionIssueRow = {
+          id: uuidv7(),
+          requisitionId: id,
+          stockIssueId,
+          campusId: row.campusId,
+          issuedAt: at,
+          issuedBySubject: identity.subject,
+          issuedByName: identity.name,
+        };
+        await manager.insert(RequisitionIssueRow, link);
+        const oldUnitRows: RequisitionOldUnitRow[] = oldUnits.map((unit) => ({
+          id: uuidv7(),
+          requisitionId: id,
+          requisitionIssueId: link.id,
+          campusId: row.campusId,
+          departmentId: row.departmentId,
+          ...unit,
+          recordedAt: at,
+          recordedBySubject: identity.subject,
+          recordedByName: identity.name,
+        }));
+        if (oldUnitRows.length) await manager.insert(RequisitionOldUnitRow, oldUnitRows);
+
+        row.status = statusAfterIssue(outstandingAfter(balances, planned));
+        eventLines = planned.map((entry) => ({
+          itemId: entry.itemId,
+          quantity: entry.quantity,
+          outstanding: entry.outstandingAfter,
+          exchangeExemptUsed: exemptUsed.get(entry.itemId) ?? 0,
+        }));
+      },
+      audit: (row, before) => ({ before, after: { ...row, stockIssueId, lines: eventLines, oldUnits: eventOldUnits } }),
+      event: {
+        contract: RequisitionIssuedV1,
+        data: (row, at) => ({ ...requisitionFacts(row, identity, at), stockIssueId, lines: eventLines, oldUnits: eventOldUnits }),
+      },
     });
   }
 }

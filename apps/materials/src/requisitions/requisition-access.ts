@@ -1,6 +1,6 @@
 import { CampusScope, hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { DomainError, forbidden } from '@houqin/platform-errors';
-import { illegalTransition, RequisitionStatus } from './requisition-lifecycle';
+import { approvalActionOf, REQUISITION_LIFECYCLE, RequisitionAction, RequisitionStatus } from './requisition-lifecycle';
 
 /** The two approvals, in order: 科室负责人 of the requisition's department, then 物资科 of its campus. */
 export enum ApprovalStep {
@@ -50,7 +50,8 @@ export function requireApprover(requisition: RequisitionParties, caller: Caller,
       : requisition.status === RequisitionStatus.DEPT_APPROVED
         ? ApprovalStep.MATERIALS_OFFICE
         : null;
-  if (!step) throw illegalTransition(requisition, verb === 'approve' ? { en: 'approve', zh: '审批' } : { en: 'reject', zh: '驳回' });
+  if (!step)
+    throw REQUISITION_LIFECYCLE.refusal(requisition.status, verb === 'approve' ? approvalActionOf(requisition) : RequisitionAction.REJECT, requisition);
   const { identity } = caller;
   if (isPerson(identity, requisition.submittedBySubject, requisition.requesterStaffId)) {
     throw new DomainError('REQUISITION_SELF_APPROVAL', { number: requisition.number });

@@ -1,20 +1,19 @@
 import { domainErrorOf } from '@houqin/platform-errors';
-import { RequisitionAction, RequisitionStatus, requireActionAllowed, statusAfterApproval, statusAfterIssue } from './requisition-lifecycle';
+import {
+  REQUISITION_LIFECYCLE,
+  RequisitionAction,
+  RequisitionStatus,
+  RequisitionTransition,
+  statusAfterApproval,
+  statusAfterIssue,
+} from './requisition-lifecycle';
 
 const S = RequisitionStatus;
 const A = RequisitionAction;
 const at = (status: RequisitionStatus) => ({ number: 'SL-20250601-000001', status });
 
 describe('requisition lifecycle', () => {
-  const allowed = (action: Parameters<typeof requireActionAllowed>[1]) =>
-    Object.values(S).filter((status) => {
-      try {
-        requireActionAllowed(at(status), action);
-        return true;
-      } catch {
-        return false;
-      }
-    });
+  const allowed = (action: RequisitionTransition) => Object.values(S).filter((status) => REQUISITION_LIFECYCLE.allows(status, action));
 
   it('allows each action only from its statuses', () => {
     expect(allowed(A.APPROVE_DEPARTMENT)).toEqual([S.SUBMITTED]);
@@ -27,11 +26,11 @@ describe('requisition lifecycle', () => {
   });
 
   it('explains a refused action in both languages', () => {
-    const error = domainErrorOf(() => requireActionAllowed(at(S.ISSUED), A.CANCEL));
+    const error = domainErrorOf(() => REQUISITION_LIFECYCLE.next(S.ISSUED, A.CANCEL, at(S.ISSUED)));
     expect(error.code).toBe('REQUISITION_ILLEGAL_TRANSITION');
     expect(error.messages).toEqual({
-      'zh-CN': '申领单 SL-20250601-000001 当前状态为“已发放”，不能取消',
-      en: 'Cannot cancel requisition SL-20250601-000001 while it is ISSUED',
+      'zh-CN': '申领单 SL-20250601-000001：当前状态为“已发放”，不能取消',
+      en: 'Cannot cancel requisition SL-20250601-000001 that is issued',
     });
   });
 

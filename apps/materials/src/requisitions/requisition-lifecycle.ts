@@ -1,4 +1,6 @@
-import { DomainError } from '@houqin/platform-errors';
+import { Role } from '@houqin/platform-auth';
+import { defineLifecycle } from '@houqin/platform-lifecycle';
+import { STOCK_KEEPERS } from '../common/roles';
 
 /**
  * 提交 → 科室审批 → 物资科审批 → 发放 (in one go or in parts). The materials office step is skipped when the
@@ -34,50 +36,63 @@ export enum RequisitionAction {
   GRANT_EXCHANGE_EXEMPTION = 'GRANT_EXCHANGE_EXEMPTION',
 }
 
-export const REQUISITION_STATUS_LABELS_ZH: Record<RequisitionStatus, string> = {
-  SUBMITTED: '待科室审批',
-  DEPT_APPROVED: '待物资科审批',
-  APPROVED: '已批准',
-  PARTIALLY_ISSUED: '部分发放',
-  ISSUED: '已发放',
-  CLOSED: '已结案',
-  REJECTED: '已驳回',
-  CANCELLED: '已取消',
-};
-
 const S = RequisitionStatus;
+const { GROUP_ADMIN, CAMPUS_ADMIN, MATERIALS_MANAGER, DEPARTMENT_HEAD, REQUESTER } = Role;
 
-type Transition = Exclude<RequisitionAction, RequisitionAction.SUBMIT>;
+/** Submission creates the requisition (SubmitRequisitionUseCase); every other action is a transition. */
+export type RequisitionTransition = Exclude<RequisitionAction, RequisitionAction.SUBMIT>;
 
-/** Where each action may start. Approval and issue decide their own target (policy skip, what is left outstanding). */
-const FROM: Record<Transition, { from: RequisitionStatus[]; en: string; zh: string }> = {
-  APPROVE_DEPARTMENT: { from: [S.SUBMITTED], en: 'approve for the department', zh: '科室审批' },
-  APPROVE_MATERIALS_OFFICE: { from: [S.DEPT_APPROVED], en: 'approve for the materials office', zh: '物资科审批' },
-  REJECT: { from: [S.SUBMITTED, S.DEPT_APPROVED], en: 'reject', zh: '驳回' },
-  // Once stock has gone out the requisition is settled by closing its backorder, not by cancelling.
-  CANCEL: { from: [S.SUBMITTED, S.DEPT_APPROVED, S.APPROVED], en: 'cancel', zh: '取消' },
-  ISSUE: { from: [S.APPROVED, S.PARTIALLY_ISSUED], en: 'issue', zh: '发放' },
-  CLOSE_BACKORDER: { from: [S.PARTIALLY_ISSUED], en: 'close the backorder of', zh: '结案（关闭欠发）' },
-  GRANT_EXCHANGE_EXEMPTION: { from: [S.APPROVED, S.PARTIALLY_ISSUED], en: 'grant an exchange exemption on', zh: '批准免交旧品' },
-};
+/** Approval and issue decide their own target (policy skip, what is left outstanding). */
+export const REQUISITION_LIFECYCLE = defineLifecycle<RequisitionStatus, RequisitionTransition, { number: string }>({
+  entity: { type: 'Requisition', en: 'requisition', zh: '申领单', name: (row) => row.number },
+  illegalTransition: 'REQUISITION_ILLEGAL_TRANSITION',
+  states: {
+    SUBMITTED: { en: 'awaiting the department', zh: '待科室审批' },
+    DEPT_APPROVED: { en: 'awaiting the materials office', zh: '待物资科审批' },
+    APPROVED: { en: 'approved', zh: '已批准' },
+    PARTIALLY_ISSUED: { en: 'partly issued', zh: '部分发放' },
+    ISSUED: { en: 'issued', zh: '已发放' },
+    CLOSED: { en: 'closed', zh: '已结案' },
+    REJECTED: { en: 'rejected', zh: '已驳回' },
+    CANCELLED: { en: 'cancelled', zh: '已取消' },
+  },
+  actions: {
+    APPROVE_DEPARTMENT: { from: [S.SUBMITTED], to: [S.DEPT_APPROVED, S.APPROVED], en: 'approve for the department', zh: '科室审批', roles: [DEPARTMENT_HEAD] },
+    APPROVE_MATERIALS_OFFICE: { from: [S.DEPT_APPROVED], to: S.APPROVED, en: 'approve for the materials office', zh: '物资科审批', roles: [MATERIALS_MANAGER] },
+    REJECT: { from: [S.SUBMITTED, S.DEPT_APPROVED], to: S.REJECTED, en: 'reject', zh: '驳回', roles: [DEPARTMENT_HEAD, MATERIALS_MANAGER] },
+    // Once stock has gone out the requisition is settled by closing its backorder, not by cancelling.
+    CANCEL: {
+      from: [S.SUBMITTED, S.DEPT_APPROVED, S.APPROVED],
+      to: S.CANCELLED,
+      en: 'cancel',
+      zh: '取消',
+      roles: [REQUESTER, DEPARTMENT_HEAD, CAMPUS_ADMIN, GROUP_ADMIN],
+    },
+    ISSUE: { from: [S.APPROVED, S.PARTIALLY_ISSUED], to: [S.ISSUED, S.PARTIALLY_ISSUED], en: 'issue', zh: '发放', roles: STOCK_KEEPERS },
+    // The store (it will not be supplied) or the department (it is no longer needed).
+    CLOSE_BACKORDER: {
+      from: [S.PARTIALLY_ISSUED],
+      to: S.CLOSED,
+      en: 'close the backorder of',
+      zh: '结案（关闭欠发）',
+      roles: [...STOCK_KEEPERS, MATERIALS_MANAGER, DEPARTMENT_HEAD, REQUESTER],
+    },
+    GRANT_EXCHANGE_EXEMPTION: {
+      from: [S.APPROVED, S.PARTIALLY_ISSUED],
+      to: 'stays',
+      en: 'grant an exchange exemption on',
+      zh: '批准免交旧品',
+      roles: [MATERIALS_MANAGER],
+    },
+  },
+  auditAction: (action) => `requisition.${action.toLowerCase().replace(/_/g, '-')}`,
+});
 
-type Stated = { number: string; status: RequisitionStatus };
+export const REQUISITION_STATUS_LABELS_ZH = REQUISITION_LIFECYCLE.stateLabelsZh();
 
-/** REQUISITION_ILLEGAL_TRANSITION: `action` (in both languages) is not possible in the requisition's status. */
-export function illegalTransition(requisition: Stated, action: { en: string; zh: string }): DomainError {
-  return new DomainError('REQUISITION_ILLEGAL_TRANSITION', {
-    number: requisition.number,
-    from: requisition.status,
-    fromZh: REQUISITION_STATUS_LABELS_ZH[requisition.status],
-    action: action.en,
-    actionZh: action.zh,
-  });
-}
-
-/** Refuses an action the requisition's status does not allow. */
-export function requireActionAllowed(requisition: Stated, action: Transition): void {
-  if (!FROM[action].from.includes(requisition.status)) throw illegalTransition(requisition, FROM[action]);
-}
+/** The approval step the requisition waits for: the department's first, then the materials office's. */
+export const approvalActionOf = (requisition: { status: RequisitionStatus }) =>
+  requisition.status === S.DEPT_APPROVED ? RequisitionAction.APPROVE_MATERIALS_OFFICE : RequisitionAction.APPROVE_DEPARTMENT;
 
 /** The status after an approval: the department's approval ends the chain when the policy skips the materials office. */
 export function statusAfterApproval(action: RequisitionAction.APPROVE_DEPARTMENT | RequisitionAction.APPROVE_MATERIALS_OFFICE, materialsOfficeNeeded: boolean) {

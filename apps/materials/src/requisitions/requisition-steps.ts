@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { scopeToCampuses, uuidv7 } from '@houqin/platform-database';
 import { notFound } from '@houqin/platform-errors';
+import { TransitionEntry } from '@houqin/platform-lifecycle';
 import { DepartmentReplicaRow, StaffReplicaRow } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
 import { Caller, RequisitionParties } from './requisition-access';
@@ -41,7 +41,7 @@ export function requisitionFacts(row: RequisitionRow, actor: Identity, at: Date)
 /**
  * What every change of a requisition shares: the row locked for the length of the transaction (so two
  * approvers, or two storekeepers issuing the last units, queue and the second sees the first's result), the
- * parties the access rules look at, and the step written to the history and the audit trail together.
+ * parties the access rules look at, and the step written to the history in the same transaction.
  */
 @Injectable()
 export class RequisitionSteps {
@@ -64,28 +64,18 @@ export class RequisitionSteps {
     return { ...row, departmentName: department?.name ?? row.departmentId };
   }
 
-  /** Saves the requisition's new state, then its history entry and audit entry. */
-  async record(
-    manager: EntityManager,
-    actor: Identity,
-    step: { before: RequisitionRow; after: RequisitionRow; action: RequisitionAction; comment: string | null; at: Date; detail?: Record<string, unknown> },
-  ): Promise<void> {
-    const { before, after, action, comment, at } = step;
-    await manager.update(RequisitionRow, { id: after.id }, { ...after, updatedAt: at });
-    await this.history(manager, actor, after, action, before.status, comment, at);
-    await recordAudit(
-      manager,
-      actor,
-      {
-        action: `requisition.${action.toLowerCase().replace(/_/g, '-')}`,
-        entityType: 'Requisition',
-        entityId: after.id,
-        campusId: after.campusId,
-        before,
-        after: { ...after, ...step.detail },
-      },
-      at,
-    );
+  /**
+   * A step for the TransitionRunner: the requisition locked, the row written as it stands (its audit entry keeps
+   * the state before the write's timestamp), and the history entry with the step's comment (known only once the
+   * step has run, for an exemption).
+   */
+  step(identity: Identity, id: string, comment: string | null | (() => string | null)) {
+    return {
+      load: (manager: EntityManager) => this.lock(manager, identity, id),
+      save: (manager: EntityManager, row: RequisitionRow, at: Date) => manager.update(RequisitionRow, { id: row.id }, { ...row, updatedAt: at }),
+      history: (manager: EntityManager, entry: TransitionEntry<RequisitionRow, RequisitionStatus, RequisitionAction>) =>
+        this.history(manager, entry.identity, entry.row, entry.action, entry.from, typeof comment === 'function' ? comment() : comment, entry.at),
+    };
   }
 
   history(

@@ -4,14 +4,13 @@ import type { Identity } from '@houqin/platform-auth';
 import { forbidden, notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { DataSource } from 'typeorm';
-import { STOCK_KEEPERS } from '../common/roles';
 import { ApproveRequisitionUseCase } from './approve-requisition.use-case';
 import { CancelRequisitionUseCase } from './cancel-requisition.use-case';
 import { CloseRequisitionBackorderUseCase } from './close-requisition-backorder.use-case';
 import { GrantRequisitionExchangeExemptionUseCase } from './grant-requisition-exchange-exemption.use-case';
 import { IssueRequisitionUseCase } from './issue-requisition.use-case';
 import { RejectRequisitionUseCase } from './reject-requisition.use-case';
-import { RequisitionStatus } from './requisition-lifecycle';
+import { REQUISITION_LIFECYCLE, RequisitionAction, RequisitionStatus } from './requisition-lifecycle';
 import { callerOf } from './requisition-steps';
 import {
   ApproveRequisitionInput,
@@ -38,7 +37,6 @@ const REQUISITION_READERS = [
 ];
 /** Clinical staff for their own department; campus admins entering paper forms (补录). */
 const REQUESTERS = [Role.REQUESTER, Role.DEPARTMENT_HEAD, Role.CAMPUS_ADMIN, Role.GROUP_ADMIN];
-const APPROVERS = [Role.DEPARTMENT_HEAD, Role.MATERIALS_MANAGER];
 
 @Resolver(() => Requisition)
 export class RequisitionResolver {
@@ -97,13 +95,13 @@ export class RequisitionResolver {
     description:
       'Approve the current step: the head of the department, then the materials office unless the campus policy skips it. Never your own, never both steps.',
   })
-  @Roles(...APPROVERS)
+  @Roles(...REQUISITION_LIFECYCLE.roles(RequisitionAction.APPROVE_DEPARTMENT, RequisitionAction.APPROVE_MATERIALS_OFFICE))
   async approveRequisition(@CurrentIdentity() identity: Identity, @Args('input') input: ApproveRequisitionInput): Promise<Requisition> {
     return this.load(identity, (await this.approveRequisitionUseCase.execute(identity, input)).id);
   }
 
   @Mutation(() => Requisition, { description: '驳回: turn the requisition down at the current step, with a reason.' })
-  @Roles(...APPROVERS)
+  @Roles(...REQUISITION_LIFECYCLE.roles(RequisitionAction.REJECT))
   async rejectRequisition(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
@@ -113,7 +111,7 @@ export class RequisitionResolver {
   }
 
   @Mutation(() => Requisition, { description: '取消: the department withdraws a requisition before anything is issued.' })
-  @Roles(...REQUESTERS)
+  @Roles(...REQUISITION_LIFECYCLE.roles(RequisitionAction.CANCEL))
   async cancelRequisition(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
@@ -125,13 +123,13 @@ export class RequisitionResolver {
   @Mutation(() => Requisition, {
     description: '按申领单发放: issue some or all of what is outstanding as an 出库单 (all or nothing on shortage); durable items new-for-old (领新交旧).',
   })
-  @Roles(...STOCK_KEEPERS)
+  @Roles(...REQUISITION_LIFECYCLE.roles(RequisitionAction.ISSUE))
   async issueRequisition(@CurrentIdentity() identity: Identity, @Args('input') input: IssueRequisitionInput): Promise<Requisition> {
     return this.load(identity, (await this.issueRequisitionUseCase.execute(identity, input)).id);
   }
 
   @Mutation(() => Requisition, { description: '结案: stop waiting for the rest of a partly issued requisition (the store or the department).' })
-  @Roles(...STOCK_KEEPERS, Role.MATERIALS_MANAGER, Role.DEPARTMENT_HEAD, Role.REQUESTER)
+  @Roles(...REQUISITION_LIFECYCLE.roles(RequisitionAction.CLOSE_BACKORDER))
   async closeRequisitionBackorder(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
@@ -141,7 +139,7 @@ export class RequisitionResolver {
   }
 
   @Mutation(() => Requisition, { description: '领新交旧 exemption (materials office): units of a durable line that may go out without an old one.' })
-  @Roles(Role.MATERIALS_MANAGER)
+  @Roles(...REQUISITION_LIFECYCLE.roles(RequisitionAction.GRANT_EXCHANGE_EXEMPTION))
   async grantRequisitionExchangeExemption(@CurrentIdentity() identity: Identity, @Args('input') input: GrantExchangeExemptionInput): Promise<Requisition> {
     return this.load(identity, (await this.grantRequisitionExchangeExemptionUseCase.execute(identity, input)).id);
   }

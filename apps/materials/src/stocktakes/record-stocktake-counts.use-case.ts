@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, optionalUuid, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
-import { UnitOfWork } from '@houqin/platform-events';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
-import { StocktakeAction, statusAfter } from './stocktake-lifecycle';
+import { STOCKTAKE_LIFECYCLE, StocktakeAction } from './stocktake-lifecycle';
 import { lineForCount } from './stocktake-sheet';
 import { itemLabel } from '../catalogue/item-label';
 import { StocktakeSteps } from './stocktake-steps';
-import { StocktakeRow } from './stocktake.entity';
+import { StocktakeCountRow, StocktakeRow } from './stocktake.entity';
 import { RecordStocktakeCountsInput } from './stocktake.inputs';
 
 const MAX_COUNTS = 500;
@@ -21,7 +20,7 @@ const MAX_COUNTS = 500;
 @Injectable()
 export class RecordStocktakeCountsUseCase {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
     private readonly steps: StocktakeSteps,
   ) {}
@@ -34,36 +33,27 @@ export class RecordStocktakeCountsUseCase {
       countedQuantity: requireNonNegativeInt(`counts[${index}].countedQuantity`, count.countedQuantity),
     }));
 
-    return this.unitOfWork.run(async (manager) => {
-      const now = new Date();
-      const stocktake = await this.steps.lock(manager, identity, id);
-      statusAfter(stocktake, StocktakeAction.RECORD_COUNTS);
-      const lines = await this.steps.lines(manager, id);
-      const items = await this.items.findByIds(
-        counts.map((count) => count.itemId),
-        manager,
-      );
-      const labels = { number: stocktake.number, item: itemLabel(items) };
-      const matched = counts.map((count) => ({ line: lineForCount(lines, count, labels), countedQuantity: count.countedQuantity, missingAsZero: false }));
-      const twice = matched.find((count, index) => matched.findIndex((other) => other.line.id === count.line.id) !== index);
-      if (twice) throw new DomainError('INVALID_INPUT', { detail: `counts: line ${twice.line.lineNo} is counted more than once` });
-
-      const written = await this.steps.writeCounts(manager, identity, stocktake, matched, now);
-      await manager.update(StocktakeRow, { id }, { updatedAt: now });
-      await recordAudit(
-        manager,
-        identity,
-        {
-          action: 'stocktake.record-counts',
-          entityType: 'Stocktake',
-          entityId: id,
-          campusId: stocktake.campusId,
-          before: null,
-          after: { counts: written.map((row) => ({ lineId: row.stocktakeLineId, counted: row.countedQuantity, expected: row.expectedQuantity })) },
-        },
-        now,
-      );
-      return stocktake;
+    let written: StocktakeCountRow[] = [];
+    return this.transitions.run(identity, STOCKTAKE_LIFECYCLE, {
+      ...this.steps.step(identity, id),
+      action: StocktakeAction.RECORD_COUNTS,
+      apply: async (stocktake, at, manager) => {
+        const lines = await this.steps.lines(manager, id);
+        const items = await this.items.findByIds(
+          counts.map((count) => count.itemId),
+          manager,
+        );
+        const labels = { number: stocktake.number, item: itemLabel(items) };
+        const matched = counts.map((count) => ({ line: lineForCount(lines, count, labels), countedQuantity: count.countedQuantity, missingAsZero: false }));
+        const twice = matched.find((count, index) => matched.findIndex((other) => other.line.id === count.line.id) !== index);
+        if (twice) throw new DomainError('INVALID_INPUT', { detail: `counts: line ${twice.line.lineNo} is counted more than once` });
+        written = await this.steps.writeCounts(manager, identity, stocktake, matched, at);
+      },
+      // The stocktake's status stays; the trail keeps the counts (never the books: the count is blind).
+      audit: () => ({
+        before: null,
+        after: { counts: written.map((row) => ({ lineId: row.stocktakeLineId, counted: row.countedQuantity, expected: row.expectedQuantity })) },
+      }),
     });
   }
 }

@@ -1,10 +1,12 @@
 import { Identity, Role } from '@houqin/platform-auth';
 import { domainErrorCode as codeOf } from '@houqin/platform-errors';
-import { booksVisible, requireIndependentApprover, StocktakeAction, statusAfter, StocktakeStatus } from './stocktake-lifecycle';
+import { booksVisible, requireIndependentApprover, STOCKTAKE_LIFECYCLE, StocktakeAction, StocktakeStatus } from './stocktake-lifecycle';
 
 const S = StocktakeStatus;
 const A = StocktakeAction;
 const at = (status: StocktakeStatus) => ({ number: 'PD-20250615-000001', status });
+const statusAfter = (stocktake: { number: string; status: StocktakeStatus }, action: StocktakeAction) =>
+  STOCKTAKE_LIFECYCLE.next(stocktake.status, action, stocktake);
 const person = (subject: string, roles: Role[]): Identity => ({ subject, staffId: null, name: subject, roles, campusIds: ['east'] });
 
 describe('stocktake lifecycle', () => {
@@ -31,7 +33,7 @@ describe('stocktake lifecycle', () => {
     for (const [status, action] of refused) expect(codeOf(() => statusAfter(at(status), action))).toBe('STOCKTAKE_ILLEGAL_TRANSITION');
     expect(() => statusAfter(at(S.APPROVED), A.CANCEL)).toThrow(
       expect.objectContaining({
-        messages: { 'zh-CN': '盘点单 PD-20250615-000001 当前状态为“已审核”，不能取消', en: 'Cannot cancel stocktake PD-20250615-000001 while it is APPROVED' },
+        messages: { 'zh-CN': '盘点单 PD-20250615-000001：当前状态为“已审核”，不能取消', en: 'Cannot cancel stocktake PD-20250615-000001 that is approved' },
       }),
     );
   });

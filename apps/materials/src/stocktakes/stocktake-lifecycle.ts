@@ -1,4 +1,5 @@
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
+import { defineLifecycle } from '@houqin/platform-lifecycle';
 import { DomainError } from '@houqin/platform-errors';
 
 /**
@@ -31,44 +32,39 @@ export enum StocktakeAction {
   CANCEL = 'CANCEL',
 }
 
-export const STOCKTAKE_STATUS_LABELS_ZH: Record<StocktakeStatus, string> = {
-  COUNTING: '盘点中',
-  REVIEW: '待审核',
-  APPROVED: '已审核',
-  CANCELLED: '已取消',
-};
-
 const S = StocktakeStatus;
+const { CAMPUS_ADMIN, MATERIALS_MANAGER, GROUP_ADMIN, STOREKEEPER } = Role;
+
+/** Who starts (and cancels) a stocktake: the campus's logistics office and the materials office. */
+export const STOCKTAKE_ORGANISERS = [CAMPUS_ADMIN, MATERIALS_MANAGER, GROUP_ADMIN];
+/** Who counts: the storekeepers, and the organisers lending a hand. */
+const COUNTERS = [STOREKEEPER, ...STOCKTAKE_ORGANISERS];
+/** Who approves the variances into the books: the materials office (物资科), never the counters. */
+const APPROVERS = [MATERIALS_MANAGER, GROUP_ADMIN];
 
 /** Where each action may start and where it leads. */
-const TRANSITIONS: Record<StocktakeAction, { from: StocktakeStatus[]; to: StocktakeStatus; en: string; zh: string }> = {
-  RECORD_COUNTS: { from: [S.COUNTING], to: S.COUNTING, en: 'enter counts on', zh: '录入盘点数' },
-  FINISH_COUNTING: { from: [S.COUNTING], to: S.REVIEW, en: 'finish counting', zh: '结束盘点' },
-  APPROVE: { from: [S.REVIEW], to: S.APPROVED, en: 'approve', zh: '审核通过' },
-  // Back to counting: the counts entered stay until re-entered, so only the doubtful lines need counting again.
-  REJECT: { from: [S.REVIEW], to: S.COUNTING, en: 'reject', zh: '驳回复盘' },
-  CANCEL: { from: [S.COUNTING, S.REVIEW], to: S.CANCELLED, en: 'cancel', zh: '取消' },
-};
+export const STOCKTAKE_LIFECYCLE = defineLifecycle<StocktakeStatus, StocktakeAction, { number: string }>({
+  entity: { type: 'Stocktake', en: 'stocktake', zh: '盘点单', name: (row) => row.number },
+  illegalTransition: 'STOCKTAKE_ILLEGAL_TRANSITION',
+  states: {
+    COUNTING: { en: 'being counted', zh: '盘点中' },
+    REVIEW: { en: 'under review', zh: '待审核' },
+    APPROVED: { en: 'approved', zh: '已审核' },
+    CANCELLED: { en: 'cancelled', zh: '已取消' },
+  },
+  actions: {
+    RECORD_COUNTS: { from: [S.COUNTING], to: 'stays', en: 'enter counts on', zh: '录入盘点数', roles: COUNTERS },
+    FINISH_COUNTING: { from: [S.COUNTING], to: S.REVIEW, en: 'finish counting', zh: '结束盘点', roles: COUNTERS },
+    APPROVE: { from: [S.REVIEW], to: S.APPROVED, en: 'approve', zh: '审核通过', roles: APPROVERS },
+    // Back to counting: the counts entered stay until re-entered, so only the doubtful lines need counting again.
+    REJECT: { from: [S.REVIEW], to: S.COUNTING, en: 'reject', zh: '驳回复盘', roles: APPROVERS },
+    CANCEL: { from: [S.COUNTING, S.REVIEW], to: S.CANCELLED, en: 'cancel', zh: '取消', roles: STOCKTAKE_ORGANISERS },
+  },
+  auditAction: (action) => `stocktake.${action.toLowerCase().replace(/_/g, '-')}`,
+});
 
 /** Statuses in which a stocktake holds its items: a second one covering any of them in the warehouse is refused. */
 export const OPEN_STOCKTAKE_STATUSES: readonly StocktakeStatus[] = [S.COUNTING, S.REVIEW];
-
-type Stated = { number: string; status: StocktakeStatus };
-
-/** The status the action leads to; STOCKTAKE_ILLEGAL_TRANSITION when the stocktake's status does not allow it. */
-export function statusAfter(stocktake: Stated, action: StocktakeAction): StocktakeStatus {
-  const transition = TRANSITIONS[action];
-  if (!transition.from.includes(stocktake.status)) {
-    throw new DomainError('STOCKTAKE_ILLEGAL_TRANSITION', {
-      number: stocktake.number,
-      from: stocktake.status,
-      fromZh: STOCKTAKE_STATUS_LABELS_ZH[stocktake.status],
-      action: transition.en,
-      actionZh: transition.zh,
-    });
-  }
-  return transition.to;
-}
 
 /**
  * Whether the caller may see book and expected quantities and variances (盲盘, blind count): only once counting

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { scopeToCampuses, uuidv7 } from '@houqin/platform-database';
 import { notFound } from '@houqin/platform-errors';
 import { EntityManager } from 'typeorm';
 import { expectedAtCount } from './stocktake-sheet';
 import { lotsOnBooks } from './stocktake-lots';
-import { StocktakeAction } from './stocktake-lifecycle';
 import { StocktakeCountRow, StocktakeLineRow, StocktakeRow } from './stocktake.entity';
 
 /** The facts every stocktake event carries (see libs/contracts stocktake-events). */
@@ -50,7 +48,7 @@ export interface LineCount {
 /**
  * What every change of a stocktake shares: the row locked for the transaction (two reviewers, or a count and
  * the finish, queue and the second sees the first's result), its lines and counters, counts written with the
- * ledger balance of the moment, and the step saved with its audit entry.
+ * ledger balance of the moment, and the step as the TransitionRunner loads and saves it.
  */
 @Injectable()
 export class StocktakeSteps {
@@ -133,27 +131,14 @@ export class StocktakeSteps {
     );
   }
 
-  /** Saves the stocktake's new state and its audit entry. */
-  async record(
-    manager: EntityManager,
-    actor: Identity,
-    step: { before: StocktakeRow; after: StocktakeRow; action: StocktakeAction; at: Date; detail?: Record<string, unknown> },
-  ): Promise<void> {
-    const { before, after, action, at } = step;
-    const saved = { ...after, updatedAt: at };
-    await manager.update(StocktakeRow, { id: after.id }, saved);
-    await recordAudit(
-      manager,
-      actor,
-      {
-        action: `stocktake.${action.toLowerCase().replace(/_/g, '-')}`,
-        entityType: 'Stocktake',
-        entityId: after.id,
-        campusId: after.campusId,
-        before,
-        after: { ...saved, ...step.detail },
+  /** A step for the TransitionRunner: the stocktake locked, and written with the moment of the step. */
+  step(identity: Identity, id: string) {
+    return {
+      load: (manager: EntityManager) => this.lock(manager, identity, id),
+      save: (manager: EntityManager, row: StocktakeRow, at: Date) => {
+        row.updatedAt = at;
+        return manager.update(StocktakeRow, { id: row.id }, { ...row });
       },
-      at,
-    );
+    };
   }
 }

@@ -9,19 +9,13 @@ import { FinishStocktakeCountingUseCase } from './finish-stocktake-counting.use-
 import { RecordStocktakeCountsUseCase } from './record-stocktake-counts.use-case';
 import { StartStocktakeUseCase } from './start-stocktake.use-case';
 import { RejectStocktakeUseCase } from './reject-stocktake.use-case';
-import { StocktakeStatus } from './stocktake-lifecycle';
+import { STOCKTAKE_LIFECYCLE, STOCKTAKE_ORGANISERS, StocktakeAction, StocktakeStatus } from './stocktake-lifecycle';
 import { RecordStocktakeCountsInput, StartStocktakeInput } from './stocktake.inputs';
 import { Stocktake, StocktakeConnection } from './stocktake.model';
 import { StocktakeRepository } from './stocktake.repository';
 
-/** Who starts (and cancels) a stocktake: the campus's logistics office and the materials office. */
-const ORGANISERS = [Role.CAMPUS_ADMIN, Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
-/** Who counts: the storekeepers, and the organisers lending a hand. */
-const COUNTERS = [Role.STOREKEEPER, ...ORGANISERS];
-/** Who approves the variances into the books: the materials office (物资科), never the counters. */
-const APPROVERS = [Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
 /** What each reader sees of the books is decided per stocktake (blind count). */
-const READERS = [...COUNTERS, Role.ANALYST];
+const READERS = [...STOCKTAKE_LIFECYCLE.roles(StocktakeAction.RECORD_COUNTS), Role.ANALYST];
 
 @Resolver(() => Stocktake)
 export class StocktakeResolver {
@@ -53,7 +47,7 @@ export class StocktakeResolver {
   }
 
   @Mutation(() => Stocktake, { description: '盘点开始: snapshot the books of a warehouse (full) or of some items (cycle) and start counting.' })
-  @Roles(...ORGANISERS)
+  @Roles(...STOCKTAKE_ORGANISERS)
   async startStocktake(@CurrentIdentity() identity: Identity, @Args('input') input: StartStocktakeInput): Promise<Stocktake> {
     return this.load(identity, (await this.startStocktakeUseCase.execute(identity, input)).id);
   }
@@ -61,13 +55,13 @@ export class StocktakeResolver {
   @Mutation(() => Stocktake, {
     description: '录入盘点数 (blind): by lot for items tracking expiry, by item otherwise; a line counted again takes the new count.',
   })
-  @Roles(...COUNTERS)
+  @Roles(...STOCKTAKE_LIFECYCLE.roles(StocktakeAction.RECORD_COUNTS))
   async recordStocktakeCounts(@CurrentIdentity() identity: Identity, @Args('input') input: RecordStocktakeCountsInput): Promise<Stocktake> {
     return this.load(identity, (await this.recordStocktakeCountsUseCase.execute(identity, input)).id);
   }
 
   @Mutation(() => Stocktake, { description: '结束盘点: hand the counts over for review. Uncounted lines are refused unless countMissingAsZero.' })
-  @Roles(...COUNTERS)
+  @Roles(...STOCKTAKE_LIFECYCLE.roles(StocktakeAction.FINISH_COUNTING))
   async finishStocktakeCounting(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
@@ -80,7 +74,7 @@ export class StocktakeResolver {
   @Mutation(() => Stocktake, {
     description: '审核通过: book every variance as one adjustment (COUNT_DIFFERENCE). Never by whoever started the stocktake or entered its counts.',
   })
-  @Roles(...APPROVERS)
+  @Roles(...STOCKTAKE_LIFECYCLE.roles(StocktakeAction.APPROVE))
   async approveStocktake(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
@@ -90,7 +84,7 @@ export class StocktakeResolver {
   }
 
   @Mutation(() => Stocktake, { description: '驳回复盘: send the stocktake back to counting, with the reason.' })
-  @Roles(...APPROVERS)
+  @Roles(...STOCKTAKE_LIFECYCLE.roles(StocktakeAction.REJECT))
   async rejectStocktake(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
@@ -100,7 +94,7 @@ export class StocktakeResolver {
   }
 
   @Mutation(() => Stocktake, { description: '取消: abandon the stocktake before approval; nothing is booked.' })
-  @Roles(...ORGANISERS)
+  @Roles(...STOCKTAKE_LIFECYCLE.roles(StocktakeAction.CANCEL))
   async cancelStocktake(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PriceExceptionDecidedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { optionalText, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { PriceExceptionDecision, PriceExceptionStatus, requireDecidable, validUntilOf } from './price-exception-rules';
+import { TransitionRunner } from '@houqin/platform-lifecycle';
+import { effectiveStatus, PRICE_EXCEPTION_LIFECYCLE, PriceExceptionAction, PriceExceptionDecision, validUntilOf } from './price-exception-rules';
 import { PriceExceptionRepository } from './price-exception.repository';
 import { exceptionFacts } from './supplier-facts';
 import { PriceExceptionRow } from './supplier.entity';
@@ -17,8 +16,7 @@ import { PriceExceptionRow } from './supplier.entity';
 @Injectable()
 export class DecidePriceExceptionUseCase {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
     private readonly exceptions: PriceExceptionRepository,
   ) {}
 
@@ -31,36 +29,27 @@ export class DecidePriceExceptionUseCase {
   }
 
   private decide(identity: Identity, id: string, decision: PriceExceptionDecision, comment: string | null): Promise<PriceExceptionRow> {
-    return this.unitOfWork.run(async (manager) => {
-      const now = new Date();
-      const today = chinaToday(now);
-      const before = await this.exceptions.lock(manager, identity, id);
-      requireDecidable(before, identity, decision, today);
-      const approved = decision === 'APPROVED';
-      const after: PriceExceptionRow = {
-        ...before,
-        status: approved ? PriceExceptionStatus.APPROVED : PriceExceptionStatus.REJECTED,
-        decidedAt: now,
-        decidedBySubject: identity.subject,
-        decidedByName: identity.name,
-        decisionComment: comment,
-        validUntil: approved ? validUntilOf(today) : null,
-        updatedAt: now,
-      };
-      await manager.update(PriceExceptionRow, { id }, after);
-      await recordAudit(
-        manager,
-        identity,
-        { action: `price-exception.${approved ? 'approve' : 'reject'}`, entityType: 'PriceException', entityId: id, campusId: after.campusId, before, after },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        PriceExceptionDecidedV1,
-        { ...exceptionFacts(after, identity, now), decision, comment, validUntil: after.validUntil },
-        { key: id, time: now },
-      );
-      return after;
+    const approved = decision === 'APPROVED';
+    const today = chinaToday(new Date());
+    return this.transitions.run(identity, PRICE_EXCEPTION_LIFECYCLE, {
+      action: approved ? PriceExceptionAction.APPROVE : PriceExceptionAction.REJECT,
+      load: (manager) => this.exceptions.lock(manager, identity, id),
+      stateOf: (row) => effectiveStatus(row, today),
+      apply: (row, at) => {
+        Object.assign(row, {
+          decidedAt: at,
+          decidedBySubject: identity.subject,
+          decidedByName: identity.name,
+          decisionComment: comment,
+          validUntil: approved ? validUntilOf(chinaToday(at)) : null,
+          updatedAt: at,
+        });
+      },
+      save: (manager, row) => manager.update(PriceExceptionRow, { id }, { ...row }),
+      event: {
+        contract: PriceExceptionDecidedV1,
+        data: (row, at) => ({ ...exceptionFacts(row, identity, at), decision, comment, validUntil: row.validUntil }),
+      },
     });
   }
 }

@@ -1,6 +1,15 @@
 import { Identity, Role } from '@houqin/platform-auth';
 import { domainErrorOf } from '@houqin/platform-errors';
-import { effectiveStatus, exceptionUnusableReason, PriceExceptionFacts, PriceExceptionStatus, requireDecidable, validUntilOf } from './price-exception-rules';
+import {
+  effectiveStatus,
+  exceptionUnusableReason,
+  PRICE_EXCEPTION_LIFECYCLE,
+  PriceExceptionAction,
+  PriceExceptionDecision,
+  PriceExceptionFacts,
+  PriceExceptionStatus,
+  validUntilOf,
+} from './price-exception-rules';
 
 const S = PriceExceptionStatus;
 const pending: PriceExceptionFacts = {
@@ -35,6 +44,13 @@ describe('price exception status', () => {
 });
 
 describe('deciding a price exception', () => {
+  /** The lifecycle's checks as the runner makes them: the state as people see it on `today`, then who decides. */
+  const requireDecidable = (exception: PriceExceptionFacts, decider: Identity, decision: PriceExceptionDecision, today: string) => {
+    const action = decision === 'APPROVED' ? PriceExceptionAction.APPROVE : PriceExceptionAction.REJECT;
+    PRICE_EXCEPTION_LIFECYCLE.next(effectiveStatus(exception, today), action, exception);
+    PRICE_EXCEPTION_LIFECYCLE.check(action, decider, exception);
+  };
+
   it('is someone else’s: not the requester’s login, nor another login of the same staff member', () => {
     expect(() => requireDecidable(pending, person('office-liu', 'staff-liu'), 'APPROVED', '2026-06-01')).not.toThrow();
     for (const self of [person('buyer-zhang', null), person('buyer-zhang-2', 'staff-zhang')]) {
@@ -50,9 +66,9 @@ describe('deciding a price exception', () => {
   it('happens once, while pending', () => {
     const error = domainErrorOf(() => requireDecidable(approved, person('office-liu', null), 'REJECTED', '2026-06-02'));
     expect(error.code).toBe('PRICE_EXCEPTION_ILLEGAL_TRANSITION');
-    expect(error.messages['zh-CN']).toBe('超合同价例外 ex-1 当前状态为“已批准”，不能驳回');
+    expect(error.messages['zh-CN']).toBe('超合同价例外 ex-1：当前状态为“已批准”，不能驳回');
     expect(domainErrorOf(() => requireDecidable(approved, person('office-liu', null), 'APPROVED', '2026-08-01')).messages.en).toBe(
-      'Cannot approve price exception ex-1 while it is EXPIRED',
+      'Cannot approve price exception ex-1 that is expired',
     );
   });
 });

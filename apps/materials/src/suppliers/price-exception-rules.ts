@@ -1,6 +1,8 @@
 import { Identity } from '@houqin/platform-auth';
 import { addDays } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
+import { defineLifecycle } from '@houqin/platform-lifecycle';
+import { PRICE_EXCEPTION_APPROVERS } from './supplier-roles';
 import { yuan } from './supplier-contract-rules';
 
 /** 超合同价例外 status. EXPIRED is derived: an APPROVED exception past its last valid day. */
@@ -12,13 +14,54 @@ export enum PriceExceptionStatus {
   EXPIRED = 'EXPIRED',
 }
 
-export const PRICE_EXCEPTION_STATUS_ZH: Record<PriceExceptionStatus, string> = {
-  PENDING: '待审批',
-  APPROVED: '已批准',
-  REJECTED: '已驳回',
-  USED: '已使用',
-  EXPIRED: '已过期',
-};
+/** Who asked for an exception, as the rule that they may not decide it sees them. */
+type PriceExceptionParties = Pick<PriceExceptionFacts, 'id' | 'requestedBySubject' | 'requestedByStaffId'>;
+
+function requireNotRequester(decider: Identity, exception: PriceExceptionParties): void {
+  const sameStaff = exception.requestedByStaffId !== null && exception.requestedByStaffId === decider.staffId;
+  if (exception.requestedBySubject === decider.subject || sameStaff) throw new DomainError('PRICE_EXCEPTION_SELF_APPROVAL', { id: exception.id });
+}
+
+export enum PriceExceptionAction {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+}
+
+/**
+ * Only a PENDING exception is decided, once, and never by whoever asked for it (matched by login or by staff
+ * record, so a second login of the same person does not help): the purchaser who wants to pay more is not the
+ * one who allows it. The state the rules see is the effective one (an approval past its day has EXPIRED).
+ */
+export const PRICE_EXCEPTION_LIFECYCLE = defineLifecycle<PriceExceptionStatus, PriceExceptionAction, PriceExceptionParties>({
+  entity: { type: 'PriceException', en: 'price exception', zh: '超合同价例外', name: (row) => row.id },
+  illegalTransition: 'PRICE_EXCEPTION_ILLEGAL_TRANSITION',
+  states: {
+    PENDING: { en: 'pending', zh: '待审批' },
+    APPROVED: { en: 'approved', zh: '已批准' },
+    REJECTED: { en: 'rejected', zh: '已驳回' },
+    USED: { en: 'used', zh: '已使用' },
+    EXPIRED: { en: 'expired', zh: '已过期' },
+  },
+  actions: {
+    APPROVE: {
+      from: [PriceExceptionStatus.PENDING],
+      to: PriceExceptionStatus.APPROVED,
+      en: 'approve',
+      zh: '批准',
+      roles: PRICE_EXCEPTION_APPROVERS,
+      check: requireNotRequester,
+    },
+    REJECT: {
+      from: [PriceExceptionStatus.PENDING],
+      to: PriceExceptionStatus.REJECTED,
+      en: 'reject',
+      zh: '驳回',
+      roles: PRICE_EXCEPTION_APPROVERS,
+      check: requireNotRequester,
+    },
+  },
+  auditAction: (action) => `price-exception.${action.toLowerCase()}`,
+});
 
 /** An approval holds for the day it is given and the 30 days after (China dates): long enough to place the order. */
 export const PRICE_EXCEPTION_VALID_DAYS = 30;
@@ -47,27 +90,6 @@ export function effectiveStatus(exception: Pick<PriceExceptionFacts, 'status' | 
 
 /** The last day an exception approved on `approvedOn` may be used. */
 export const validUntilOf = (approvedOn: string): string => addDays(approvedOn, PRICE_EXCEPTION_VALID_DAYS);
-
-/**
- * Only a PENDING exception is decided, once, and never by whoever asked for it (matched by login or by staff
- * record, so a second login of the same person does not help): the purchaser who wants to pay more is not the
- * one who allows it.
- */
-export function requireDecidable(exception: PriceExceptionFacts, decider: Identity, decision: PriceExceptionDecision, today: string): void {
-  const status = effectiveStatus(exception, today);
-  if (status !== PriceExceptionStatus.PENDING) {
-    const approve = decision === 'APPROVED';
-    throw new DomainError('PRICE_EXCEPTION_ILLEGAL_TRANSITION', {
-      id: exception.id,
-      from: status,
-      fromZh: PRICE_EXCEPTION_STATUS_ZH[status],
-      action: approve ? 'approve' : 'reject',
-      actionZh: approve ? '批准' : '驳回',
-    });
-  }
-  const sameStaff = exception.requestedByStaffId !== null && exception.requestedByStaffId === decider.staffId;
-  if (exception.requestedBySubject === decider.subject || sameStaff) throw new DomainError('PRICE_EXCEPTION_SELF_APPROVAL', { id: exception.id });
-}
 
 /** One order line as the exception rules see it. */
 export interface OrderLineFacts {

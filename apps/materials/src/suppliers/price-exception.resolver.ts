@@ -4,10 +4,10 @@ import { requireCampusInScope } from '@houqin/platform-database';
 import { notFound, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { DecidePriceExceptionUseCase } from './decide-price-exception.use-case';
-import { PriceExceptionStatus } from './price-exception-rules';
+import { PRICE_EXCEPTION_LIFECYCLE, PriceExceptionAction, PriceExceptionStatus } from './price-exception-rules';
 import { PriceExceptionRepository } from './price-exception.repository';
 import { RequestPriceExceptionUseCase } from './request-price-exception.use-case';
-import { CONTRACT_READERS, PRICE_EXCEPTION_APPROVERS, PRICE_EXCEPTION_REQUESTERS } from './supplier-roles';
+import { CONTRACT_READERS, PRICE_EXCEPTION_REQUESTERS } from './supplier-roles';
 import { RequestPriceExceptionInput } from './supplier.inputs';
 import { PriceException, PriceExceptionConnection } from './supplier.model';
 
@@ -45,7 +45,7 @@ export class PriceExceptionResolver {
   }
 
   @Mutation(() => PriceException, { description: 'Approve: one purchase order may use it within 30 days. Never your own request.' })
-  @Roles(...PRICE_EXCEPTION_APPROVERS)
+  @Roles(...PRICE_EXCEPTION_LIFECYCLE.roles(PriceExceptionAction.APPROVE))
   async approvePriceException(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
@@ -55,7 +55,7 @@ export class PriceExceptionResolver {
   }
 
   @Mutation(() => PriceException, { description: '驳回, with a reason. Never your own request.' })
-  @Roles(...PRICE_EXCEPTION_APPROVERS)
+  @Roles(...PRICE_EXCEPTION_LIFECYCLE.roles(PriceExceptionAction.REJECT))
   async rejectPriceException(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,

@@ -13,6 +13,8 @@ export const PLATFORM_ERRORS = {
   TEXT_TOO_LONG: { 'zh-CN': '{field} 过长（最多 {max} 个字符）', en: '{field} is too long (at most {max} characters)' },
   TEXT_REQUIRED: { 'zh-CN': '{field} 不能为空', en: '{field} must not be empty' },
   QUANTITY_NOT_POSITIVE: { 'zh-CN': '{field} 必须大于零', en: '{field} must be greater than zero' },
+  /** Every illegal transition has these params (ADR 0011); the older machines' own codes are aliases of it. */
+  ILLEGAL_TRANSITION: { 'zh-CN': '{entityZh}：当前状态为“{fromZh}”，不能{actionZh}', en: 'Cannot {action} {entity} that is {from}' },
   DUPLICATE: { 'zh-CN': '{entity} 已存在：{value}', en: '{entity} already exists: {value}' },
   /** Two referenced records do not belong together; the caller writes the sentence in both languages. */
   REFERENCE_MISMATCH: { 'zh-CN': '{detailZh}', en: '{detail}' },
