@@ -2,4 +2,3 @@
 export * from './org';
 export * from './maintenance';
 export * from './materials';
-export * from './notification';

@@ -32,6 +32,7 @@ export function addFeature(tree: Tree, options: FeatureOptions): void {
   if (!tree.exists(`${app}/service.json`))
     throw new Error(`there is no service "${service}" (no ${app}/service.json); create it with \`nx g @houqin/tools:service\``);
   if (tree.exists(`${app}/src/${feature}`)) throw new Error(`${app}/src/${feature} already exists`);
+  if (feature === service) throw new Error(`a feature cannot be named like its service (${service}): both modules would be ${serviceNames(service).Service}Module`);
   const contract = `libs/contracts/src/${service}/${feature}-events.ts`;
   if (tree.exists(contract)) throw new Error(`${contract} already exists`);
 

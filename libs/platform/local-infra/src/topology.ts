@@ -86,4 +86,4 @@ export function localSettingsOf(
 export const GATEWAY_PORT = 4000;
 
 /** Database of a service; local mode and tests put them all on one Postgres server. */
-export const databaseName = (service: string, prefix = 'houqin') => `${prefix}_${service}`;
+export const databaseName = (service: string, prefix = 'houqin') => `${prefix}_${service.replace(/-/g, '_')}`;

@@ -38,7 +38,7 @@ export async function startTestKafka(dir: string): Promise<LocalKafka> {
 export async function createTestDatabase(service: string): Promise<string> {
   const server = process.env.HOUQIN_TEST_PG_URL;
   if (!server) throw new Error('HOUQIN_TEST_PG_URL is not set: run the tests through jest (global setup starts Postgres)');
-  return ensureDatabase(server, `t${randomBytes(5).toString('hex')}_${service}`);
+  return ensureDatabase(server, `t${randomBytes(5).toString('hex')}_${service.replace(/-/g, '_')}`);
 }
 
 export async function sql<T = Record<string, unknown>>(databaseUrl: string, text: string, params: unknown[] = []): Promise<T[]> {

@@ -1,3 +1,0 @@
-import { startTelemetry } from '@houqin/platform-telemetry';
-
-startTelemetry('notification');
