@@ -1,0 +1,89 @@
+import { Transporter, createTransport } from 'nodemailer';
+import Mail from 'nodemailer/lib/mailer';
+import SMTPTransport from 'nodemailer/lib/smtp-transport';
+import { DEFAULT_TIMEOUT_MS, errorParts } from './http-exchange';
+import { DeliveryOutcome, OutboundChannel, OutboundMessage, Recipient, delivered, detailsLabel, escapeHtml, permanent, retryable, severityLabel } from './outbound-channel';
+
+export interface SmtpEmailSettings {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465). Otherwise the connection is upgraded with STARTTLS when `requireTls`. */
+  secure: boolean;
+  /** Refuse to send over a connection the server did not upgrade with STARTTLS (the default). */
+  requireTls?: boolean;
+  user?: string;
+  password?: string;
+  /** The sender, e.g. `"后勤平台" <houqin-noreply@hospital.example.cn>`. */
+  from: string;
+  /** The whole exchange, from connecting to the server's answer after the data. */
+  timeoutMs?: number;
+}
+
+// Nodemailer's codes for failures on the way to or from the server, without an SMTP reply to judge by.
+const TRANSPORT_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EPROXY', 'EPROTOCOL', 'EABORT']);
+const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+
+/** E-mail over SMTP (the hospital's relay or a mail service), one message per person, in plain text and HTML. */
+export class SmtpEmailChannel implements OutboundChannel {
+  readonly kind = 'EMAIL';
+  private readonly transporter: Transporter<SMTPTransport.SentMessageInfo>;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly settings: SmtpEmailSettings) {
+    this.timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.transporter = createTransport({
+      host: settings.host,
+      port: settings.port,
+      secure: settings.secure,
+      requireTLS: !settings.secure && (settings.requireTls ?? true),
+      auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined,
+      connectionTimeout: this.timeoutMs,
+      greetingTimeout: this.timeoutMs,
+      socketTimeout: this.timeoutMs,
+    });
+  }
+
+  async send(message: OutboundMessage, recipient: Recipient): Promise<DeliveryOutcome> {
+    const to = recipient.email?.trim();
+    if (!to || !ADDRESS.test(to)) return permanent(`no valid e-mail address for person ${recipient.personId}`);
+    // @types/nodemailer predates the per-send AbortSignal: it bounds the whole exchange, however slowly a server drips.
+    const mail: Mail.Options & { signal: AbortSignal } = { ...emailContent(message), from: this.settings.from, to, signal: AbortSignal.timeout(this.timeoutMs) };
+    try {
+      const info = await this.transporter.sendMail(mail);
+      if (info.rejected.length > 0) return permanent(`the server rejected ${to}: ${info.response}`);
+      return delivered(info.messageId);
+    } catch (error) {
+      return outcomeOfSmtpError(error, this.timeoutMs);
+    }
+  }
+}
+
+export function emailContent(message: OutboundMessage): Pick<Mail.Options, 'subject' | 'text' | 'html' | 'priority'> {
+  const label = severityLabel(message);
+  const details = detailsLabel(message.language);
+  const paragraphs = message.body
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+  return {
+    subject: `【${label}】${message.title}`,
+    text: `${message.body}\n\n${details}: ${message.link}\n`,
+    html: `<!doctype html>\n<html lang="${message.language}"><body>\n${paragraphs}\n<p><a href="${escapeHtml(message.link)}">${details}</a></p>\n</body></html>\n`,
+    // Mail clients flag high-priority mail (X-Priority 1): the urgent ones stand out in a full inbox.
+    priority: message.severity === 'URGENT' ? 'high' : 'normal',
+  };
+}
+
+/**
+ * SMTP says itself what passes: 4xx replies are transient (greylisting, a full queue, too many connections), 5xx are
+ * final (no such mailbox, relaying denied, authentication failed). Without a reply, a broken or timed-out connection is
+ * worth a retry; a refused login or an unusable TLS setup is not.
+ */
+function outcomeOfSmtpError(error: unknown, timeoutMs: number): DeliveryOutcome {
+  const { code, message } = errorParts(error);
+  const { responseCode, response } = (typeof error === 'object' && error !== null ? error : {}) as { responseCode?: unknown; response?: unknown };
+  const text = `${code ?? 'SMTP'} ${typeof response === 'string' ? response : message}`;
+  if (typeof responseCode === 'number') return responseCode >= 400 && responseCode < 500 ? retryable(text) : permanent(text);
+  if (code === 'EABORT') return retryable(`the mail server did not finish within ${timeoutMs} ms`);
+  return code && TRANSPORT_CODES.has(code) ? retryable(text) : permanent(text);
+}
