@@ -65,9 +65,12 @@ export class AliyunSmsChannel implements OutboundChannel {
     const code = typeof reply?.Code === 'string' ? reply.Code : null;
     if (status === 200 && code === 'OK') return delivered(typeof reply?.BizId === 'string' ? reply.BizId : null);
     const error = code ? `HTTP ${status} ${code}: ${String(reply?.Message ?? '')}` : `HTTP ${status}: ${text}`;
-    // The RPC gateway answers 4xx for requests it refuses (a bad signature, an unknown key), except throttling.
-    if (status >= 500 || status === 408 || status === 429 || (code !== null && PASSING_CODES.test(code))) return retryable(error);
-    if (status === 200 && !code) return retryable(error);
+    if (code !== null && PASSING_CODES.test(code)) return retryable(error);
+    if (status >= 500 || status === 408 || status === 429) return retryable(error);
+    // A 200 that is not the gateway's JSON came from something in between (a proxy's page): worth another try.
+    if (status === 200 && code === null) return retryable(error);
+    // Business refusals come as 200 with their code; the gateway answers 4xx for requests it will never take (a bad
+    // signature, an unknown key, a missing parameter).
     return permanent(error);
   }
 
