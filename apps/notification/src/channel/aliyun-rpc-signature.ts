@@ -10,8 +10,7 @@ import { createHmac } from 'node:crypto';
  */
 
 /** RFC 3986 encoding: only A–Z a–z 0–9 - _ . ~ stay; space is %20, never +. */
-export const percentEncode = (value: string): string =>
-  encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export const percentEncode = (value: string): string => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 export function canonicalQuery(params: Record<string, string>): string {
   return Object.keys(params)

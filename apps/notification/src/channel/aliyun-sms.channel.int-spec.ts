@@ -11,10 +11,14 @@ const SECRET = 'sms-access-key-secret';
  */
 function verifySignature(method: string, form: URLSearchParams, secret: string): boolean {
   const encode = (text: string) =>
-    [...Buffer.from(text, 'utf8')].map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+    [...Buffer.from(text, 'utf8')]
+      .map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+      .join('');
   const pairs = [...form.entries()].filter(([name]) => name !== 'Signature').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const canonical = pairs.map(([name, value]) => `${encode(name)}=${encode(value)}`).join('&');
-  const expected = createHmac('sha1', `${secret}&`).update(`${method}&${encode('/')}&${encode(canonical)}`).digest('base64');
+  const expected = createHmac('sha1', `${secret}&`)
+    .update(`${method}&${encode('/')}&${encode(canonical)}`)
+    .digest('base64');
   return form.get('Signature') === expected;
 }
 
@@ -112,7 +116,10 @@ describe('Alibaba Cloud SMS channel (real HTTP receiver)', () => {
 
   it('reads the business codes: flow control passes, an illegal number does not', async () => {
     business = () => ({ json: { Code: 'isv.BUSINESS_LIMIT_CONTROL', Message: '触发分钟级流控Permits:1', RequestId: 'r-2' } });
-    expect(await new AliyunSmsChannel(settings()).send(alert, wang)).toEqual({ status: 'RETRYABLE', error: 'HTTP 200 isv.BUSINESS_LIMIT_CONTROL: 触发分钟级流控Permits:1' });
+    expect(await new AliyunSmsChannel(settings()).send(alert, wang)).toEqual({
+      status: 'RETRYABLE',
+      error: 'HTTP 200 isv.BUSINESS_LIMIT_CONTROL: 触发分钟级流控Permits:1',
+    });
     business = () => ({ json: { Code: 'isv.MOBILE_NUMBER_ILLEGAL', Message: '非法手机号', RequestId: 'r-3' } });
     expect(await new AliyunSmsChannel(settings()).send(alert, wang)).toEqual({ status: 'PERMANENT', error: 'HTTP 200 isv.MOBILE_NUMBER_ILLEGAL: 非法手机号' });
   });

@@ -88,7 +88,9 @@ export class AliyunSmsChannel implements OutboundChannel {
       TemplateCode: this.templateCode(message.language),
       TemplateParam: JSON.stringify({ severity: severityLabel(message), title: templateVariable(message.title) }),
       // ISO 8601 in UTC to the second: the gateway refuses milliseconds.
-      Timestamp: this.now().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      Timestamp: this.now()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
       Version: '2017-05-25',
     };
     return { ...params, Signature: rpcSignature('POST', params, this.settings.accessKeySecret) };

@@ -2,7 +2,18 @@ import { Transporter, createTransport } from 'nodemailer';
 import Mail from 'nodemailer/lib/mailer';
 import SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { DEFAULT_TIMEOUT_MS, errorParts } from './http-exchange';
-import { DeliveryOutcome, OutboundChannel, OutboundMessage, Recipient, delivered, detailsLabel, escapeHtml, permanent, retryable, severityLabel } from './outbound-channel';
+import {
+  DeliveryOutcome,
+  OutboundChannel,
+  OutboundMessage,
+  Recipient,
+  delivered,
+  detailsLabel,
+  escapeHtml,
+  permanent,
+  retryable,
+  severityLabel,
+} from './outbound-channel';
 
 export interface SmtpEmailSettings {
   host: string;
@@ -47,7 +58,12 @@ export class SmtpEmailChannel implements OutboundChannel {
     const to = recipient.email?.trim();
     if (!to || !ADDRESS.test(to)) return permanent(`no valid e-mail address for person ${recipient.personId}`);
     // @types/nodemailer predates the per-send AbortSignal: it bounds the whole exchange, however slowly a server drips.
-    const mail: Mail.Options & { signal: AbortSignal } = { ...emailContent(message), from: this.settings.from, to, signal: AbortSignal.timeout(this.timeoutMs) };
+    const mail: Mail.Options & { signal: AbortSignal } = {
+      ...emailContent(message),
+      from: this.settings.from,
+      to,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    };
     try {
       const info = await this.transporter.sendMail(mail);
       if (info.rejected.length > 0) return permanent(`the server rejected ${to}: ${info.response}`);

@@ -84,7 +84,10 @@ describe('WeCom application message channel (real HTTP receiver)', () => {
     await channel({ messageType: 'text' }).send(english, li);
     expect(JSON.parse(sends()[0].body)).toMatchObject({
       msgtype: 'text',
-      text: { content: '【Info】Lot expiring\nLot L-7 <saline> expires in 30 days & more\n<a href="https://houqin.hospital.example.cn/maintenance/assets/XY-02">View details</a>' },
+      text: {
+        content:
+          '【Info】Lot expiring\nLot L-7 <saline> expires in 30 days & more\n<a href="https://houqin.hospital.example.cn/maintenance/assets/XY-02">View details</a>',
+      },
     });
     await channel().send(english, li);
     expect(JSON.parse(sends()[1].body).textcard).toMatchObject({

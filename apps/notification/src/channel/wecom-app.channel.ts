@@ -49,7 +49,10 @@ export class WecomAppChannel implements OutboundChannel {
   ) {
     this.baseUrl = settings.baseUrl ?? WECOM_BASE_URL;
     this.timeoutMs = settings.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.accessToken = new WecomAccessToken({ baseUrl: this.baseUrl, corpId: settings.corpId, corpSecret: settings.corpSecret, timeoutMs: this.timeoutMs }, now);
+    this.accessToken = new WecomAccessToken(
+      { baseUrl: this.baseUrl, corpId: settings.corpId, corpSecret: settings.corpSecret, timeoutMs: this.timeoutMs },
+      now,
+    );
   }
 
   async send(message: OutboundMessage, recipient: Recipient): Promise<DeliveryOutcome> {

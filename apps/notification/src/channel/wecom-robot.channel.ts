@@ -1,5 +1,15 @@
 import { DEFAULT_TIMEOUT_MS, exchange, outcomeOfStatus } from './http-exchange';
-import { DeliveryOutcome, OutboundChannel, OutboundMessage, Recipient, delivered, detailsLabel, retryable, severityLabel, truncateUtf8 } from './outbound-channel';
+import {
+  DeliveryOutcome,
+  OutboundChannel,
+  OutboundMessage,
+  Recipient,
+  delivered,
+  detailsLabel,
+  retryable,
+  severityLabel,
+  truncateUtf8,
+} from './outbound-channel';
 import { outcomeOfErrcode, wecomReply } from './wecom-errcode';
 
 export interface WecomRobotSettings {
