@@ -1,4 +1,4 @@
-import { addDays, chinaMonthRange, chinaToday, daysBetween, previousMonth } from './china-calendar';
+import { addDays, chinaInstant, chinaMonthRange, chinaToday, daysBetween, previousMonth } from './china-calendar';
 
 describe('China Standard Time calendar', () => {
   it('dates today in Beijing: 23:30 UTC is already tomorrow', () => {
@@ -6,6 +6,11 @@ describe('China Standard Time calendar', () => {
     expect(chinaToday(new Date('2026-11-23T16:00:00Z'))).toBe('2026-11-24');
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
     expect(daysBetween('2026-03-01', '2026-02-27')).toBe(-2);
+  });
+
+  it('finds the instant of a Beijing wall-clock time: 07:00 on the 8th is 23:00 UTC on the 7th', () => {
+    expect(chinaInstant('2026-12-08', '07:00')).toEqual(new Date('2026-12-07T23:00:00Z'));
+    expect(chinaInstant('2027-01-01')).toEqual(new Date('2026-12-31T16:00:00Z'));
   });
 
   it('finds the month before, across year ends', () => {

@@ -7,6 +7,12 @@ const CHINA_STANDARD_TIME_OFFSET_MS = 8 * 3600_000;
  */
 export const chinaToday = (now: Date): string => new Date(now.getTime() + CHINA_STANDARD_TIME_OFFSET_MS).toISOString().slice(0, 10);
 
+/**
+ * The instant a Beijing clock shows `time` (HH:MM, default midnight) on the Beijing date `date` (YYYY-MM-DD): quiet hours
+ * end at 07:00 Beijing time, which is 23:00 UTC the day before.
+ */
+export const chinaInstant = (date: string, time = '00:00'): Date => new Date(Date.parse(`${date}T${time}:00Z`) - CHINA_STANDARD_TIME_OFFSET_MS);
+
 export const addDays = (date: string, days: number): string => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
