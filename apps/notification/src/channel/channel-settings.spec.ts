@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { channelSettings, outboundChannels } from './channel-settings';
 import { QuietHours } from './quiet-hours';
 import { DEFAULT_RETRY } from './retry-policy';
@@ -53,6 +56,7 @@ describe('channel settings', () => {
       user: 'houqin',
       password: 'mail-secret-value',
       from: '"后勤平台" <houqin-noreply@hospital.example.cn>',
+      tlsCa: undefined,
       timeoutMs: 5000,
     });
     expect([...outboundChannels(settings).keys()]).toEqual(['WECOM_ROBOT', 'WECOM_APP', 'SMS', 'EMAIL']);
@@ -74,6 +78,18 @@ describe('channel settings', () => {
     expect(settings.wecomApp).toMatchObject({ baseUrl: 'https://wecom-proxy.hospital.example.cn', messageType: 'text', timeoutMs: 2000 });
     expect(settings.quietHours).toEqual(QuietHours.parse('21:30-06:30'));
     expect(settings.retry).toEqual({ maxAttempts: 3, baseDelayMs: 1000, maxDelayMs: 60000 });
+  });
+
+  it('reads the mail relay’s CA from a file, and stops when it cannot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'houqin-ca-'));
+    try {
+      const caFile = join(dir, 'hospital-ca.pem');
+      writeFileSync(caFile, '-----BEGIN CERTIFICATE-----\nMIIB…\n-----END CERTIFICATE-----\n');
+      expect(channelSettings({ ...everything, SMTP_TLS_CA_FILE: caFile }).email?.tlsCa).toMatch(/^-----BEGIN CERTIFICATE-----/);
+      expect(() => channelSettings({ ...everything, SMTP_TLS_CA_FILE: join(dir, 'missing.pem') })).toThrow(/SMTP_TLS_CA_FILE: cannot read/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stops at start-up on a half-configured channel, naming the settings but not the secrets', () => {

@@ -1,4 +1,5 @@
 import { readSettings } from '@houqin/platform-service';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { AliyunSmsChannel, AliyunSmsSettings } from './aliyun-sms.channel';
 import { DEFAULT_TIMEOUT_MS } from './http-exchange';
@@ -41,6 +42,7 @@ const smtpSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string(),
+  SMTP_TLS_CA_FILE: z.string().optional(),
   SMTP_TIMEOUT_MS: timeout,
 });
 const policySchema = z.object({
@@ -119,5 +121,14 @@ const emailSettings = (s: z.infer<typeof smtpSchema>): SmtpEmailSettings => ({
   user: s.SMTP_USER,
   password: s.SMTP_PASSWORD,
   from: s.SMTP_FROM,
+  tlsCa: s.SMTP_TLS_CA_FILE ? readCaFile(s.SMTP_TLS_CA_FILE) : undefined,
   timeoutMs: s.SMTP_TIMEOUT_MS,
 });
+
+function readCaFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`${SERVICE}: SMTP_TLS_CA_FILE: cannot read ${path} (${error instanceof Error ? error.message : String(error)})`);
+  }
+}

@@ -1,10 +1,39 @@
 import { ParsedMail, simpleParser } from 'mailparser';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { AddressInfo, Server, Socket, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import { OutboundMessage } from './outbound-channel';
 import { SmtpEmailChannel, SmtpEmailSettings } from './smtp-email.channel';
 
 const smtpError = (message: string, responseCode: number) => Object.assign(new Error(message), { responseCode });
+
+/** A self-signed certificate for 127.0.0.1, made by openssl for this run: a relay with the hospital's own CA. */
+function loopbackCertificate(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'houqin-smtp-tls-'));
+  try {
+    const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1'].concat([
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+      ]),
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** The e-mail channel against a real SMTP server (smtp-server) on 127.0.0.1 that requires AUTH. */
 describe('SMTP e-mail channel (real SMTP server)', () => {
@@ -130,6 +159,40 @@ describe('SMTP e-mail channel (real SMTP server)', () => {
       error: expect.stringMatching(/^ETLS /),
     });
     expect(received).toHaveLength(0);
+  });
+
+  it('upgrades with STARTTLS before AUTH, trusting the relay by the configured CA and by nothing else', async () => {
+    const { key, cert } = loopbackCertificate();
+    const tlsReceived: { secure: boolean; subject: string | undefined }[] = [];
+    const tlsServer = new SMTPServer({
+      key,
+      cert,
+      logger: false,
+      onAuth: (auth, session, callback) =>
+        // Without allowInsecureAuth, smtp-server itself refuses AUTH before the upgrade.
+        auth.username === 'houqin' && auth.password === 'mail-secret' ? callback(null, { user: 'houqin' }) : callback(smtpError('Authentication failed', 535)),
+      onData(stream, session, callback) {
+        simpleParser(stream).then((mail) => {
+          tlsReceived.push({ secure: session.secure, subject: mail.subject });
+          callback(null, 'Message queued as T1');
+        }, callback);
+      },
+    });
+    await new Promise<void>((resolve) => tlsServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const tlsPort = (tlsServer.server.address() as AddressInfo).port;
+      expect(await new SmtpEmailChannel(settings({ port: tlsPort, requireTls: true, tlsCa: cert })).send(alert, zhao)).toMatchObject({ status: 'DELIVERED' });
+      expect(tlsReceived).toEqual([{ secure: true, subject: '【紧急】巡检漏检：东院区 3 号楼配电室' }]);
+
+      // A certificate nobody vouches for is a setup to fix, not a moment to wait out.
+      expect(await new SmtpEmailChannel(settings({ port: tlsPort, requireTls: true })).send(alert, zhao)).toEqual({
+        status: 'PERMANENT',
+        error: expect.stringMatching(/^ESOCKET DEPTH_ZERO_SELF_SIGNED_CERT self-signed certificate/),
+      });
+      expect(tlsReceived).toHaveLength(1);
+    } finally {
+      await new Promise<void>((resolve) => tlsServer.close(() => resolve()));
+    }
   });
 
   it('gives up on a server that accepts the connection but never greets, after the timeout', async () => {

@@ -22,6 +22,8 @@ export interface SmtpEmailSettings {
   secure: boolean;
   /** Refuse to send over a connection the server did not upgrade with STARTTLS (the default). */
   requireTls?: boolean;
+  /** PEM certificates to trust besides the public ones: a relay inside the hospital often has the hospital's own CA. */
+  tlsCa?: string;
   user?: string;
   password?: string;
   /** The sender, e.g. `"后勤平台" <houqin-noreply@hospital.example.cn>`. */
@@ -32,6 +34,8 @@ export interface SmtpEmailSettings {
 
 // Nodemailer's codes for failures on the way to or from the server, without an SMTP reply to judge by.
 const TRANSPORT_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EPROXY', 'EPROTOCOL', 'EABORT']);
+// Node's codes for a server certificate that does not verify: self-signed, unknown issuer, expired, another name.
+const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
 const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
 /** E-mail over SMTP (the hospital's relay or a mail service), one message per person, in plain text and HTML. */
@@ -48,6 +52,7 @@ export class SmtpEmailChannel implements OutboundChannel {
       secure: settings.secure,
       requireTLS: !settings.secure && (settings.requireTls ?? true),
       auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined,
+      tls: settings.tlsCa ? { ca: settings.tlsCa } : undefined,
       connectionTimeout: this.timeoutMs,
       greetingTimeout: this.timeoutMs,
       socketTimeout: this.timeoutMs,
@@ -74,7 +79,7 @@ export class SmtpEmailChannel implements OutboundChannel {
   }
 }
 
-export function emailContent(message: OutboundMessage): Pick<Mail.Options, 'subject' | 'text' | 'html' | 'priority'> {
+function emailContent(message: OutboundMessage): Pick<Mail.Options, 'subject' | 'text' | 'html' | 'priority'> {
   const label = severityLabel(message);
   const details = detailsLabel(message.language);
   const paragraphs = message.body
@@ -92,14 +97,18 @@ export function emailContent(message: OutboundMessage): Pick<Mail.Options, 'subj
 
 /**
  * SMTP says itself what passes: 4xx replies are transient (greylisting, a full queue, too many connections), 5xx are
- * final (no such mailbox, relaying denied, authentication failed). Without a reply, a broken or timed-out connection is
- * worth a retry; a refused login or an unusable TLS setup is not.
+ * final (no such mailbox, relaying denied, authentication failed) except 503, a command out of sequence, which a new
+ * connection may not repeat (RFC 5321). Without a reply, a broken or timed-out connection is worth a retry; a refused
+ * login or a certificate nobody vouches for is a setup to fix, not a moment to wait out.
  */
 function outcomeOfSmtpError(error: unknown, timeoutMs: number): DeliveryOutcome {
   const { code, message } = errorParts(error);
-  const { responseCode, response } = (typeof error === 'object' && error !== null ? error : {}) as { responseCode?: unknown; response?: unknown };
-  const text = `${code ?? 'SMTP'} ${typeof response === 'string' ? response : message}`;
-  if (typeof responseCode === 'number') return responseCode >= 400 && responseCode < 500 ? retryable(text) : permanent(text);
+  // Nodemailer files socket errors under its own code (ESOCKET) and keeps Node's (ECONNREFUSED, CERT_HAS_EXPIRED).
+  const { responseCode, response, originalCode } = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
+  const cause = typeof originalCode === 'string' ? originalCode : null;
+  const text = [code ?? 'SMTP', cause, typeof response === 'string' ? response : message].filter(Boolean).join(' ');
+  if (typeof responseCode === 'number') return responseCode >= 500 && responseCode !== 503 ? permanent(text) : retryable(text);
   if (code === 'EABORT') return retryable(`the mail server did not finish within ${timeoutMs} ms`);
+  if (cause && CERTIFICATE_CODES.test(cause)) return permanent(text);
   return code && TRANSPORT_CODES.has(code) ? retryable(text) : permanent(text);
 }

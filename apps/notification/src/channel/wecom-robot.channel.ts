@@ -53,7 +53,7 @@ export class WecomRobotChannel implements OutboundChannel {
   }
 }
 
-export function robotMarkdown(message: OutboundMessage, recipient: Recipient): string {
+function robotMarkdown(message: OutboundMessage, recipient: Recipient): string {
   const heading = `**<font color="${COLOURS[message.severity]}">【${severityLabel(message)}】</font>${message.title}**`;
   const footer = `[${detailsLabel(message.language)}](${message.link})${recipient.wecomUserId ? `\n<@${recipient.wecomUserId}>` : ''}`;
   const room = MAX_CONTENT_BYTES - Buffer.byteLength(heading + footer, 'utf8') - '\n\n\n'.length;
