@@ -33,7 +33,7 @@ export interface SmtpEmailSettings {
 }
 
 // Nodemailer's codes for failures on the way to or from the server, without an SMTP reply to judge by.
-const TRANSPORT_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EPROXY', 'EPROTOCOL', 'EABORT']);
+const TRANSPORT_CODES = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EPROXY', 'EPROTOCOL']);
 // Node's codes for a server certificate that does not verify: self-signed, unknown issuer, expired, another name.
 const CERTIFICATE_CODES = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
 const ADDRESS = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
@@ -70,8 +70,8 @@ export class SmtpEmailChannel implements OutboundChannel {
       signal: AbortSignal.timeout(this.timeoutMs),
     };
     try {
+      // One recipient: a refusal of it fails the whole send, so a returned send was accepted.
       const info = await this.transporter.sendMail(mail);
-      if (info.rejected.length > 0) return permanent(`the server rejected ${to}: ${info.response}`);
       return delivered(info.messageId);
     } catch (error) {
       return outcomeOfSmtpError(error, this.timeoutMs);
