@@ -1,0 +1,60 @@
+import { chinaInstant } from '@houqin/platform-calendar';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+// Buckets count from midnight Beijing time, so daily windows are Beijing days and hourly ones Beijing hours.
+const BEIJING_EPOCH_MS = chinaInstant('1970-01-01').getTime();
+
+/** The alerts that reach people outside the inbox. */
+export type AlertType = 'SLA_ESCALATION' | 'CERTIFICATE_DUE' | 'LOT_EXPIRING' | 'STOCK_BELOW_RESERVE' | 'INSPECTION_ROUND_MISSED';
+
+/**
+ * How long one alert about one subject stays one message. An SLA escalation repeats its level's reminder every half
+ * hour at most; a round missed is news once an hour; the daily checks (certificates, expiring lots) and the stock
+ * level, re-evaluated on every movement, once a Beijing day.
+ */
+export const DEDUPLICATION_WINDOWS_MS: Record<AlertType, number> = {
+  SLA_ESCALATION: 30 * MINUTE_MS,
+  INSPECTION_ROUND_MISSED: HOUR_MS,
+  STOCK_BELOW_RESERVE: DAY_MS,
+  CERTIFICATE_DUE: DAY_MS,
+  LOT_EXPIRING: DAY_MS,
+};
+
+export interface AlertOccurrence {
+  type: AlertType;
+  /**
+   * What the alert is about, as the producer names it: the work order and escalation level (`WO-…#2`), the
+   * certificate, the lot, the item and store, the round.
+   */
+  subject: string;
+  occurredAt: Date;
+}
+
+export interface DeduplicationKey {
+  /** Equal for every occurrence of the same alert about the same subject in the same window. */
+  key: string;
+  /** The window's number, counted from 1970-01-01 00:00 Beijing time. */
+  bucket: number;
+  windowStart: Date;
+  windowEnd: Date;
+}
+
+/**
+ * The key under which the delivery log keeps one message per person and channel: same alert type, same subject,
+ * same window. Windows are fixed buckets aligned to the Beijing clock (whole half hours, hours, days from midnight
+ * Beijing time), so the key is a pure function of the occurrence; two occurrences either side of a bucket's edge are
+ * two messages, the price of needing no state to decide.
+ */
+export function deduplicationKey(alert: AlertOccurrence, windowMs: number = DEDUPLICATION_WINDOWS_MS[alert.type]): DeduplicationKey {
+  if (!Number.isInteger(windowMs) || windowMs <= 0) throw new Error(`deduplication window must be a positive number of milliseconds, not ${windowMs}`);
+  const bucket = Math.floor((alert.occurredAt.getTime() - BEIJING_EPOCH_MS) / windowMs);
+  const windowStart = new Date(BEIJING_EPOCH_MS + bucket * windowMs);
+  return {
+    key: `${alert.type}:${alert.subject}:${windowStart.toISOString()}`,
+    bucket,
+    windowStart,
+    windowEnd: new Date(windowStart.getTime() + windowMs),
+  };
+}
