@@ -1,8 +1,4 @@
-<<<<<<< HEAD
 import { addDays, chinaDateTime, chinaInstant, chinaMonth, chinaMonthRange, chinaToday, daysBetween, previousMonth } from './china-calendar';
-=======
-import { addDays, chinaInstant, chinaMonthRange, chinaToday, daysBetween, previousMonth } from './china-calendar';
->>>>>>> notify
 
 describe('China Standard Time calendar', () => {
   it('dates today in Beijing: 23:30 UTC is already tomorrow', () => {
@@ -12,7 +8,6 @@ describe('China Standard Time calendar', () => {
     expect(daysBetween('2026-03-01', '2026-02-27')).toBe(-2);
   });
 
-<<<<<<< HEAD
   it('names the Beijing month: 16:00 UTC on the last day is already the next month', () => {
     expect(chinaMonth(new Date('2026-11-30T15:59:59Z'))).toBe('2026-11');
     expect(chinaMonth(new Date('2026-12-31T16:00:00Z'))).toBe('2027-01');
@@ -23,11 +18,6 @@ describe('China Standard Time calendar', () => {
     expect(chinaInstant('2026-01-15').toISOString()).toBe('2026-01-14T16:00:00.000Z');
     expect(chinaDateTime(new Date('2026-05-31T16:30:00Z'))).toBe('2026-06-01 00:30');
     expect(chinaDateTime(chinaInstant('2026-12-31', '23:59'))).toBe('2026-12-31 23:59');
-=======
-  it('finds the instant of a Beijing wall-clock time: 07:00 on the 8th is 23:00 UTC on the 7th', () => {
-    expect(chinaInstant('2026-12-08', '07:00')).toEqual(new Date('2026-12-07T23:00:00Z'));
-    expect(chinaInstant('2027-01-01')).toEqual(new Date('2026-12-31T16:00:00Z'));
->>>>>>> notify
   });
 
   it('finds the month before, across year ends', () => {
