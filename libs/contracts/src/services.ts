@@ -2,3 +2,4 @@
 export * from './org';
 export * from './maintenance';
 export * from './materials';
+export * from './notification';
