@@ -22,6 +22,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { login: 'east-admin', description: '东院 campus admin', roles: [Role.CAMPUS_ADMIN], campuses: ['EAST'], employeeNo: 'E1001', name: '' },
   { login: 'east-dispatcher', description: '东院 dispatcher', roles: [Role.DISPATCHER], campuses: ['EAST'], employeeNo: 'E1005', name: '' },
   { login: 'east-technician', description: '东院 plumbing technician', roles: [Role.TECHNICIAN], campuses: ['EAST'], employeeNo: 'E1021', name: '' },
+  { login: 'east-team-lead', description: '东院 水电班班组长 (team lead)', roles: [Role.TECHNICIAN], campuses: ['EAST'], employeeNo: 'E1020', name: '' },
   { login: 'east-nurse', description: '东院 5病区 nurse (requester)', roles: [Role.REQUESTER], campuses: ['EAST'], employeeNo: 'E3057', name: '' },
   {
     login: 'east-head',

@@ -1,6 +1,6 @@
 import manifest from '../service.json';
 import { MAINTENANCE_ERRORS } from './maintenance.errors';
-import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001 } from '@houqin/platform-org-replica';
+import { ORG_REPLICA_ENTITIES, ORG_REPLICA_MIGRATIONS } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
 import {
   RoutingRuleRow,
@@ -79,8 +79,7 @@ export const maintenanceDefinition: ServiceDefinition = {
   ],
   migrations: [
     CreateWorkOrders1763900000100,
-    CreateOrgReplica1764000000000,
-    OrgReplicaBuildings1764000000001,
+    ...ORG_REPLICA_MIGRATIONS,
     WorkOrderAsset1764000000100,
     SlaClocks1764000000110,
     CreateAssets1764000000120,

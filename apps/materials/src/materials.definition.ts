@@ -1,6 +1,6 @@
 import manifest from '../service.json';
 import { MATERIALS_ERRORS } from './materials.errors';
-import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001 } from '@houqin/platform-org-replica';
+import { ORG_REPLICA_ENTITIES, ORG_REPLICA_MIGRATIONS } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
 import { DepartmentMaterialsStatementRow } from './costs/cost-statement.entity';
 import { StockCoverAlertRow } from './stock/stock-cover-alert.entity';
@@ -94,8 +94,7 @@ export const materialsDefinition: ServiceDefinition = {
     PurchaseReceiptLineRow,
   ],
   migrations: [
-    CreateOrgReplica1764000000000,
-    OrgReplicaBuildings1764000000001,
+    ...ORG_REPLICA_MIGRATIONS,
     CreateMaterialsTables1764100000000,
     StockLedger1764100000100,
     TransfersReturnsAdjustments1764100000200,

@@ -1,4 +1,4 @@
-import { CreateOrgReplica1764000000000, ORG_REPLICA_ENTITIES, OrgReplicaBuildings1764000000001 } from '@houqin/platform-org-replica';
+import { ORG_REPLICA_ENTITIES, ORG_REPLICA_MIGRATIONS } from '@houqin/platform-org-replica';
 import { ServiceDefinition } from '@houqin/platform-service';
 import manifest from '../service.json';
 import { NOTIFICATION_ERRORS } from './notification.errors';
@@ -11,5 +11,5 @@ export const notificationDefinition: ServiceDefinition = {
   defaultPort: manifest.port,
   errors: NOTIFICATION_ERRORS,
   entities: [...ORG_REPLICA_ENTITIES, InboxRow],
-  migrations: [CreateOrgReplica1764000000000, OrgReplicaBuildings1764000000001, CreateInbox1796607050188],
+  migrations: [...ORG_REPLICA_MIGRATIONS, CreateInbox1796607050188],
 };

@@ -10,11 +10,12 @@ import { AnnounceBuildingsAndFloors1763900000210 } from './migrations/1763900000
 import { AnnounceDirectory1763900000220 } from './migrations/1763900000220-announce-directory';
 import { StaffRow } from './staff/staff.entity';
 import { TeamRow } from './team/team.entity';
+import { TeamLead1763900000230 } from './migrations/1763900000230-team-lead';
 
 export const orgDefinition: ServiceDefinition = {
   name: 'org',
   defaultPort: manifest.port,
   errors: ORG_ERRORS,
   entities: [HospitalGroupRow, CampusRow, BuildingRow, FloorRow, LocationRow, DepartmentRow, TeamRow, StaffRow],
-  migrations: [CreateOrgDirectory1763900000200, AnnounceBuildingsAndFloors1763900000210, AnnounceDirectory1763900000220],
+  migrations: [CreateOrgDirectory1763900000200, AnnounceBuildingsAndFloors1763900000210, AnnounceDirectory1763900000220, TeamLead1763900000230],
 };

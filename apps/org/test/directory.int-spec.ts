@@ -353,6 +353,20 @@ describe('org directory (real Postgres + Kafka)', () => {
     expect((await eventsOf(ward6)).map((e) => e.data.name)).toEqual(['6病区', '6病区（骨科）']);
   });
 
+  it('names a crew lead (班组长) of the crew’s own campus, resolved on Team.lead and announced with the team', async () => {
+    const crew = TEAM.east.plumbing.id;
+    const led = await write(eastAdmin, 'updateTeam', { id: crew, leadId: STAFF.eastPlumbingLeadMa.id }, 'lead { name employeeNo }');
+    expect(led).toEqual({ lead: { name: '马立新', employeeNo: 'E1020' } });
+    expect((await eventsOf(crew)).at(-1)?.data).toMatchObject({ id: crew, leadId: STAFF.eastPlumbingLeadMa.id });
+    expectError(await refused(groupAdmin, 'updateTeam', { id: crew, leadId: STAFF.westTechWu.id }), 'REFERENCE_MISMATCH', {
+      zh: '班组长不属于该院区',
+      en: 'The team lead is not on this campus',
+    });
+    const cleared = await write(eastAdmin, 'updateTeam', { id: crew, leadId: null }, 'lead { name }');
+    expect(cleared).toEqual({ lead: null });
+    expect((await eventsOf(crew)).at(-1)?.data).toMatchObject({ leadId: null });
+  });
+
   it('renames a building and a floor through updates, audited and announced, and only on the caller’s campuses', async () => {
     const building = BUILDING.southLogistics.id;
     const floor = FLOOR.southLogistics1F.id;

@@ -421,6 +421,11 @@ const staff = {
     jobTitle: '集团后勤管理处处长',
     phone: '13800000001',
   },
+  // 水电班班组长: SLA escalations of the crew's orders (张建国's among them) reach him first.
+  eastPlumbingLeadMa: {
+    ...technician('0196a1e0-0007-7000-8000-000000001020', E, teams.east.plumbing.id, departments.eastLogistics.id, 'E1020', '马立新', '13800001020'),
+    jobTitle: '水电班班组长',
+  },
   eastTechZhang: technician('0196a1e0-0007-7000-8000-000000001001', E, teams.east.plumbing.id, departments.eastLogistics.id, 'E1021', '张建国', '13800001021'),
   eastTechLi: technician('0196a1e0-0007-7000-8000-000000001002', E, teams.east.electrical.id, departments.eastLogistics.id, 'E1022', '李卫东', '13800001022'),
   eastTechLiu: technician('0196a1e0-0007-7000-8000-000000001003', E, teams.east.hvac.id, departments.eastLogistics.id, 'E1023', '刘志强', '13800001023'),
@@ -589,4 +594,7 @@ const staff = {
 export const DEMO = { group, campuses, buildings, floors, departments, locations, teams, staff } as const;
 
 /** The demo's teams as one list (DEMO.teams is grouped by campus). */
+/** Crew leads (班组长), named once their staff exist: the seed sets them with updateTeam. */
+export const demoTeamLeads = (): { id: string; leadId: string }[] => [{ id: DEMO.teams.east.plumbing.id, leadId: DEMO.staff.eastPlumbingLeadMa.id }];
+
 export const demoTeams = (): DemoTeam[] => Object.values(DEMO.teams).flatMap((campusTeams) => Object.values(campusTeams));

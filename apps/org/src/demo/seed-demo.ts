@@ -1,5 +1,5 @@
 import { runSeed } from '@houqin/platform-local-infra';
-import { DEMO, demoTeams } from './demo-directory';
+import { DEMO, demoTeamLeads, demoTeams } from './demo-directory';
 
 /**
  * Seeds the demo hospital group through the public mutations (as a group admin, with the demo's fixed ids):
@@ -25,6 +25,7 @@ runSeed('org', async ({ send }) => {
     `${await create('createLocation', 'CreateLocationInput', Object.values(DEMO.locations))} locations`,
     `${await create('createTeam', 'CreateTeamInput', demoTeams())} teams`,
     `${await create('createStaff', 'CreateStaffInput', Object.values(DEMO.staff))} staff`,
+    `${await create('updateTeam', 'UpdateTeamInput', demoTeamLeads())} team leads`,
   ];
   return `${DEMO.group.name}: ${counts.join(', ')}`;
 });

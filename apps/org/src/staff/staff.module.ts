@@ -3,7 +3,8 @@ import { DirectoryCommonModule } from '../common/directory-common.module';
 import { CreateStaff } from './create-staff.use-case';
 import { StaffRepository } from './staff.repository';
 import { StaffResolver } from './staff.resolver';
+import { TeamLeadResolver } from './team-lead.resolver';
 import { UpdateStaff } from './update-staff.use-case';
 
-@Module({ imports: [DirectoryCommonModule], providers: [StaffResolver, StaffRepository, CreateStaff, UpdateStaff] })
+@Module({ imports: [DirectoryCommonModule], providers: [StaffResolver, TeamLeadResolver, StaffRepository, CreateStaff, UpdateStaff] })
 export class StaffModule {}

@@ -5,7 +5,8 @@ import { CAMPUS } from '../campus/campus.entity';
 import { DirectoryReader } from '../common/directory-reader';
 import { NAME_MAX } from '../common/directory-rules';
 import { DirectoryWriter } from '../common/directory-writer';
-import { TEAM_CHANGE } from './team';
+import { STAFF } from '../staff/staff.entity';
+import { checkTeamLead, TEAM_CHANGE } from './team';
 import { TeamRow } from './team.entity';
 import { CreateTeamInput } from './team.inputs';
 
@@ -25,7 +26,9 @@ export class CreateTeam {
       campusId,
       build: async (manager, id, now) => {
         await this.reader.findVisible(identity, CAMPUS, 'campusId', campusId, manager);
-        return { id, campusId, name, trade: input.trade, active: true, createdAt: now, updatedAt: now };
+        const lead = await this.reader.findOptional(identity, STAFF, 'leadId', input.leadId, manager);
+        checkTeamLead(campusId, lead);
+        return { id, campusId, name, trade: input.trade, leadId: lead?.id ?? null, active: true, createdAt: now, updatedAt: now };
       },
     });
   }

@@ -10,6 +10,8 @@ export class TeamRow {
   @Column('uuid') campusId!: string;
   @Column('text') name!: string;
   @Column('text') trade!: Trade;
+  /** 班组长: a staff member of the same campus; SLA escalations reach them first. */
+  @Column('uuid', { nullable: true }) leadId!: string | null;
   @Column('boolean') active!: boolean;
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz') updatedAt!: Date;

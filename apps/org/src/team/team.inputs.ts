@@ -8,6 +8,7 @@ export class CreateTeamInput {
   @Field(() => ID) campusId!: string;
   @Field(() => String, { description: 'Unique on the campus, e.g. 水电班.' }) name!: string;
   @Field(() => Trade) trade!: Trade;
+  @Field(() => ID, { nullable: true, description: '班组长: a staff member of the same campus.' }) leadId?: string | null;
 }
 
 @InputType({ description: 'Absent fields stay as they are; `active: false` deactivates.' })
@@ -15,6 +16,7 @@ export class UpdateTeamInput {
   @Field(() => ID) id!: string;
   @Field(() => String, { nullable: true }) name?: string | null;
   @Field(() => Trade, { nullable: true }) trade?: Trade | null;
+  @Field(() => ID, { nullable: true, description: '班组长; null removes the lead.' }) leadId?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
 }
 

@@ -15,10 +15,11 @@ export class Team {
   @Field(() => Boolean) active!: boolean;
   @Field(() => Campus) campus!: Campus;
   campusId!: string;
+  leadId!: string | null;
 }
 
 export const TeamConnection = Connection(Team, 'Team');
 
 export function toTeam(row: TeamRow): Team {
-  return Object.assign(new Team(), { id: row.id, name: row.name, trade: row.trade, active: row.active, campusId: row.campusId });
+  return Object.assign(new Team(), { id: row.id, name: row.name, trade: row.trade, active: row.active, campusId: row.campusId, leadId: row.leadId });
 }

@@ -101,7 +101,16 @@ export const StaffChangedV1 = defineEvent({
   schema: staff,
 });
 
-const team = z.object({ id: uuid, campusId: uuid, name: z.string(), trade: z.string(), active: z.boolean(), updatedAt: isoDateTime });
+const team = z.object({
+  id: uuid,
+  campusId: uuid,
+  name: z.string(),
+  trade: z.string(),
+  /** 班组长: the staff member alerts about the crew's work reach first (absent in events from before it existed). */
+  leadId: uuid.nullable().optional(),
+  active: z.boolean(),
+  updatedAt: isoDateTime,
+});
 export const TeamChangedV1 = defineEvent({
   type: 'org.team.changed.v1',
   topic: 'org.team.v1',

@@ -91,7 +91,7 @@ export class TeamReplicaHandler extends ReplicaHandler<typeof TeamChangedV1> {
   readonly contract = TeamChangedV1;
   protected readonly table = 'org_team_replica';
   protected columns(d: EventData<typeof TeamChangedV1>) {
-    return { id: d.id, campusId: d.campusId, name: d.name, trade: d.trade, active: d.active, updatedAt: d.updatedAt };
+    return { id: d.id, campusId: d.campusId, name: d.name, trade: d.trade, leadId: d.leadId ?? null, active: d.active, updatedAt: d.updatedAt };
   }
 }
 

@@ -70,6 +70,8 @@ export class TeamReplicaRow {
   @Column('uuid') campusId!: string;
   @Column('text') name!: string;
   @Column('text') trade!: string;
+  /** 班组长 (staff id), whom alerts about the crew's work reach first. */
+  @Column('uuid', { nullable: true }) leadId!: string | null;
   @Column('boolean') active!: boolean;
   @Column('timestamptz') updatedAt!: Date;
 }
@@ -148,3 +150,19 @@ export class OrgReplicaBuildings1764000000001 implements MigrationInterface {
     await q.query(`DROP TABLE "org_building_replica"`);
   }
 }
+
+/** 班组长: teams name their lead (org.team.changed.v1 `leadId`). */
+export class OrgReplicaTeamLead1764000000002 implements MigrationInterface {
+  name = 'OrgReplicaTeamLead1764000000002';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "org_team_replica" ADD "lead_id" uuid`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "org_team_replica" DROP COLUMN "lead_id"`);
+  }
+}
+
+/** The replica's migrations in order: a service lists `...ORG_REPLICA_MIGRATIONS`, so a new one reaches every service. */
+export const ORG_REPLICA_MIGRATIONS = [CreateOrgReplica1764000000000, OrgReplicaBuildings1764000000001, OrgReplicaTeamLead1764000000002];

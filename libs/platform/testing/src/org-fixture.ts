@@ -82,8 +82,13 @@ export class OrgFixture {
     });
   }
 
-  team(campusId: string, name = '水电班', trade = 'PLUMBING', id = randomUUID()): string {
-    return this.add(TeamChangedV1, { id, campusId, name, trade, active: true, updatedAt: this.at });
+  team(campusId: string, name = '水电班', trade = 'PLUMBING', id = randomUUID(), leadId: string | null = null): string {
+    return this.add(TeamChangedV1, { id, campusId, name, trade, leadId, active: true, updatedAt: this.at });
+  }
+
+  /** A crew's lead (班组长) named after both exist, as org announces it: the team again, in full. */
+  teamLead(teamId: string, campusId: string, leadId: string, name = '水电班', trade = 'PLUMBING'): void {
+    this.add(TeamChangedV1, { id: teamId, campusId, name, trade, leadId, active: true, updatedAt: new Date().toISOString() });
   }
 
   staff(campusId: string, options: { name?: string; teamId?: string | null; departmentId?: string | null; id?: string } = {}): string {
