@@ -29,7 +29,12 @@ function run(command: string, args: string[]): { status: number | null; output: 
 const node = (...args: string[]) => run(process.execPath, args);
 /** A command that must succeed; on failure the assertion shows the end of what it printed. */
 const succeeded = (result: { status: number | null; output: string }) => ({ status: result.status, end: result.output.slice(-3000) });
-const nxBin = join(ROOT, 'node_modules', 'nx', (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'nx', 'package.json'), 'utf8')) as { bin: { nx: string } }).bin.nx);
+const nxBin = join(
+  ROOT,
+  'node_modules',
+  'nx',
+  (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'nx', 'package.json'), 'utf8')) as { bin: { nx: string } }).bin.nx,
+);
 const nx = (...args: string[]) => node(nxBin, ...args);
 const script = (name: string, ...args: string[]) => node('-r', '@swc-node/register', join('tools', 'scripts', name), ...args);
 

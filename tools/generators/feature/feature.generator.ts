@@ -32,7 +32,8 @@ export function addFeature(tree: Tree, options: FeatureOptions): void {
   if (!tree.exists(`${app}/service.json`))
     throw new Error(`there is no service "${service}" (no ${app}/service.json); create it with \`nx g @houqin/tools:service\``);
   if (tree.exists(`${app}/src/${feature}`)) throw new Error(`${app}/src/${feature} already exists`);
-  if (feature === service) throw new Error(`a feature cannot be named like its service (${service}): both modules would be ${serviceNames(service).Service}Module`);
+  if (feature === service)
+    throw new Error(`a feature cannot be named like its service (${service}): both modules would be ${serviceNames(service).Service}Module`);
   const contract = `libs/contracts/src/${service}/${feature}-events.ts`;
   if (tree.exists(contract)) throw new Error(`${contract} already exists`);
 
@@ -57,7 +58,7 @@ export function addFeature(tree: Tree, options: FeatureOptions): void {
   new SourceFile(tree, `${app}/src/${service}.errors.ts`)
     .appendToObjectArgument(
       'defineServiceErrors',
-      `${FEATURE}_NAME_TAKEN: { 'zh-CN': '本院区已有名为“{name}”的${zh}', en: 'This campus already has a ${names.featureWords} named "{name}"' }`,
+      `${FEATURE}_NAME_TAKEN: { 'zh-CN': '本院区已有名为“{name}”的${zh}', en: 'Another ${names.featureWords} on this campus is already named "{name}"' }`,
     )
     .appendToObjectArgument('defineServiceEntities', `${Feature}: '${zh}'`)
     .save();

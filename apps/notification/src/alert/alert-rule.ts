@@ -42,7 +42,8 @@ export interface AlertRule {
   /** The console page of the subject; `{variable}` placeholders allowed. */
   link: string;
   audience: Audience[];
-  escalate?: Audience[];
+  /** Roles on the event's campus only: the escalation happens later, from the notification, without the event. */
+  escalate?: { role: Role }[];
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;

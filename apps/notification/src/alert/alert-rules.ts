@@ -59,7 +59,7 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
     audience: [{ role: Role.CAMPUS_ADMIN }],
   },
   {
-    alert: 'CERTIFICATE_EXPIRED',
+    alert: 'CERTIFICATE_OVERDUE',
     event: 'maintenance.asset.certificate-expired.v1',
     campus: 'campusId',
     subject: ['certificateId'],

@@ -6,24 +6,9 @@ const DAY_MS = 24 * HOUR_MS;
 // Buckets count from midnight Beijing time, so daily windows are Beijing days and hourly ones Beijing hours.
 const BEIJING_EPOCH_MS = chinaInstant('1970-01-01').getTime();
 
-/** The alerts that reach people outside the inbox. */
-export type AlertType = 'SLA_ESCALATION' | 'CERTIFICATE_DUE' | 'LOT_EXPIRING' | 'STOCK_BELOW_RESERVE' | 'INSPECTION_ROUND_MISSED';
-
-/**
- * How long one alert about one subject stays one message. An SLA escalation repeats its level's reminder every half
- * hour at most; a round missed is news once an hour; the daily checks (certificates, expiring lots) and the stock
- * level, re-evaluated on every movement, once a Beijing day.
- */
-export const DEDUPLICATION_WINDOWS_MS: Record<AlertType, number> = {
-  SLA_ESCALATION: 30 * MINUTE_MS,
-  INSPECTION_ROUND_MISSED: HOUR_MS,
-  STOCK_BELOW_RESERVE: DAY_MS,
-  CERTIFICATE_DUE: DAY_MS,
-  LOT_EXPIRING: DAY_MS,
-};
-
 export interface AlertOccurrence {
-  type: AlertType;
+  /** The rule's alert (SLA_ESCALATED, LOT_EXPIRING, ...): each rule declares its window (alert/alert-rules.ts). */
+  type: string;
   /**
    * What the alert is about, as the producer names it: the work order and escalation level (`WO-…#2`), the
    * certificate, the lot, the item and store, the round.
@@ -47,7 +32,7 @@ export interface DeduplicationKey {
  * Beijing time), so the key is a pure function of the occurrence; two occurrences either side of a bucket's edge are
  * two messages, the price of needing no state to decide.
  */
-export function deduplicationKey(alert: AlertOccurrence, windowMs: number = DEDUPLICATION_WINDOWS_MS[alert.type]): DeduplicationKey {
+export function deduplicationKey(alert: AlertOccurrence, windowMs: number): DeduplicationKey {
   if (!Number.isInteger(windowMs) || windowMs <= 0) throw new Error(`deduplication window must be a positive number of milliseconds, not ${windowMs}`);
   const bucket = Math.floor((alert.occurredAt.getTime() - BEIJING_EPOCH_MS) / windowMs);
   const windowStart = new Date(BEIJING_EPOCH_MS + bucket * windowMs);

@@ -1,8 +1,10 @@
+import { chinaInstant } from '@houqin/platform-calendar';
 import { DeliveryPreferences } from './delivery-preferences';
 import { CHANNEL_KINDS, ChannelKind } from './outbound-channel';
 import { QuietHours } from './quiet-hours';
 
-const bj = (local: string) => new Date(`${local}+08:00`);
+/** A Beijing wall-clock moment, YYYY-MM-DDTHH:MM[:SS]. */
+const bj = (local: string) => chinaInstant(local.slice(0, 10), local.slice(11));
 
 describe('delivery preferences', () => {
   const all: ReadonlySet<ChannelKind> = new Set(CHANNEL_KINDS);

@@ -1,7 +1,9 @@
+import { chinaInstant } from '@houqin/platform-calendar';
 import { QuietHours } from './quiet-hours';
 
-// Instants written in Beijing time (+08:00); the server's own zone plays no part.
-const bj = (local: string) => new Date(`${local}+08:00`);
+// Instants written in Beijing time; the server's own zone plays no part.
+/** A Beijing wall-clock moment, YYYY-MM-DDTHH:MM[:SS]. */
+const bj = (local: string) => chinaInstant(local.slice(0, 10), local.slice(11));
 
 describe('quiet hours (Beijing time)', () => {
   const quiet = QuietHours.DEFAULT;

@@ -1,13 +1,7 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field } from '@nestjs/graphql';
 import { PageArgs } from '@houqin/platform-graphql';
 
-@InputType()
-export class CreateInboxInput {
-  @Field(() => ID) campusId!: string;
-  @Field(() => String, { description: 'Unique on the campus.' }) name!: string;
-}
-
 @ArgsType()
-export class InboxesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this campus (else every campus the caller may see).' }) campusId?: string | null;
+export class MyNotificationsArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'Only those not yet read.' }) unreadOnly?: boolean | null;
 }

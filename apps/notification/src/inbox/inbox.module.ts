@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
-import { OrgReplicaModule } from '@houqin/platform-org-replica';
-import { CreateInbox } from './create-inbox.use-case';
+import { RecipientModule } from '../recipient/recipient.module';
+import { AcknowledgeNotification } from './acknowledge-notification.use-case';
 import { InboxRepository } from './inbox.repository';
 import { InboxResolver } from './inbox.resolver';
+import { ReadAllNotifications } from './read-all-notifications.use-case';
+import { ReadNotification } from './read-notification.use-case';
 
-@Module({ imports: [OrgReplicaModule], providers: [InboxResolver, InboxRepository, CreateInbox] })
+@Module({ imports: [RecipientModule], providers: [InboxResolver, InboxRepository, ReadNotification, ReadAllNotifications, AcknowledgeNotification] })
 export class InboxModule {}

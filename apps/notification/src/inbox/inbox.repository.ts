@@ -1,29 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { Identity } from '@houqin/platform-auth';
-import { scopeToCampuses } from '@houqin/platform-database';
-import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
+import { notFound, requireUuid } from '@houqin/platform-errors';
 import { Page, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager } from 'typeorm';
-import { InboxRow } from './inbox.entity';
-import { InboxesArgs } from './inbox.inputs';
+import { NotificationRow } from './notification.entity';
+import { MyNotificationsArgs } from './inbox.inputs';
 
-/** Reads inboxes, always within the caller's campuses (whatever the gateway let through). */
+/** One person's inbox: nobody reads or changes another's notifications (another's id is NOT_FOUND). */
 @Injectable()
 export class InboxRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  list<T>(identity: Identity, args: InboxesArgs, map: (row: InboxRow) => T): Promise<Page<T>> {
-    const query = scopeToCampuses(this.dataSource.getRepository(InboxRow).createQueryBuilder('inbox'), identity);
-    const campusId = optionalUuid('campusId', args.campusId);
-    if (campusId) query.andWhere('inbox.campusId = :campusId', { campusId });
-    return paginate(query, args, map);
+  list<T>(personKey: string, args: MyNotificationsArgs, map: (row: NotificationRow) => T): Promise<Page<T>> {
+    const query = this.dataSource.getRepository(NotificationRow).createQueryBuilder('n').where('n.recipientKey = :personKey', { personKey });
+    if (args.unreadOnly) query.andWhere('n.readAt IS NULL');
+    return paginate(query, args, map, { newestFirst: true });
   }
 
-  /** One the caller may see; another campus's is NOT_FOUND, as if it did not exist. */
-  async findVisible(identity: Identity, id: string, manager: EntityManager = this.dataSource.manager): Promise<InboxRow> {
-    const query = scopeToCampuses(manager.getRepository(InboxRow).createQueryBuilder('inbox'), identity);
-    const row = await query.andWhere('inbox.id = :id', { id: requireUuid('id', id) }).getOne();
-    if (!row) throw notFound('Inbox', id);
+  async counts(personKey: string): Promise<{ unread: number; unacknowledged: number }> {
+    const [counts] = await this.dataSource.query(
+      `SELECT count(*) FILTER (WHERE read_at IS NULL)::int AS unread, count(*) FILTER (WHERE acknowledged_at IS NULL)::int AS unacknowledged
+         FROM notification WHERE recipient_key = $1`,
+      [personKey],
+    );
+    return counts;
+  }
+
+  async findOwn(manager: EntityManager, personKey: string, id: string): Promise<NotificationRow> {
+    const row = await manager
+      .getRepository(NotificationRow)
+      .createQueryBuilder('n')
+      .where('n.id = :id AND n.recipientKey = :personKey', { id: requireUuid('id', id), personKey })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!row) throw notFound('Notification', id);
     return row;
   }
 }

@@ -1,41 +1,53 @@
-import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity } from '@houqin/platform-auth';
-import { CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-graphql';
-import { NOTIFICATION_KEEPERS, NOTIFICATION_READERS } from '../notification.roles';
-import { CreateInbox } from './create-inbox.use-case';
-import { CreateInboxInput, InboxesArgs } from './inbox.inputs';
-import { Inbox, InboxConnection, toInbox } from './inbox.model';
+import { CurrentIdentity, Page, Roles } from '@houqin/platform-graphql';
+import { NOTIFICATION_READERS } from '../notification.roles';
+import { RecipientDirectory } from '../recipient/recipient-directory';
+import { AcknowledgeNotification } from './acknowledge-notification.use-case';
 import { InboxRepository } from './inbox.repository';
+import { MyNotificationsArgs } from './inbox.inputs';
+import { InboxCounts, Notification, NotificationConnection, toNotification } from './notification.model';
+import { ReadAllNotifications } from './read-all-notifications.use-case';
+import { ReadNotification } from './read-notification.use-case';
 
-@Resolver(() => Inbox)
+/** The caller's own inbox; each call also tells the directory who the caller is now (roles, campuses). */
+@Resolver(() => Notification)
 export class InboxResolver {
   constructor(
-    private readonly repository: InboxRepository,
-    private readonly createInboxUseCase: CreateInbox,
+    private readonly inbox: InboxRepository,
+    private readonly directory: RecipientDirectory,
+    private readonly readNotification: ReadNotification,
+    private readonly readAllNotifications: ReadAllNotifications,
+    private readonly acknowledge: AcknowledgeNotification,
   ) {}
 
-  @Query(() => InboxConnection, { description: 'inboxes of the campuses the caller may see' })
+  @Query(() => NotificationConnection, { description: '我的通知: newest first.' })
   @Roles(...NOTIFICATION_READERS)
-  inboxes(@CurrentIdentity() identity: Identity, @Args() args: InboxesArgs): Promise<Page<Inbox>> {
-    return this.repository.list(identity, args, toInbox);
+  async myNotifications(@CurrentIdentity() identity: Identity, @Args() args: MyNotificationsArgs): Promise<Page<Notification>> {
+    return this.inbox.list(await this.directory.remember(identity), args, toNotification);
   }
 
-  @Query(() => Inbox)
+  @Query(() => InboxCounts, { description: 'Unread and unacknowledged notifications of the caller (the console’s badge).' })
   @Roles(...NOTIFICATION_READERS)
-  async inbox(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<Inbox> {
-    return toInbox(await this.repository.findVisible(identity, id));
+  async myInboxCounts(@CurrentIdentity() identity: Identity): Promise<InboxCounts> {
+    return this.inbox.counts(await this.directory.remember(identity));
   }
 
-  /** Called by Apollo as (reference, context): no parameter decorators, which would remap those arguments. */
-  @ResolveReference()
-  async resolveReference(reference: { id: string }, context: RequestContext): Promise<Inbox | null> {
-    if (!context.identity) return null;
-    return toInbox(await this.repository.findVisible(context.identity, reference.id));
+  @Mutation(() => Notification, { description: '标为已读' })
+  @Roles(...NOTIFICATION_READERS)
+  async markNotificationRead(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<Notification> {
+    return toNotification(await this.readNotification.execute(identity, id));
   }
 
-  @Mutation(() => Inbox)
-  @Roles(...NOTIFICATION_KEEPERS)
-  async createInbox(@CurrentIdentity() identity: Identity, @Args('input') input: CreateInboxInput): Promise<Inbox> {
-    return toInbox(await this.createInboxUseCase.execute(identity, input));
+  @Mutation(() => Int, { description: 'Marks every unread notification of the caller read; how many were.' })
+  @Roles(...NOTIFICATION_READERS)
+  markAllNotificationsRead(@CurrentIdentity() identity: Identity): Promise<number> {
+    return this.readAllNotifications.execute(identity);
+  }
+
+  @Mutation(() => Notification, { description: '确认: the caller has it in hand; stops its escalation.' })
+  @Roles(...NOTIFICATION_READERS)
+  async acknowledgeNotification(@CurrentIdentity() identity: Identity, @Args('id', { type: () => ID }) id: string): Promise<Notification> {
+    return toNotification(await this.acknowledge.execute(identity, id));
   }
 }

@@ -16,6 +16,7 @@ describe('China Standard Time calendar', () => {
   it('turns Beijing wall-clock times into instants eight hours earlier, all year round, and back', () => {
     expect(chinaInstant('2026-06-01', '08:00').toISOString()).toBe('2026-06-01T00:00:00.000Z');
     expect(chinaInstant('2026-01-15').toISOString()).toBe('2026-01-14T16:00:00.000Z');
+    expect(chinaInstant('2026-12-07', '23:59:59').toISOString()).toBe('2026-12-07T15:59:59.000Z');
     expect(chinaDateTime(new Date('2026-05-31T16:30:00Z'))).toBe('2026-06-01 00:30');
     expect(chinaDateTime(chinaInstant('2026-12-31', '23:59'))).toBe('2026-12-31 23:59');
   });

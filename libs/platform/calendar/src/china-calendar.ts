@@ -16,8 +16,9 @@ export const chinaToday = (now: Date): string => new Date(now.getTime() + CHINA_
 /** The month (YYYY-MM) `now` is in, in China Standard Time. */
 export const chinaMonth = (now: Date): string => chinaToday(now).slice(0, 7);
 
-/** A Beijing wall-clock time (HH:MM) on a Beijing date (YYYY-MM-DD) as an instant: 08:00 on 1 June is 00:00 UTC. */
-export const chinaInstant = (date: string, time = '00:00'): Date => new Date(Date.parse(`${date}T${time}:00Z`) - CHINA_STANDARD_TIME_OFFSET_MS);
+/** A Beijing wall-clock time (HH:MM or HH:MM:SS) on a Beijing date (YYYY-MM-DD) as an instant: 08:00 on 1 June is 00:00 UTC. */
+export const chinaInstant = (date: string, time = '00:00'): Date =>
+  new Date(Date.parse(`${date}T${time.length === 5 ? `${time}:00` : time}Z`) - CHINA_STANDARD_TIME_OFFSET_MS);
 
 /** A moment as hospital staff read it, in Beijing time: 2026-06-01 08:00. */
 export const chinaDateTime = (at: Date): string => new Date(at.getTime() + CHINA_STANDARD_TIME_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');

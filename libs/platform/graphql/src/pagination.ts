@@ -88,8 +88,9 @@ export async function paginateBatch<Row extends ObjectLiteral & { id: string }, 
   query: SelectQueryBuilder<Row>,
   args: PageArgs,
   mapPage: (rows: Row[]) => Promise<T[]>,
+  options: { newestFirst?: boolean } = {},
 ): Promise<Page<T>> {
-  const page = await paginate(query, args, (row) => row);
+  const page = await paginate(query, args, (row) => row, options);
   const nodes = await mapPage(page.edges.map((edge) => edge.node));
   return { ...page, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index] })) };
 }

@@ -18,17 +18,19 @@ export function discoverRegistrations(discovery: DiscoveryService, serviceName: 
   const groups = new Map<string, DiscoveredConsumerGroup>();
   const jobs: ScheduledJob[] = [];
   for (const wrapper of discovery.getProviders()) {
-    const { metatype, instance } = wrapper;
-    if (!metatype || !instance || seen.has(instance)) continue;
+    const { instance } = wrapper;
+    if (!instance || typeof instance !== 'object' || seen.has(instance)) continue;
     seen.add(instance);
-    const membership = consumerGroupOf(metatype);
+    // The instance's class, not the provider's metatype: a factory provider (one handler object per contract) counts too.
+    const type = (instance as object).constructor as Type<unknown>;
+    const membership = consumerGroupOf(type);
     if (membership) {
       const groupId = `${serviceName}.${membership.purpose}`;
       const group = groups.get(groupId) ?? { groupId, handlers: [] };
-      group.handlers.push({ type: metatype as Type<EventHandler>, handler: instance as EventHandler, does: membership.does });
+      group.handlers.push({ type: type as Type<EventHandler>, handler: instance as EventHandler, does: membership.does });
       groups.set(groupId, group);
     }
-    if (isScheduledJobType(metatype)) jobs.push(instance as ScheduledJob);
+    if (isScheduledJobType(type)) jobs.push(instance as ScheduledJob);
   }
   const byName = <T extends { groupId?: string; name?: string }>(a: T, b: T) => String(a.groupId ?? a.name).localeCompare(String(b.groupId ?? b.name));
   return { consumerGroups: [...groups.values()].sort(byName), jobs: jobs.sort(byName) };

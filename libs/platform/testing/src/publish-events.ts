@@ -7,6 +7,8 @@ export interface PublishedEvent {
   contract: EventContract;
   key: string;
   data: unknown;
+  /** The CloudEvent id; fixed to publish the same event twice (a redelivery), fresh by default. */
+  id?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export async function publishEvents(platform: TestPlatform, source: string, even
     await bus.publish(
       events.map((e) =>
         toBusMessage(e.contract.topic, e.key, {
-          id: uuidv7(),
+          id: e.id ?? uuidv7(),
           type: e.contract.type,
           source: `houqin/${source}`,
           subject: e.key,
