@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '@houqin/platform-testing';
@@ -60,7 +60,8 @@ beforeAll(() => {
     .split('\0')
     .filter(Boolean);
   for (const file of files) {
-    if (!existsSync(join(ROOT, file))) continue;
+    // Files only: a deleted file, or a symlink a developer's checkout may hold (.cache), is not part of a clone.
+    if (!existsSync(join(ROOT, file)) || !lstatSync(join(ROOT, file)).isFile()) continue;
     mkdirSync(dirname(join(scratch, file)), { recursive: true });
     cpSync(join(ROOT, file), join(scratch, file));
   }

@@ -90,6 +90,7 @@ async function main(): Promise<void> {
               GATEWAY_IDENTITY_PUBLIC_JWK: JSON.stringify(keys.gateway.publicJwk),
               // Local mode runs every scheduled job each minute, so demo PM tasks and rounds appear right after seeding.
               SCHEDULED_JOB_INTERVAL_MS: '60000',
+              ...s.localEnv,
               // Settings the service declares in its service.json (signing secrets, the address phones reach).
               ...localSettingsOf(s, {
                 secret: (setting) => localSecret(join(DATA, 'keys'), setting),

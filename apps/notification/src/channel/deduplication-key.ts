@@ -1,8 +1,5 @@
 import { chinaInstant } from '@houqin/platform-calendar';
 
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
 // Buckets count from midnight Beijing time, so daily windows are Beijing days and hourly ones Beijing hours.
 const BEIJING_EPOCH_MS = chinaInstant('1970-01-01').getTime();
 

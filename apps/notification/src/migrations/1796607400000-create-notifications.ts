@@ -18,7 +18,7 @@ export class CreateNotifications1796607400000 implements MigrationInterface {
       `CREATE INDEX "notification_escalation_idx" ON "notification" ("escalate_at") WHERE escalate_at IS NOT NULL AND escalated_at IS NULL AND acknowledged_at IS NULL`,
     );
     await q.query(`CREATE TABLE "recipient" (
-      "key" text NOT NULL, "subject" text, "staff_id" uuid, "name" text NOT NULL, "roles" text array NOT NULL, "campus_ids" uuid array NOT NULL,
+      "key" text NOT NULL, "id" uuid NOT NULL, "subject" text, "staff_id" uuid, "name" text NOT NULL, "roles" text array NOT NULL, "campus_ids" uuid array NOT NULL,
       "channels" jsonb, "quiet_hours" text, "wecom_user_id" text, "mobile" text, "email" text, "language" text NOT NULL,
       "last_seen_at" ${ts} NOT NULL, CONSTRAINT "PK_recipient" PRIMARY KEY ("key"))`);
     await q.query(`CREATE INDEX "recipient_roles_idx" ON "recipient" ("roles")`);

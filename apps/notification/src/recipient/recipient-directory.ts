@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GROUP_WIDE_ROLES, Identity } from '@houqin/platform-auth';
+import { uuidv7 } from '@houqin/platform-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { Audience, EventFields } from '../alert/alert-rule';
 import { Person, personKey, staffKey } from './person';
@@ -17,11 +18,11 @@ export class RecipientDirectory {
   async remember(identity: Identity, manager: EntityManager = this.dataSource.manager): Promise<string> {
     const key = personKey(identity);
     await manager.query(
-      `INSERT INTO recipient (key, subject, staff_id, name, roles, campus_ids, language, last_seen_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'zh-CN', now())
+      `INSERT INTO recipient (key, id, subject, staff_id, name, roles, campus_ids, language, last_seen_at)
+       VALUES ($1, $7, $2, $3, $4, $5, $6, 'zh-CN', now())
        ON CONFLICT (key) DO UPDATE SET subject = EXCLUDED.subject, name = EXCLUDED.name, roles = EXCLUDED.roles,
          campus_ids = EXCLUDED.campus_ids, last_seen_at = EXCLUDED.last_seen_at`,
-      [key, identity.subject, identity.staffId, identity.name, identity.roles, identity.campusIds],
+      [key, identity.subject, identity.staffId, identity.name, identity.roles, identity.campusIds, uuidv7()],
     );
     return key;
   }

@@ -8,6 +8,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('recipient_roles_idx', ['roles'])
 export class RecipientRow {
   @PrimaryColumn('text') key!: string;
+  /** A stable id for the audit trail (which keys entries by uuid). */
+  @Column('uuid') id!: string;
   @Column('text', { nullable: true }) subject!: string | null;
   @Column('uuid', { nullable: true }) staffId!: string | null;
   @Column('text') name!: string;

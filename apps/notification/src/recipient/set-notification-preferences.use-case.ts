@@ -24,8 +24,9 @@ export class SetNotificationPreferences {
     const channels = input.channels.map((c) => ({ channel: c.channel as string, minimumSeverity: c.minimumSeverity as string }));
     const repeated = channels.find((c, i) => channels.findIndex((other) => other.channel === c.channel) !== i);
     if (repeated) throw new DomainError('NOTIFICATION_CHANNEL_REPEATED', { channel: repeated.channel });
-    const mobile = optionalText('mobile', input.mobile, 20)?.replace(/[\s-]/g, '') ?? null;
-    if (mobile && !MOBILE.test(mobile)) throw new DomainError('NOTIFICATION_MOBILE_INVALID', { value: mobile });
+    const typedMobile = optionalText('mobile', input.mobile, 20);
+    const mobile = typedMobile?.replace(/[\s-]/g, '') ?? null;
+    if (typedMobile && mobile && !MOBILE.test(mobile)) throw new DomainError('NOTIFICATION_MOBILE_INVALID', { value: typedMobile });
     const email = optionalText('email', input.email, 200);
     if (email && !EMAIL.test(email)) throw new DomainError('NOTIFICATION_EMAIL_INVALID', { value: email });
     const wecomUserId = optionalText('wecomUserId', input.wecomUserId, 64);
@@ -56,7 +57,7 @@ export class SetNotificationPreferences {
       await recordAudit(manager, identity, {
         action: 'notification_preferences.set',
         entityType: 'NotificationPreferences',
-        entityId: key,
+        entityId: row.id,
         campusId: null,
         before,
         after: row,

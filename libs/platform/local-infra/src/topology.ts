@@ -19,6 +19,8 @@ export interface ServiceManifest {
   /** Services whose demo data this service's demo seed builds on (org is always first: it holds the people). */
   demoSeedAfter?: string[];
   localSettings?: Record<string, LocalSettingKind>;
+  /** Plain settings for `npm start` only (shorter waits so the demo shows them); tests set their own. */
+  localEnv?: Record<string, string>;
 }
 
 export interface Subgraph extends ServiceManifest {
