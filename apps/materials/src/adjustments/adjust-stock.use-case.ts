@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, optionalText, requireUuid } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
@@ -17,9 +17,9 @@ const MAX_LINES = 200;
  * are locked and must be of the warehouse; `StockAdjustmentBooking` checks each line and books it.
  */
 @Injectable()
-export class AdjustStockUseCase {
+export class AdjustStock {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly warehouses: WarehouseRepository,
     private readonly booking: StockAdjustmentBooking,
   ) {}

@@ -2,14 +2,14 @@ import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { StockModule } from '../stock/stock.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
-import { AdjustStockUseCase } from './adjust-stock.use-case';
+import { AdjustStock } from './adjust-stock.use-case';
 import { StockAdjustmentBooking } from './stock-adjustment-booking';
 import { StockAdjustmentRepository } from './stock-adjustment.repository';
 import { StockAdjustmentResolver } from './stock-adjustment.resolver';
 
 @Module({
   imports: [CatalogueModule, WarehousesModule, StockModule],
-  providers: [StockAdjustmentRepository, StockAdjustmentResolver, AdjustStockUseCase, StockAdjustmentBooking],
+  providers: [StockAdjustmentRepository, StockAdjustmentResolver, AdjustStock, StockAdjustmentBooking],
   /** An approved stocktake (盘点) books its differences as an adjustment, through the same code. */
   exports: [StockAdjustmentBooking],
 })

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StockAdjustedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -42,7 +42,7 @@ export class StockAdjustmentBooking {
   private readonly ledger = new StockLedger();
 
   constructor(
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly outbox: Outbox,
     private readonly items: ItemRepository,
     private readonly reorderWatch: ReorderWatch,
   ) {}

@@ -3,7 +3,7 @@ import { Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
-import { AdjustStockUseCase } from './adjust-stock.use-case';
+import { AdjustStock } from './adjust-stock.use-case';
 import { AdjustStockInput } from './stock-adjustment.inputs';
 import { StockAdjustment } from './stock-adjustment.model';
 import { StockAdjustmentRepository } from './stock-adjustment.repository';
@@ -12,7 +12,7 @@ import { StockAdjustmentRepository } from './stock-adjustment.repository';
 export class StockAdjustmentResolver {
   constructor(
     private readonly stockAdjustmentRepository: StockAdjustmentRepository,
-    private readonly adjustStockUseCase: AdjustStockUseCase,
+    private readonly adjustStockUseCase: AdjustStock,
   ) {}
 
   /** Campus admins only: an adjustment changes the books without a document from outside, so the storekeeper does not approve their own count. */

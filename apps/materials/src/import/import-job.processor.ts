@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaInstant, chinaToday } from '@houqin/platform-calendar';
@@ -47,7 +47,7 @@ export class ImportInterrupted extends Error {}
 export class ImportJobProcessor {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly receipts: GoodsReceiptBooking,
     private readonly logger: JsonLogger,
   ) {}

@@ -5,10 +5,10 @@ import { ImportJobProcessor } from './import-job.processor';
 import { ImportJobRepository } from './import-job.repository';
 import { ImportJobResolver } from './import-job.resolver';
 import { ImportWorker } from './import-worker';
-import { StartItemImportUseCase } from './start-item-import.use-case';
+import { StartItemImport } from './start-item-import.use-case';
 
 @Module({
   imports: [WarehousesModule, StockModule],
-  providers: [ImportJobRepository, ImportJobResolver, StartItemImportUseCase, ImportJobProcessor, ImportWorker],
+  providers: [ImportJobRepository, ImportJobResolver, StartItemImport, ImportJobProcessor, ImportWorker],
 })
 export class ImportModule {}

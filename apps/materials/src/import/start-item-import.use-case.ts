@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { isUniqueViolation, uuidv7 } from '@houqin/platform-database';
@@ -19,9 +19,9 @@ import { ImportWorker } from './import-worker';
  * master data, so only group admins import it; opening balances are for the keepers of the warehouse's campus.
  */
 @Injectable()
-export class StartItemImportUseCase {
+export class StartItemImport {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly dataSource: DataSource,
     private readonly warehouses: WarehouseRepository,
     private readonly worker: ImportWorker,

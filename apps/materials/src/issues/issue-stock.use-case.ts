@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StockIssuedV1, StockShortageRecordedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -44,13 +44,13 @@ export interface IssueOutcome {
 
 /** 出库: issues stock FIFO by lot to a department, by hand (execute) or for a completed work order (issueWithin). */
 @Injectable()
-export class IssueStockUseCase {
+export class IssueStock {
   private readonly allocator = new LotAllocator();
   private readonly ledger = new StockLedger();
 
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
     private readonly chargedDepartments: ChargedDepartments,

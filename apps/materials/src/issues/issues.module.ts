@@ -5,7 +5,7 @@ import { ReturnsModule } from '../returns/returns.module';
 import { StockModule } from '../stock/stock.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
 import { ChargedDepartments } from './charged-department';
-import { IssueStockUseCase } from './issue-stock.use-case';
+import { IssueStock } from './issue-stock.use-case';
 import { StockIssueRepository } from './stock-issue.repository';
 import { StockIssueResolver } from './stock-issue.resolver';
 import { WorkOrderCompletedHandler } from './work-order-completed.handler';
@@ -13,8 +13,8 @@ import { WorkOrderResolver } from './work-order.resolver';
 
 @Module({
   imports: [OrgReplicaModule, CatalogueModule, WarehousesModule, StockModule, ReturnsModule],
-  providers: [StockIssueRepository, StockIssueResolver, WorkOrderResolver, IssueStockUseCase, ChargedDepartments, WorkOrderCompletedHandler],
+  providers: [StockIssueRepository, StockIssueResolver, WorkOrderResolver, IssueStock, ChargedDepartments, WorkOrderCompletedHandler],
   // Requisitions issue through the same use case, so their 出库单 are ordinary issues (FIFO/FEFO, ledger, charges).
-  exports: [IssueStockUseCase],
+  exports: [IssueStock],
 })
 export class IssuesModule {}

@@ -6,7 +6,7 @@ import { DepartmentRef } from '@houqin/platform-entity-refs';
 import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
 import { StockReturnRepository } from '../returns/stock-return.repository';
 import { chargeMonthRange, netMonthlyCharge } from './charge-month';
-import { IssueStockUseCase } from './issue-stock.use-case';
+import { IssueStock } from './issue-stock.use-case';
 import { IssueStockInput } from './stock-issue.inputs';
 import { DepartmentCharges, StockIssue, StockIssueConnection, StockShortage, StockShortageConnection, WorkOrderRef } from './stock-issue.model';
 import { StockIssueRepository } from './stock-issue.repository';
@@ -15,7 +15,7 @@ import { StockIssueRepository } from './stock-issue.repository';
 export class StockIssueResolver {
   constructor(
     private readonly stockIssueRepository: StockIssueRepository,
-    private readonly issueStockUseCase: IssueStockUseCase,
+    private readonly issueStockUseCase: IssueStock,
     private readonly stockReturnRepository: StockReturnRepository,
   ) {}
 

@@ -8,7 +8,7 @@ import { EntityManager } from 'typeorm';
 import { WarehouseRepository } from '../warehouses/warehouse.repository';
 import { ChargedDepartments } from './charged-department';
 import { mergeIssueLines } from './issue-lines';
-import { IssueStockUseCase } from './issue-stock.use-case';
+import { IssueStock } from './issue-stock.use-case';
 
 const PARTS_ISSUER_GROUP = 'materials.parts-issuer';
 
@@ -31,7 +31,7 @@ export class WorkOrderCompletedHandler implements EventHandler<typeof WorkOrderC
 
   constructor(
     private readonly warehouses: WarehouseRepository,
-    private readonly issueStock: IssueStockUseCase,
+    private readonly issueStock: IssueStock,
     private readonly chargedDepartments: ChargedDepartments,
     private readonly logger: JsonLogger,
   ) {}

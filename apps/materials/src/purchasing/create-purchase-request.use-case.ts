@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PurchaseRequestSubmittedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -39,10 +39,10 @@ const MAX_DEMANDS = 500;
  * request still waiting for approval, or flagged when it duplicates an approved request or an open order.
  */
 @Injectable()
-export class CreatePurchaseRequestUseCase {
+export class CreatePurchaseRequest {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
     private readonly directory: OrgDirectoryReplica,

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RequisitionApprovedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
@@ -22,9 +22,9 @@ import { ApproveRequisitionInput } from './requisition.inputs';
  * the department's approval, on the approved quantities and the policy in force then.
  */
 @Injectable()
-export class ApproveRequisitionUseCase {
+export class ApproveRequisition {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
     private readonly steps: RequisitionSteps,
   ) {}

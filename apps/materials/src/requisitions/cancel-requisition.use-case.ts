@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RequisitionCancelledV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
@@ -10,9 +10,9 @@ import { RequisitionRow } from './requisition.entity';
 
 /** 取消: the department withdraws a requisition it no longer needs, until something has been issued on it. */
 @Injectable()
-export class CancelRequisitionUseCase {
+export class CancelRequisition {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly steps: RequisitionSteps,
   ) {}
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RequisitionClosedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
@@ -13,9 +13,9 @@ import { RequisitionRow } from './requisition.entity';
  * no longer needs it. What was issued stays issued and charged; nothing more can be issued on it.
  */
 @Injectable()
-export class CloseRequisitionBackorderUseCase {
+export class CloseRequisitionBackorder {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly steps: RequisitionSteps,
   ) {}
 

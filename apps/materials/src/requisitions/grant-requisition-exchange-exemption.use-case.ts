@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, requireNonNegativeInt, requireText, requireUuid } from '@houqin/platform-errors';
 import { TransitionRunner } from '@houqin/platform-lifecycle';
@@ -17,9 +17,9 @@ import { GrantExchangeExemptionInput } from './requisition.inputs';
  * the policy let through without the office), by someone other than the requester; audited, no event.
  */
 @Injectable()
-export class GrantRequisitionExchangeExemptionUseCase {
+export class GrantRequisitionExchangeExemption {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
     private readonly steps: RequisitionSteps,
   ) {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RequisitionIssuedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
@@ -7,7 +7,7 @@ import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
 import { mergeIssueLines } from '../issues/issue-lines';
-import { IssueStockUseCase } from '../issues/issue-stock.use-case';
+import { IssueStock } from '../issues/issue-stock.use-case';
 import { WarehouseRow } from '../warehouses/warehouse.entity';
 import { checkNewForOld, OLD_UNIT_CONDITIONS, OldUnit } from './new-for-old';
 import { REQUISITION_LIFECYCLE, RequisitionAction, statusAfterIssue } from './requisition-lifecycle';
@@ -26,11 +26,11 @@ const MAX_LINES = 50;
  * its last units at once queue, and the second sees what the first issued.
  */
 @Injectable()
-export class IssueRequisitionUseCase {
+export class IssueRequisition {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
-    private readonly issueStock: IssueStockUseCase,
+    private readonly issueStock: IssueStock,
     private readonly steps: RequisitionSteps,
   ) {}
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RequisitionRejectedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
@@ -10,9 +10,9 @@ import { RequisitionRow } from './requisition.entity';
 
 /** 驳回: whoever may approve the current step may turn the requisition down instead, with a reason. */
 @Injectable()
-export class RejectRequisitionUseCase {
+export class RejectRequisition {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly steps: RequisitionSteps,
   ) {}
 

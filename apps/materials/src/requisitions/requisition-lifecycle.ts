@@ -39,7 +39,7 @@ export enum RequisitionAction {
 const S = RequisitionStatus;
 const { GROUP_ADMIN, CAMPUS_ADMIN, MATERIALS_MANAGER, DEPARTMENT_HEAD, REQUESTER } = Role;
 
-/** Submission creates the requisition (SubmitRequisitionUseCase); every other action is a transition. */
+/** Submission creates the requisition (SubmitRequisition); every other action is a transition. */
 export type RequisitionTransition = Exclude<RequisitionAction, RequisitionAction.SUBMIT>;
 
 /** Approval and issue decide their own target (policy skip, what is left outstanding). */

@@ -4,12 +4,12 @@ import type { Identity } from '@houqin/platform-auth';
 import { forbidden, notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { DataSource } from 'typeorm';
-import { ApproveRequisitionUseCase } from './approve-requisition.use-case';
-import { CancelRequisitionUseCase } from './cancel-requisition.use-case';
-import { CloseRequisitionBackorderUseCase } from './close-requisition-backorder.use-case';
-import { GrantRequisitionExchangeExemptionUseCase } from './grant-requisition-exchange-exemption.use-case';
-import { IssueRequisitionUseCase } from './issue-requisition.use-case';
-import { RejectRequisitionUseCase } from './reject-requisition.use-case';
+import { ApproveRequisition } from './approve-requisition.use-case';
+import { CancelRequisition } from './cancel-requisition.use-case';
+import { CloseRequisitionBackorder } from './close-requisition-backorder.use-case';
+import { GrantRequisitionExchangeExemption } from './grant-requisition-exchange-exemption.use-case';
+import { IssueRequisition } from './issue-requisition.use-case';
+import { RejectRequisition } from './reject-requisition.use-case';
 import { REQUISITION_LIFECYCLE, RequisitionAction, RequisitionStatus } from './requisition-lifecycle';
 import { callerOf } from './requisition-steps';
 import {
@@ -21,8 +21,8 @@ import {
 } from './requisition.inputs';
 import { Requisition, RequisitionConnection, RequisitionPolicy } from './requisition.model';
 import { RequisitionRepository } from './requisition.repository';
-import { SetRequisitionPolicyUseCase } from './set-requisition-policy.use-case';
-import { SubmitRequisitionUseCase } from './submit-requisition.use-case';
+import { SetRequisitionPolicy } from './set-requisition-policy.use-case';
+import { SubmitRequisition } from './submit-requisition.use-case';
 
 /** Everyone who takes part in requisitions; what each sees is narrowed in the repository (campus or own department). */
 const REQUISITION_READERS = [
@@ -43,14 +43,14 @@ export class RequisitionResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly requisitionRepository: RequisitionRepository,
-    private readonly submitRequisitionUseCase: SubmitRequisitionUseCase,
-    private readonly approveRequisitionUseCase: ApproveRequisitionUseCase,
-    private readonly rejectRequisitionUseCase: RejectRequisitionUseCase,
-    private readonly cancelRequisitionUseCase: CancelRequisitionUseCase,
-    private readonly issueRequisitionUseCase: IssueRequisitionUseCase,
-    private readonly closeRequisitionBackorderUseCase: CloseRequisitionBackorderUseCase,
-    private readonly grantRequisitionExchangeExemptionUseCase: GrantRequisitionExchangeExemptionUseCase,
-    private readonly setRequisitionPolicyUseCase: SetRequisitionPolicyUseCase,
+    private readonly submitRequisitionUseCase: SubmitRequisition,
+    private readonly approveRequisitionUseCase: ApproveRequisition,
+    private readonly rejectRequisitionUseCase: RejectRequisition,
+    private readonly cancelRequisitionUseCase: CancelRequisition,
+    private readonly issueRequisitionUseCase: IssueRequisition,
+    private readonly closeRequisitionBackorderUseCase: CloseRequisitionBackorder,
+    private readonly grantRequisitionExchangeExemptionUseCase: GrantRequisitionExchangeExemption,
+    private readonly setRequisitionPolicyUseCase: SetRequisitionPolicy,
   ) {}
 
   @Query(() => RequisitionConnection, {

@@ -3,17 +3,17 @@ import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { IssuesModule } from '../issues/issues.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
-import { ApproveRequisitionUseCase } from './approve-requisition.use-case';
-import { CancelRequisitionUseCase } from './cancel-requisition.use-case';
-import { CloseRequisitionBackorderUseCase } from './close-requisition-backorder.use-case';
-import { GrantRequisitionExchangeExemptionUseCase } from './grant-requisition-exchange-exemption.use-case';
-import { IssueRequisitionUseCase } from './issue-requisition.use-case';
-import { RejectRequisitionUseCase } from './reject-requisition.use-case';
+import { ApproveRequisition } from './approve-requisition.use-case';
+import { CancelRequisition } from './cancel-requisition.use-case';
+import { CloseRequisitionBackorder } from './close-requisition-backorder.use-case';
+import { GrantRequisitionExchangeExemption } from './grant-requisition-exchange-exemption.use-case';
+import { IssueRequisition } from './issue-requisition.use-case';
+import { RejectRequisition } from './reject-requisition.use-case';
 import { RequisitionSteps } from './requisition-steps';
 import { RequisitionRepository } from './requisition.repository';
 import { RequisitionResolver } from './requisition.resolver';
-import { SetRequisitionPolicyUseCase } from './set-requisition-policy.use-case';
-import { SubmitRequisitionUseCase } from './submit-requisition.use-case';
+import { SetRequisitionPolicy } from './set-requisition-policy.use-case';
+import { SubmitRequisition } from './submit-requisition.use-case';
 
 @Module({
   imports: [OrgReplicaModule, CatalogueModule, WarehousesModule, IssuesModule],
@@ -21,14 +21,14 @@ import { SubmitRequisitionUseCase } from './submit-requisition.use-case';
     RequisitionRepository,
     RequisitionResolver,
     RequisitionSteps,
-    SubmitRequisitionUseCase,
-    ApproveRequisitionUseCase,
-    RejectRequisitionUseCase,
-    CancelRequisitionUseCase,
-    IssueRequisitionUseCase,
-    CloseRequisitionBackorderUseCase,
-    GrantRequisitionExchangeExemptionUseCase,
-    SetRequisitionPolicyUseCase,
+    SubmitRequisition,
+    ApproveRequisition,
+    RejectRequisition,
+    CancelRequisition,
+    IssueRequisition,
+    CloseRequisitionBackorder,
+    GrantRequisitionExchangeExemption,
+    SetRequisitionPolicy,
   ],
 })
 export class RequisitionsModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { DomainError, forbidden, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
@@ -16,9 +16,9 @@ const MAX_AUTO_APPROVE_LIMIT_FEN = 10_000_000;
  * department approves from now on follow it; those already past that step keep their route. Audited, no event.
  */
 @Injectable()
-export class SetRequisitionPolicyUseCase {
+export class SetRequisitionPolicy {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 

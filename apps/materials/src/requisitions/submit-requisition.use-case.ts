@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RequisitionSubmittedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
@@ -31,10 +31,10 @@ const PAPER_FORM_CLERKS = [Role.CAMPUS_ADMIN, Role.GROUP_ADMIN];
  * no other. It waits for the head of the department.
  */
 @Injectable()
-export class SubmitRequisitionUseCase {
+export class SubmitRequisition {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
     private readonly directory: OrgDirectoryReplica,

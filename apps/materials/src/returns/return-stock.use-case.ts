@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StockReturnedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -25,12 +25,12 @@ const MAX_LINES = 100;
  * credited at the drawn unit costs in the month of the return.
  */
 @Injectable()
-export class ReturnStockUseCase {
+export class ReturnStock {
   private readonly ledger = new StockLedger();
 
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly items: ItemRepository,
   ) {}
 

@@ -3,7 +3,7 @@ import type { Identity } from '@houqin/platform-auth';
 import { notFound } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { STOCK_KEEPERS } from '../common/roles';
-import { ReturnStockUseCase } from './return-stock.use-case';
+import { ReturnStock } from './return-stock.use-case';
 import { ReturnStockInput } from './stock-return.inputs';
 import { StockReturn } from './stock-return.model';
 import { StockReturnRepository } from './stock-return.repository';
@@ -12,7 +12,7 @@ import { StockReturnRepository } from './stock-return.repository';
 export class StockReturnResolver {
   constructor(
     private readonly stockReturnRepository: StockReturnRepository,
-    private readonly returnStockUseCase: ReturnStockUseCase,
+    private readonly returnStockUseCase: ReturnStock,
   ) {}
 
   @Mutation(() => StockReturn, { description: '退库: bring issued stock back into its lots and credit the department; never more than issued less returned.' })

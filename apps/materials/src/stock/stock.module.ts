@@ -3,8 +3,8 @@ import { CatalogueModule } from '../catalogue/catalogue.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
 import { GoodsReceiptBooking } from './goods-receipt-booking';
 import { ReorderWatch } from './reorder-watch';
-import { ReceiveGoodsUseCase } from './receive-goods.use-case';
-import { SetReorderPointUseCase } from './set-reorder-point.use-case';
+import { ReceiveGoods } from './receive-goods.use-case';
+import { SetReorderPoint } from './set-reorder-point.use-case';
 import { StockRepository } from './stock.repository';
 import { StockResolver } from './stock.resolver';
 import { StockLedgerQuery } from './stock-ledger.query';
@@ -20,8 +20,8 @@ import { StockCoverAlertJob } from './stock-cover-alert.job';
     StockLedgerQuery,
     GoodsReceiptBooking,
     ReorderWatch,
-    ReceiveGoodsUseCase,
-    SetReorderPointUseCase,
+    ReceiveGoods,
+    SetReorderPoint,
     StockCoverAlertJob,
   ],
   exports: [StockRepository, GoodsReceiptBooking, ReorderWatch],

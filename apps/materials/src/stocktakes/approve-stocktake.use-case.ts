@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventData, StocktakeApprovedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, optionalText, requireUuid } from '@houqin/platform-errors';
@@ -21,9 +21,9 @@ import { StocktakeRow } from './stocktake.entity';
  * count) means the count is stale, and approval is refused until it is recounted.
  */
 @Injectable()
-export class ApproveStocktakeUseCase {
+export class ApproveStocktake {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
     private readonly booking: StockAdjustmentBooking,
     private readonly steps: StocktakeSteps,

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StocktakeCancelledV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
@@ -9,9 +9,9 @@ import { StocktakeRow } from './stocktake.entity';
 
 /** 取消: the stocktake is abandoned before approval, nothing booked; its items are free for another count. */
 @Injectable()
-export class CancelStocktakeUseCase {
+export class CancelStocktake {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly steps: StocktakeSteps,
   ) {}
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StocktakeCountingFinishedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, requireUuid } from '@houqin/platform-errors';
@@ -18,9 +18,9 @@ import { StocktakeRow } from './stocktake.entity';
  * on the locked lots.
  */
 @Injectable()
-export class FinishStocktakeCountingUseCase {
+export class FinishStocktakeCounting {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly steps: StocktakeSteps,
   ) {}
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, optionalUuid, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
 import { TransitionRunner } from '@houqin/platform-lifecycle';
@@ -18,9 +18,9 @@ const MAX_COUNTS = 500;
  * new count; every entry stays in `stocktake_count` with who and when. Nothing of the books is shown or returned.
  */
 @Injectable()
-export class RecordStocktakeCountsUseCase {
+export class RecordStocktakeCounts {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly items: ItemRepository,
     private readonly steps: StocktakeSteps,
   ) {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StocktakeRejectedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
@@ -13,9 +13,9 @@ import { StocktakeRow } from './stocktake.entity';
  * its own moment as expected.
  */
 @Injectable()
-export class RejectStocktakeUseCase {
+export class RejectStocktake {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly steps: StocktakeSteps,
   ) {}
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StocktakeStartedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -26,10 +26,10 @@ const MAX_NAMED_ITEMS = 500;
  * lotsOnBooks), so the snapshot is the ledger at one instant.
  */
 @Injectable()
-export class StartStocktakeUseCase {
+export class StartStocktake {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
   ) {}

@@ -3,12 +3,12 @@ import { Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { ApproveStocktakeUseCase } from './approve-stocktake.use-case';
-import { CancelStocktakeUseCase } from './cancel-stocktake.use-case';
-import { FinishStocktakeCountingUseCase } from './finish-stocktake-counting.use-case';
-import { RecordStocktakeCountsUseCase } from './record-stocktake-counts.use-case';
-import { StartStocktakeUseCase } from './start-stocktake.use-case';
-import { RejectStocktakeUseCase } from './reject-stocktake.use-case';
+import { ApproveStocktake } from './approve-stocktake.use-case';
+import { CancelStocktake } from './cancel-stocktake.use-case';
+import { FinishStocktakeCounting } from './finish-stocktake-counting.use-case';
+import { RecordStocktakeCounts } from './record-stocktake-counts.use-case';
+import { StartStocktake } from './start-stocktake.use-case';
+import { RejectStocktake } from './reject-stocktake.use-case';
 import { STOCKTAKE_LIFECYCLE, STOCKTAKE_ORGANISERS, StocktakeAction, StocktakeStatus } from './stocktake-lifecycle';
 import { RecordStocktakeCountsInput, StartStocktakeInput } from './stocktake.inputs';
 import { Stocktake, StocktakeConnection } from './stocktake.model';
@@ -21,12 +21,12 @@ const READERS = [...STOCKTAKE_LIFECYCLE.roles(StocktakeAction.RECORD_COUNTS), Ro
 export class StocktakeResolver {
   constructor(
     private readonly stocktakeRepository: StocktakeRepository,
-    private readonly startStocktakeUseCase: StartStocktakeUseCase,
-    private readonly recordStocktakeCountsUseCase: RecordStocktakeCountsUseCase,
-    private readonly finishStocktakeCountingUseCase: FinishStocktakeCountingUseCase,
-    private readonly approveStocktakeUseCase: ApproveStocktakeUseCase,
-    private readonly rejectStocktakeUseCase: RejectStocktakeUseCase,
-    private readonly cancelStocktakeUseCase: CancelStocktakeUseCase,
+    private readonly startStocktakeUseCase: StartStocktake,
+    private readonly recordStocktakeCountsUseCase: RecordStocktakeCounts,
+    private readonly finishStocktakeCountingUseCase: FinishStocktakeCounting,
+    private readonly approveStocktakeUseCase: ApproveStocktake,
+    private readonly rejectStocktakeUseCase: RejectStocktake,
+    private readonly cancelStocktakeUseCase: CancelStocktake,
   ) {}
 
   @Query(() => StocktakeConnection, { description: '盘点单 of the caller’s campuses, oldest first.' })

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { AdjustmentsModule } from '../adjustments/adjustments.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { WarehousesModule } from '../warehouses/warehouses.module';
-import { ApproveStocktakeUseCase } from './approve-stocktake.use-case';
-import { CancelStocktakeUseCase } from './cancel-stocktake.use-case';
-import { FinishStocktakeCountingUseCase } from './finish-stocktake-counting.use-case';
-import { RecordStocktakeCountsUseCase } from './record-stocktake-counts.use-case';
-import { RejectStocktakeUseCase } from './reject-stocktake.use-case';
-import { StartStocktakeUseCase } from './start-stocktake.use-case';
+import { ApproveStocktake } from './approve-stocktake.use-case';
+import { CancelStocktake } from './cancel-stocktake.use-case';
+import { FinishStocktakeCounting } from './finish-stocktake-counting.use-case';
+import { RecordStocktakeCounts } from './record-stocktake-counts.use-case';
+import { RejectStocktake } from './reject-stocktake.use-case';
+import { StartStocktake } from './start-stocktake.use-case';
 import { StocktakeSteps } from './stocktake-steps';
 import { StocktakeRepository } from './stocktake.repository';
 import { StocktakeResolver } from './stocktake.resolver';
@@ -18,12 +18,12 @@ import { StocktakeResolver } from './stocktake.resolver';
     StocktakeRepository,
     StocktakeResolver,
     StocktakeSteps,
-    StartStocktakeUseCase,
-    RecordStocktakeCountsUseCase,
-    FinishStocktakeCountingUseCase,
-    ApproveStocktakeUseCase,
-    RejectStocktakeUseCase,
-    CancelStocktakeUseCase,
+    StartStocktake,
+    RecordStocktakeCounts,
+    FinishStocktakeCounting,
+    ApproveStocktake,
+    RejectStocktake,
+    CancelStocktake,
   ],
 })
 export class StocktakesModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SupplierContractSignedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -27,10 +27,10 @@ const MAX_PRICES = 1000;
  * locked while the overlap is checked, so two contracts entered at once are checked one after the other.
  */
 @Injectable()
-export class CreateSupplierContractUseCase {
+export class CreateSupplierContract {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly suppliers: SupplierRepository,
     private readonly contracts: SupplierContractRepository,
     private readonly items: ItemRepository,

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chosenId, rejectDuplicate, uuidv7 } from '@houqin/platform-database';
@@ -29,8 +29,8 @@ export const rejectDuplicateSupplier = <T>(row: Partial<Pick<SupplierRow, 'code'
 
 /** 新增供应商: group-wide, active from the start. Audited; suppliers publish no event (contracts do). */
 @Injectable()
-export class CreateSupplierUseCase {
-  constructor(@Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
+export class CreateSupplier {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
   execute(identity: Identity, input: CreateSupplierInput): Promise<SupplierRow> {
     const id = chosenId(identity, 'id', input.id) ?? uuidv7();

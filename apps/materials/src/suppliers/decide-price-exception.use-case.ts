@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PriceExceptionDecidedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
@@ -14,9 +14,9 @@ import { PriceExceptionRow } from './supplier.entity';
  * a pending exception of its campus; never the one who requested it.
  */
 @Injectable()
-export class DecidePriceExceptionUseCase {
+export class DecidePriceException {
   constructor(
-    @Inject(TransitionRunner) private readonly transitions: TransitionRunner,
+    private readonly transitions: TransitionRunner,
     private readonly exceptions: PriceExceptionRepository,
   ) {}
 

@@ -3,10 +3,10 @@ import type { Identity } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { notFound, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { DecidePriceExceptionUseCase } from './decide-price-exception.use-case';
+import { DecidePriceException } from './decide-price-exception.use-case';
 import { PRICE_EXCEPTION_LIFECYCLE, PriceExceptionAction, PriceExceptionStatus } from './price-exception-rules';
 import { PriceExceptionRepository } from './price-exception.repository';
-import { RequestPriceExceptionUseCase } from './request-price-exception.use-case';
+import { RequestPriceException } from './request-price-exception.use-case';
 import { CONTRACT_READERS, PRICE_EXCEPTION_REQUESTERS } from './supplier-roles';
 import { RequestPriceExceptionInput } from './supplier.inputs';
 import { PriceException, PriceExceptionConnection } from './supplier.model';
@@ -15,8 +15,8 @@ import { PriceException, PriceExceptionConnection } from './supplier.model';
 export class PriceExceptionResolver {
   constructor(
     private readonly exceptions: PriceExceptionRepository,
-    private readonly requestPriceExceptionUseCase: RequestPriceExceptionUseCase,
-    private readonly decidePriceExceptionUseCase: DecidePriceExceptionUseCase,
+    private readonly requestPriceExceptionUseCase: RequestPriceException,
+    private readonly decidePriceExceptionUseCase: DecidePriceException,
   ) {}
 
   @Query(() => PriceExceptionConnection, { description: '超合同价例外 of the caller’s campuses, oldest first.' })

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PriceExceptionRequestedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -23,10 +23,10 @@ import { SupplierRepository } from './supplier.repository';
  * nobody approves what needs no approval. It waits for someone else in the materials office.
  */
 @Injectable()
-export class RequestPriceExceptionUseCase {
+export class RequestPriceException {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly suppliers: SupplierRepository,
     private readonly contracts: SupplierContractRepository,
     private readonly items: ItemRepository,

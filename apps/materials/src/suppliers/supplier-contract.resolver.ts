@@ -4,19 +4,19 @@ import { chinaToday } from '@houqin/platform-calendar';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { notFound, optionalIsoDate, optionalUuid, requireIsoDate, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { CreateSupplierContractUseCase } from './create-supplier-contract.use-case';
+import { CreateSupplierContract } from './create-supplier-contract.use-case';
 import { CONTRACT_READERS, SUPPLIER_WRITERS } from './supplier-roles';
 import { SupplierContractRepository } from './supplier-contract.repository';
 import { CreateSupplierContractInput } from './supplier.inputs';
 import { ContractPrice, SupplierContract, SupplierContractConnection } from './supplier.model';
-import { TerminateSupplierContractUseCase } from './terminate-supplier-contract.use-case';
+import { TerminateSupplierContract } from './terminate-supplier-contract.use-case';
 
 @Resolver(() => SupplierContract)
 export class SupplierContractResolver {
   constructor(
     private readonly contracts: SupplierContractRepository,
-    private readonly createSupplierContractUseCase: CreateSupplierContractUseCase,
-    private readonly terminateSupplierContractUseCase: TerminateSupplierContractUseCase,
+    private readonly createSupplierContractUseCase: CreateSupplierContract,
+    private readonly terminateSupplierContractUseCase: TerminateSupplierContract,
   ) {}
 
   @Query(() => SupplierContractConnection, {

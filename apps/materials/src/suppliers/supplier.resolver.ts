@@ -2,19 +2,19 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalText, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { CreateSupplierUseCase } from './create-supplier.use-case';
+import { CreateSupplier } from './create-supplier.use-case';
 import { SUPPLIER_READERS, SUPPLIER_WRITERS } from './supplier-roles';
 import { CreateSupplierInput, UpdateSupplierInput } from './supplier.inputs';
 import { Supplier, SupplierConnection, toSupplier } from './supplier.model';
 import { SupplierRepository } from './supplier.repository';
-import { UpdateSupplierUseCase } from './update-supplier.use-case';
+import { UpdateSupplier } from './update-supplier.use-case';
 
 @Resolver(() => Supplier)
 export class SupplierResolver {
   constructor(
     private readonly supplierRepository: SupplierRepository,
-    private readonly createSupplierUseCase: CreateSupplierUseCase,
-    private readonly updateSupplierUseCase: UpdateSupplierUseCase,
+    private readonly createSupplierUseCase: CreateSupplier,
+    private readonly updateSupplierUseCase: UpdateSupplier,
   ) {}
 
   @Query(() => SupplierConnection, { description: '供应商: group-wide, filtered by code, name or credit code and by active.' })

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { SupplierContractTerminatedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -16,10 +16,10 @@ import { SupplierContractRow } from './supplier.entity';
  * campus contract by the writers of that campus (for others it does not exist).
  */
 @Injectable()
-export class TerminateSupplierContractUseCase {
+export class TerminateSupplierContract {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly contracts: SupplierContractRepository,
   ) {}
 

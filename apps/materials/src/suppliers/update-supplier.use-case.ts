@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
@@ -21,9 +21,9 @@ import { SupplierRepository } from './supplier.repository';
  * brings its contracts back for the days they still run.
  */
 @Injectable()
-export class UpdateSupplierUseCase {
+export class UpdateSupplier {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly suppliers: SupplierRepository,
   ) {}
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StockTransferDispatchedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -29,13 +29,13 @@ const MAX_LINES = 100;
  * receives it.
  */
 @Injectable()
-export class DispatchStockTransferUseCase {
+export class DispatchStockTransfer {
   private readonly allocator = new LotAllocator();
   private readonly ledger = new StockLedger();
 
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly dataSource: DataSource,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StockTransferReceivedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
@@ -20,12 +20,12 @@ import { StockTransferLineRow, StockTransferRow, StockTransferStatus } from './s
  * never issued and are written off by adjustment).
  */
 @Injectable()
-export class ReceiveStockTransferUseCase {
+export class ReceiveStockTransfer {
   private readonly ledger = new StockLedger();
 
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
   ) {}
 
   async execute(identity: Identity, transferId: string): Promise<StockTransferRow> {

@@ -3,8 +3,8 @@ import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
-import { DispatchStockTransferUseCase } from './dispatch-stock-transfer.use-case';
-import { ReceiveStockTransferUseCase } from './receive-stock-transfer.use-case';
+import { DispatchStockTransfer } from './dispatch-stock-transfer.use-case';
+import { ReceiveStockTransfer } from './receive-stock-transfer.use-case';
 import { StockTransferStatus } from './stock-transfer.entity';
 import { DispatchStockTransferInput } from './stock-transfer.inputs';
 import { StockTransfer, StockTransferConnection } from './stock-transfer.model';
@@ -14,8 +14,8 @@ import { StockTransferRepository } from './stock-transfer.repository';
 export class StockTransferResolver {
   constructor(
     private readonly stockTransferRepository: StockTransferRepository,
-    private readonly dispatchStockTransferUseCase: DispatchStockTransferUseCase,
-    private readonly receiveStockTransferUseCase: ReceiveStockTransferUseCase,
+    private readonly dispatchStockTransferUseCase: DispatchStockTransfer,
+    private readonly receiveStockTransferUseCase: ReceiveStockTransfer,
   ) {}
 
   @Query(() => StockTransferConnection, { description: '调拨单 with either end on the caller’s campuses, optionally by warehouse (either end) and status.' })

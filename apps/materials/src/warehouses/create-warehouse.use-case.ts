@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
@@ -10,9 +10,9 @@ import { WarehouseRow } from './warehouse.entity';
 import { CreateWarehouseInput } from './warehouse.inputs';
 
 @Injectable()
-export class CreateWarehouseUseCase {
+export class CreateWarehouse {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 

@@ -4,7 +4,7 @@ import type { Identity } from '@houqin/platform-auth';
 import { optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { CampusRef } from '@houqin/platform-entity-refs';
-import { CreateWarehouseUseCase } from './create-warehouse.use-case';
+import { CreateWarehouse } from './create-warehouse.use-case';
 import { CreateWarehouseInput } from './warehouse.inputs';
 import { toWarehouse, Warehouse } from './warehouse.model';
 import { WarehouseRepository } from './warehouse.repository';
@@ -13,7 +13,7 @@ import { WarehouseRepository } from './warehouse.repository';
 export class WarehouseResolver {
   constructor(
     private readonly warehouseRepository: WarehouseRepository,
-    private readonly createWarehouseUseCase: CreateWarehouseUseCase,
+    private readonly createWarehouseUseCase: CreateWarehouse,
   ) {}
 
   @Query(() => [Warehouse], { description: 'Warehouses of the campuses the caller may see.' })
