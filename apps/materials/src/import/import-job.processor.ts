@@ -10,7 +10,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ItemRow } from '../catalogue/item.entity';
 import { GoodsReceiptBooking } from '../stock/goods-receipt-booking';
 import { StockLotRow } from '../stock/stock-lot.entity';
-import { WarehouseRow } from '../warehouses/warehouse.entity';
+import { WarehouseRow } from '../warehouse/warehouse.entity';
 import { BALANCE_COLUMNS, BalanceItem, balanceItemCodes, validateBalanceRows } from './balance-rows';
 import { CATALOGUE_COLUMNS, catalogueCodes, validateCatalogueRows } from './catalogue-rows';
 import { ImportFormat, readSheet } from './import-file';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { StockModule } from '../stock/stock.module';
-import { WarehousesModule } from '../warehouses/warehouses.module';
+import { WarehouseModule } from '../warehouse/warehouse.module';
 import { ImportJobProcessor } from './import-job.processor';
 import { ImportJobRepository } from './import-job.repository';
 import { ImportJobResolver } from './import-job.resolver';
@@ -8,7 +8,7 @@ import { ImportWorker } from './import-worker';
 import { StartItemImport } from './start-item-import.use-case';
 
 @Module({
-  imports: [WarehousesModule, StockModule],
+  imports: [WarehouseModule, StockModule],
   providers: [ImportJobRepository, ImportJobResolver, StartItemImport, ImportJobProcessor, ImportWorker],
 })
 export class ImportModule {}

@@ -6,7 +6,7 @@ import { DomainError, forbidden, requireText } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { decodeImportFile } from './import-file';
 import { CSV_CONTENT_TYPE, ImportJobStatus, ImportKind, XLSX_CONTENT_TYPE } from './import-job';
 import { ImportJobFileRow, ImportJobRow } from './import-job.entity';

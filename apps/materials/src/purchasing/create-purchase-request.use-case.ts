@@ -11,10 +11,10 @@ import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager, In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
-import { costBases } from '../requisitions/requisition-cost-basis';
-import { RequisitionRow } from '../requisitions/requisition.entity';
-import { AWAITING_ISSUE } from '../requisitions/requisition-lifecycle';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { costBases } from '../requisition/requisition-cost-basis';
+import { RequisitionRow } from '../requisition/requisition.entity';
+import { AWAITING_ISSUE } from '../requisition/requisition-lifecycle';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { PurchaseRequestLineRow, PurchaseRequestRow, PurchaseRequestSourceRow } from './purchase-request.entity';
 import {
   ConsolidatedLine,

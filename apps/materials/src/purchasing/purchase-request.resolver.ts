@@ -4,7 +4,7 @@ import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { PURCHASING_READERS } from '../common/roles';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { CreatePurchaseRequest } from './create-purchase-request.use-case';
 import { DecidePurchaseRequest, PURCHASE_APPROVERS } from './decide-purchase-request.use-case';
 import { PurchaseDemandQuery } from './purchase-demand.query';

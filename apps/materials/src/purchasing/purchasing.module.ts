@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { StockModule } from '../stock/stock.module';
-import { SuppliersModule } from '../suppliers/suppliers.module';
-import { WarehousesModule } from '../warehouses/warehouses.module';
+import { SupplierModule } from '../supplier/supplier.module';
+import { WarehouseModule } from '../warehouse/warehouse.module';
 import { CreatePurchaseOrder } from './create-purchase-order.use-case';
 import { CreatePurchaseRequest } from './create-purchase-request.use-case';
 import { DecidePurchaseRequest } from './decide-purchase-request.use-case';
@@ -17,7 +17,7 @@ import { ReceivePurchaseOrder } from './receive-purchase-order.use-case';
 import { ResolvePurchaseDuplicate } from './resolve-purchase-duplicate.use-case';
 
 @Module({
-  imports: [OrgReplicaModule, CatalogueModule, WarehousesModule, StockModule, SuppliersModule],
+  imports: [OrgReplicaModule, CatalogueModule, WarehouseModule, StockModule, SupplierModule],
   providers: [
     PurchasingRepository,
     PurchasingSteps,

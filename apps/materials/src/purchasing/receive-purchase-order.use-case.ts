@@ -12,7 +12,7 @@ import { itemLabel } from '../catalogue/item-label';
 import { checkReceivedLot, GoodsReceiptBooking } from '../stock/goods-receipt-booking';
 import { GoodsReceiptRow } from '../stock/goods-receipt.entity';
 import { StockLotRow } from '../stock/stock-lot.entity';
-import { SupplierRepository } from '../suppliers/supplier.repository';
+import { SupplierRepository } from '../supplier/supplier.repository';
 import { PurchaseOrderLineRow, PurchaseOrderRow, PurchaseReceiptLineRow } from './purchase-order.entity';
 import {
   checkAcceptedAgainstOrder,

@@ -7,7 +7,7 @@ import { UnitOfWork } from '@houqin/platform-events';
 import { chinaToday } from '@houqin/platform-calendar';
 import { ItemRepository } from '../catalogue/item.repository';
 import { optionalPastTime, requireLines } from '../common/input-rules';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { GoodsReceiptRow } from './goods-receipt.entity';
 import { ReceiveGoodsInput } from './stock.inputs';
 import { checkReceivedLot, GoodsReceiptBooking } from './goods-receipt-booking';

@@ -4,8 +4,8 @@ import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
 import { ItemRepository } from '../catalogue/item.repository';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
-import { WarehouseRow } from '../warehouses/warehouse.entity';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
+import { WarehouseRow } from '../warehouse/warehouse.entity';
 import { ReorderPointRow } from './reorder-point.entity';
 import { SetReorderPointInput } from './stock.inputs';
 

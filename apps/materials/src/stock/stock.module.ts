@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
-import { WarehousesModule } from '../warehouses/warehouses.module';
+import { WarehouseModule } from '../warehouse/warehouse.module';
 import { GoodsReceiptBooking } from './goods-receipt-booking';
 import { ReorderWatch } from './reorder-watch';
 import { ReceiveGoods } from './receive-goods.use-case';
@@ -12,7 +12,7 @@ import { StockLevelResolver } from './stock-level.resolver';
 import { StockCoverAlertJob } from './stock-cover-alert.job';
 
 @Module({
-  imports: [CatalogueModule, WarehousesModule],
+  imports: [CatalogueModule, WarehouseModule],
   providers: [
     StockRepository,
     StockResolver,
