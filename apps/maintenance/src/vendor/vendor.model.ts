@@ -6,7 +6,7 @@ import { WorkOrderPriority } from '../work-order/sla-policy';
 import { WorkOrder } from '../work-order/work-order.model';
 import { VENDOR_CALL_STATUS_LABELS_ZH, VendorCallStatus } from './vendor-call-lifecycle';
 import { minutesToArrive, VendorSlaOutcome, vendorSlaOutcome } from './vendor-sla';
-import type { VendorSlaFigures } from './vendor-sla-compliance.report';
+import type { VendorSlaFigures } from './vendor-sla-compliance.query';
 import { VendorCallRow, VendorContractRow, VendorRow } from './vendor.entity';
 
 registerEnumType(VendorCallStatus, {

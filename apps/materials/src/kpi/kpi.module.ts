@@ -7,7 +7,7 @@ import { PurchasingKpiQuery } from './purchasing/purchasing-kpi.query';
 import { PurchasingKpisResolver } from './purchasing/purchasing-kpis.resolver';
 import { StocktakeKpiQuery } from './stocktake/stocktake-kpi.query';
 import { StocktakeKpisResolver } from './stocktake/stocktake-kpis.resolver';
-import { MaterialsKpisService } from './materials-kpis.service';
+import { MaterialsKpisQuery } from './materials-kpis.query';
 
 /**
  * 物资指标 (materials KPIs) per campus and month. The queries and their scope are here; each family of figures is
@@ -17,7 +17,7 @@ import { MaterialsKpisService } from './materials-kpis.service';
 @Module({
   imports: [WarehouseModule],
   providers: [
-    MaterialsKpisService,
+    MaterialsKpisQuery,
     KpiResolver,
     InventoryKpiQuery,
     InventoryKpisResolver,

@@ -4,14 +4,14 @@ import type { Identity } from '@houqin/platform-auth';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { CampusMaterialsKpis } from './campus-materials-kpis.model';
 import { MAX_TREND_MONTHS } from './kpi-months';
-import { MaterialsKpisService } from './materials-kpis.service';
+import { MaterialsKpisQuery } from './materials-kpis.query';
 
 /** The group and analysts across campuses; campus admins and the materials office (物资科) their own campuses. */
 const KPI_READERS = [Role.GROUP_ADMIN, Role.ANALYST, Role.CAMPUS_ADMIN, Role.MATERIALS_MANAGER];
 
 @Resolver(() => CampusMaterialsKpis)
 export class KpiResolver {
-  constructor(private readonly kpis: MaterialsKpisService) {}
+  constructor(private readonly kpis: MaterialsKpisQuery) {}
 
   @Query(() => [CampusMaterialsKpis], {
     description:

@@ -50,7 +50,7 @@ const num = (value: string | null) => (value === null ? null : Math.round(Number
  * never reopened) and reopen rates. Cancelled orders do not count.
  */
 @Injectable()
-export class MaintenanceKpiReport {
+export class MaintenanceKpiQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async compute(identity: Identity, args: MaintenanceReportArgs, now: Date = new Date()): Promise<MaintenanceKpiFigures[]> {

@@ -22,7 +22,7 @@ export interface VendorSlaFigures {
  * still awaited or cancelled after the due time. Calls not yet due, or withdrawn in time, are in no figure.
  */
 @Injectable()
-export class VendorSlaComplianceReport {
+export class VendorSlaComplianceQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async compute(identity: Identity, args: VendorSlaComplianceArgs, now: Date = new Date()): Promise<VendorSlaFigures[]> {

@@ -12,7 +12,7 @@ const PEOPLE = [WorkOrderSource.CONSOLE, WorkOrderSource.QR_PORTAL];
  * call), and how many reports were duplicates of an open order. One aggregate over orders and duplicate reports.
  */
 @Injectable()
-export class IntakeQualityReport {
+export class IntakeQualityQuery {
   async figures(manager: EntityManager, campusIds: string[] | null, from: Date, to: Date, groupBy: IntakeQualityGrouping): Promise<IntakeQualityRow[]> {
     const key = (at: string) => (groupBy === IntakeQualityGrouping.MONTH ? `to_char(${at} AT TIME ZONE '${CHINA_TIME_ZONE}', 'YYYY-MM')` : 'wo.category');
     const rows: { key: string; orders: string; incomplete: string; duplicates: string }[] = await manager.query(

@@ -18,7 +18,7 @@ const GROUP_KEYS: Record<PmComplianceGrouping, string> = {
  * PmComplianceRow. Due dates are China dates already; completion times are judged on the Asia/Shanghai day.
  */
 @Injectable()
-export class PmComplianceReport {
+export class PmComplianceQuery {
   constructor(private readonly dataSource: DataSource) {}
 
   async compute(identity: Identity, args: PmComplianceArgs, now: Date = new Date()): Promise<PmComplianceRow[]> {

@@ -18,7 +18,7 @@ const MAX_CAMPUSES = 50;
  * FORBIDDEN. The figures themselves are the families' (see KpiRequest).
  */
 @Injectable()
-export class MaterialsKpisService {
+export class MaterialsKpisQuery {
   constructor(
     private readonly dataSource: DataSource,
     private readonly warehouses: WarehouseRepository,
