@@ -8,7 +8,8 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ItemRepository } from '../src/catalogue/item.repository';
 import { materialsDefinition } from '../src/materials.definition';
-import { ContractPriceBook, OrderPriceQuestion } from '../src/supplier/contract-price-book';
+import { ContractPriceBook } from '../src/supplier/contract-price-book';
+import { OrderPriceQuestion } from '../src/supplier/order-price-decision';
 import { SupplierContractRepository } from '../src/supplier/supplier-contract.repository';
 import { SupplierRepository } from '../src/supplier/supplier.repository';
 

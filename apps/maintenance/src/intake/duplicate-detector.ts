@@ -5,7 +5,7 @@ import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
-import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import { WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrderDuplicateReportRow } from './intake.entity';
 
 const S = WorkOrderStatus;

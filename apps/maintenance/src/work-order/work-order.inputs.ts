@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@houqin/platform-graphql';
 import { IntakeAnswerInput } from '../intake/intake.inputs';
 import { ClockPauseReason, WorkOrderPriority } from './sla-policy';
-import { WorkOrderStatus } from './work-order-lifecycle';
+import { WorkOrderStatus } from './work-order-status';
 
 @InputType({ description: '报修: what is wrong and where.' })
 export class SubmitRepairRequestInput {

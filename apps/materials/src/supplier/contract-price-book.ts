@@ -3,29 +3,11 @@ import { DomainError } from '@houqin/platform-errors';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { itemLabel } from '../catalogue/item-label';
-import { decideOrderPrice } from './order-price-decision';
+import { decideOrderPrice, OrderPriceAnswer, OrderPriceQuestion } from './order-price-decision';
 import { PriceExceptionStatus } from './price-exception-rules';
 import { SupplierContractRepository } from './supplier-contract.repository';
 import { PriceExceptionRow } from './supplier.entity';
 import { SupplierRepository, supplierLabel } from './supplier.repository';
-
-export interface OrderPriceQuestion {
-  supplierId: string;
-  campusId: string;
-  itemId: string;
-  quantity: number;
-  unitPriceFen: number;
-  /** YYYY-MM-DD, China date. */
-  on: string;
-  priceExceptionId: string | null;
-}
-
-export interface OrderPriceAnswer {
-  contractId: string | null;
-  contractNo: string | null;
-  contractPriceFen: number | null;
-  priceExceptionId: string | null;
-}
 
 /**
  * What purchasing asks before it orders: is each line's price allowed (合同价, or an approved 超合同价例外), and

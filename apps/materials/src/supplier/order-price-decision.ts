@@ -1,7 +1,25 @@
 import { DomainError } from '@houqin/platform-errors';
-import type { OrderPriceAnswer, OrderPriceQuestion } from './contract-price-book';
 import { exceptionUnusableReason, PriceExceptionFacts } from './price-exception-rules';
 import { yuan } from './supplier-contract-rules';
+
+/** One order line as purchasing asks about it (ContractPriceBook.checkOrderPrices). */
+export interface OrderPriceQuestion {
+  supplierId: string;
+  campusId: string;
+  itemId: string;
+  quantity: number;
+  unitPriceFen: number;
+  /** YYYY-MM-DD, China date. */
+  on: string;
+  priceExceptionId: string | null;
+}
+
+export interface OrderPriceAnswer {
+  contractId: string | null;
+  contractNo: string | null;
+  contractPriceFen: number | null;
+  priceExceptionId: string | null;
+}
 
 /** The contract price in force for the line's supplier, campus, item and day. */
 export interface ContractPriceOnDay {

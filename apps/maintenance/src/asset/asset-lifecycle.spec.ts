@@ -1,5 +1,6 @@
 import { domainErrorOf as errorOf, domainErrorCode as codeOf } from '@houqin/platform-errors';
-import { ASSET_LIFECYCLE, assetActionTo, assertRetirable, AssetStatus as S, statusReason } from './asset-status';
+import { ASSET_LIFECYCLE, assetActionTo, assertRetirable, statusReason } from './asset-lifecycle';
+import { AssetStatus as S } from './asset-status';
 import { AssetRow } from './asset.entity';
 
 const plant = { assetNo: 'E-CHL-01' } as AssetRow;
