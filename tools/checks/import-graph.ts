@@ -20,6 +20,7 @@ export interface CoreFolder {
  * those two are its reference data, every other folder builds on the ledger.
  */
 export const CORE_FOLDERS: Record<string, CoreFolder> = {
+  maintenance: { folder: 'work-order', mayImport: [] },
   materials: { folder: 'stock', mayImport: ['catalogue', 'warehouse'] },
 };
 

@@ -12,7 +12,7 @@ import { WorkOrderPhotoResolver } from './work-order-photo.resolver';
 
 /**
  * 报修质量 (fewer second calls): questionnaires per category, photos, duplicate reports and the incomplete-ticket
- * rate. The checks at submission run inside WorkOrderIntake (work-order/work-order-intake.ts).
+ * rate. The checks at submission run inside WorkOrderIntake (work-order/work-order-intake.ts), through the RepairIntake port (repair-intake-checks.ts).
  */
 @Module({
   imports: [OrgReplicaModule, WorkOrderModule],
