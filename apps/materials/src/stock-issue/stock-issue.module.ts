@@ -9,11 +9,11 @@ import { IssueStock } from './issue-stock.use-case';
 import { StockIssueRepository } from './stock-issue.repository';
 import { StockIssueResolver } from './stock-issue.resolver';
 import { WorkOrderCompletedHandler } from './work-order-completed.handler';
-import { WorkOrderResolver } from './work-order.resolver';
+import { WorkOrderStockIssuesResolver } from './work-order-stock-issues.resolver';
 
 @Module({
   imports: [OrgReplicaModule, CatalogueModule, WarehouseModule, StockModule, StockReturnModule],
-  providers: [StockIssueRepository, StockIssueResolver, WorkOrderResolver, IssueStock, ChargedDepartments, WorkOrderCompletedHandler],
+  providers: [StockIssueRepository, StockIssueResolver, WorkOrderStockIssuesResolver, IssueStock, ChargedDepartments, WorkOrderCompletedHandler],
   // Requisitions issue through the same use case, so their 出库单 are ordinary issues (FIFO/FEFO, ledger, charges).
   exports: [IssueStock],
 })

@@ -8,7 +8,7 @@ import { StockIssueRepository } from './stock-issue.repository';
 
 /** Adds what materials knows about a work order (parts issued and their cost) to the maintenance entity. */
 @Resolver(() => WorkOrderRef)
-export class WorkOrderResolver {
+export class WorkOrderStockIssuesResolver {
   constructor(private readonly stockIssueRepository: StockIssueRepository) {}
 
   @ResolveReference()
