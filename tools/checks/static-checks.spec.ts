@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CORE_FOLDERS, findCoreFolderImports, findImportCycles } from './import-graph';
 
 /** The repository's own gates, run as tests so they count in the one summary: types, lint, schema drift. */
 const root = join(__dirname, '..', '..');
@@ -30,6 +31,13 @@ describe('static checks', () => {
     const lint = run([join(root, 'node_modules/eslint/bin/eslint.js'), '.', '--max-warnings', '0']);
     expect(lint.output).not.toContain('No cached ProjectGraph');
     expect(lint).toEqual({ status: 0, output: '' });
+  });
+
+  const services = readdirSync(join(root, 'apps')).filter((app) => existsSync(join(root, 'apps', app, 'src')));
+  it.each(services)('has no import cycle in %s, and its core folder imports no sibling feature', (app) => {
+    const src = join(root, 'apps', app, 'src');
+    expect(findImportCycles(src)).toEqual([]);
+    if (CORE_FOLDERS[app]) expect(findCoreFolderImports(src, CORE_FOLDERS[app])).toEqual([]);
   });
 
   it('has committed subgraph schemas and a supergraph that match the code and compose', () => {

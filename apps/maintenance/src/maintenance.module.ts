@@ -3,6 +3,7 @@ import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { PlatformModule } from '@houqin/platform-service';
 import { maintenanceDefinition } from './maintenance.definition';
 import { WorkOrderModule } from './work-order/work-order.module';
+import { WorkOrderPortsModule } from './work-order-ports.module';
 import { AssetModule } from './asset/asset.module';
 import { CrewModule } from './crew/crew.module';
 import { VendorModule } from './vendor/vendor.module';
@@ -17,6 +18,7 @@ import { PortalModule } from './portal/portal.module';
   imports: [
     PlatformModule.forService(maintenanceDefinition),
     OrgReplicaModule,
+    WorkOrderPortsModule,
     WorkOrderModule,
     AssetModule,
     CrewModule,

@@ -2,41 +2,41 @@ import { Module } from '@nestjs/common';
 import { OrgReplicaModule } from '@houqin/platform-org-replica';
 import { PlatformModule } from '@houqin/platform-service';
 import { CatalogueModule } from './catalogue/catalogue.module';
-import { IssuesModule } from './issues/issues.module';
+import { StockIssueModule } from './stock-issue/stock-issue.module';
 import { materialsDefinition } from './materials.definition';
 import { StockModule } from './stock/stock.module';
-import { TransfersModule } from './transfers/transfers.module';
-import { ReturnsModule } from './returns/returns.module';
-import { AdjustmentsModule } from './adjustments/adjustments.module';
+import { StockTransferModule } from './stock-transfer/stock-transfer.module';
+import { StockReturnModule } from './stock-return/stock-return.module';
+import { StockAdjustmentModule } from './stock-adjustment/stock-adjustment.module';
 import { ExpiryModule } from './expiry/expiry.module';
-import { CostsModule } from './costs/costs.module';
-import { RequisitionsModule } from './requisitions/requisitions.module';
-import { StocktakesModule } from './stocktakes/stocktakes.module';
-import { WarehousesModule } from './warehouses/warehouses.module';
+import { CostModule } from './cost/cost.module';
+import { RequisitionModule } from './requisition/requisition.module';
+import { StocktakeModule } from './stocktake/stocktake.module';
+import { WarehouseModule } from './warehouse/warehouse.module';
 import { ImportModule } from './import/import.module';
-import { SuppliersModule } from './suppliers/suppliers.module';
+import { SupplierModule } from './supplier/supplier.module';
 import { PurchasingModule } from './purchasing/purchasing.module';
-import { KpisModule } from './kpis/kpis.module';
+import { KpiModule } from './kpi/kpi.module';
 
 @Module({
   imports: [
     PlatformModule.forService(materialsDefinition),
     OrgReplicaModule,
     CatalogueModule,
-    WarehousesModule,
+    WarehouseModule,
     StockModule,
-    IssuesModule,
-    TransfersModule,
-    ReturnsModule,
-    AdjustmentsModule,
+    StockIssueModule,
+    StockTransferModule,
+    StockReturnModule,
+    StockAdjustmentModule,
     ImportModule,
     ExpiryModule,
-    CostsModule,
-    RequisitionsModule,
-    StocktakesModule,
-    SuppliersModule,
+    CostModule,
+    RequisitionModule,
+    StocktakeModule,
+    SupplierModule,
     PurchasingModule,
-    KpisModule,
+    KpiModule,
   ],
 })
 export class MaterialsModule {}

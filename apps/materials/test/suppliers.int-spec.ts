@@ -8,9 +8,10 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ItemRepository } from '../src/catalogue/item.repository';
 import { materialsDefinition } from '../src/materials.definition';
-import { ContractPriceBook, OrderPriceQuestion } from '../src/suppliers/contract-price-book';
-import { SupplierContractRepository } from '../src/suppliers/supplier-contract.repository';
-import { SupplierRepository } from '../src/suppliers/supplier.repository';
+import { ContractPriceBook } from '../src/supplier/contract-price-book';
+import { OrderPriceQuestion } from '../src/supplier/order-price-decision';
+import { SupplierContractRepository } from '../src/supplier/supplier-contract.repository';
+import { SupplierRepository } from '../src/supplier/supplier.repository';
 
 /** Suppliers, contracts with price lists, price exceptions and the price book purchasing asks, on real Postgres and Kafka. */
 const org = new OrgFixture();

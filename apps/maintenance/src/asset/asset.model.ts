@@ -2,7 +2,8 @@ import { Directive, Field, ID, ObjectType, registerEnumType } from '@nestjs/grap
 import { CampusRef, DepartmentRef, LocationRef, ref } from '@houqin/platform-entity-refs';
 import { Connection, describedValues } from '@houqin/platform-graphql';
 import { AssetCategory, AssetCriticality, CATEGORY_LABELS_ZH, isSpecialEquipment } from './asset-category';
-import { ASSET_STATUS_LABELS_ZH, AssetStatus } from './asset-status';
+import { ASSET_STATUS_LABELS_ZH } from './asset-lifecycle';
+import { AssetStatus } from './asset-status';
 import { CertificateExpiry, CertificateStatus } from './certificate-expiry';
 import { AssetRow, InspectionCertificateRow } from './asset.entity';
 

@@ -2,7 +2,8 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Res
 import { STAFF_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { batchLoad, CurrentIdentity, groupBy, Page, PageArgs, RequestContext, Roles } from '@houqin/platform-graphql';
 import { toWorkOrder, WorkOrder, WorkOrderConnection } from '../work-order/work-order.model';
-import { ASSET_LIFECYCLE, AssetAction, AssetStatus } from './asset-status';
+import { ASSET_LIFECYCLE, AssetAction } from './asset-lifecycle';
+import { AssetStatus } from './asset-status';
 import { AssetRow } from './asset.entity';
 import { AssetsArgs, OverdueSpecialEquipmentArgs, RecordInspectionCertificateInput, RegisterAssetInput, UpdateAssetInput } from './asset.inputs';
 import { Asset, AssetConnection, InspectionCertificate, toAsset, toInspectionCertificate } from './asset.model';

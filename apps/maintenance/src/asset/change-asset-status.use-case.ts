@@ -3,7 +3,8 @@ import { AssetStatusChangedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { assetChangeFacts, assetLabel } from './asset-facts';
-import { ASSET_LIFECYCLE, assertRetirable, assetActionTo, AssetStatus, statusReason } from './asset-status';
+import { ASSET_LIFECYCLE, assertRetirable, assetActionTo, statusReason } from './asset-lifecycle';
+import { AssetStatus } from './asset-status';
 import { AssetRow } from './asset.entity';
 import { AssetRepository } from './asset.repository';
 

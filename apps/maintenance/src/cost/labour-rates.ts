@@ -3,6 +3,7 @@ import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
+import { LabourLog } from '../work-order/work-order-ports';
 import { WorkOrderTimeLogRow } from './cost.entity';
 
 /** Minutes priced at an hourly rate, rounded to the fen. */
@@ -13,7 +14,7 @@ export const labourCostFen = (minutes: number, fenPerHour: number): number => Ma
  * (the team's own, else the campus's); a campus without rates logs time at 0 fen until rates are set.
  */
 @Injectable()
-export class LabourRates {
+export class LabourRates implements LabourLog {
   async rateOn(manager: EntityManager, campusId: string, teamId: string | null, day: string): Promise<number> {
     const [rate] = await manager.query(
       `SELECT fen_per_hour FROM labour_rate

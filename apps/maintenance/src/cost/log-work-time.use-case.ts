@@ -8,7 +8,7 @@ import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { requireNotInFuture } from '../asset/asset-dates';
 import { chinaToday } from '@houqin/platform-calendar';
 import { WorkOrderRow } from '../work-order/work-order.entity';
-import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import { WorkOrderStatus } from '../work-order/work-order-status';
 import { isSupervisor } from '../work-order/work-order-permissions';
 import { WorkOrderRepository } from '../work-order/work-order.repository';
 import { WorkOrderTimeLogRow } from './cost.entity';

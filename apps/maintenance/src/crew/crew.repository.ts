@@ -4,7 +4,7 @@ import { scopeToCampuses } from '@houqin/platform-database';
 import { notFound, requireUuid } from '@houqin/platform-errors';
 import { StaffReplicaRow } from '@houqin/platform-org-replica';
 import { DataSource, EntityManager } from 'typeorm';
-import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import { WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 import { DutyKind, MAX_SHIFT_MS } from './duty-roster';
 import { DutyShiftRow, TechnicianCertificateRow } from './crew.entity';

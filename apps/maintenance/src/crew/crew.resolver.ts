@@ -10,7 +10,7 @@ import { CrewRepository } from './crew.repository';
 import { checkRosterPeriod } from './duty-roster';
 import { RecordTechnicianCertificate } from './record-technician-certificate.use-case';
 import { ScheduleDutyShifts } from './schedule-duty-shifts.use-case';
-import { SuggestTechnicians } from './suggest-technicians.query';
+import { SuggestTechniciansQuery } from './suggest-technicians.query';
 
 const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
 
@@ -21,7 +21,7 @@ export class CrewResolver {
     private readonly recordTechnicianCertificateUseCase: RecordTechnicianCertificate,
     private readonly scheduleDutyShiftsUseCase: ScheduleDutyShifts,
     private readonly cancelDutyShiftUseCase: CancelDutyShift,
-    private readonly suggestTechniciansQuery: SuggestTechnicians,
+    private readonly suggestTechniciansQuery: SuggestTechniciansQuery,
   ) {}
 
   @Query(() => [TechnicianCertificate], { description: "A staff member's operating licences (操作证), latest validity first." })

@@ -13,7 +13,7 @@ import { SuggestedTechnician } from './crew.model';
  * from `rankTechnicians`.
  */
 @Injectable()
-export class SuggestTechnicians {
+export class SuggestTechniciansQuery {
   private readonly requirements = new LicenceRequirements();
 
   constructor(

@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
 import { DomainError } from '@houqin/platform-errors';
 import { StaffReplicaRow } from '@houqin/platform-org-replica';
 import { EntityManager, In } from 'typeorm';
+import { TechnicianQualifications } from '../work-order/work-order-ports';
 import { TechnicianCertificateRow } from './crew.entity';
 import { LICENCE_LABELS_ZH, LicenceRequirements } from './licence-requirements';
 
@@ -25,4 +27,12 @@ export async function requireQualifiedTechnician(manager: EntityManager, staffId
     category,
     categoryZh: requirements.categoryLabelZh(category),
   });
+}
+
+/** Crew's answer to dispatch: may this technician take the category's work. */
+@Injectable()
+export class CrewQualifications extends TechnicianQualifications {
+  requireQualified(manager: EntityManager, staffId: string, category: string, at: Date): Promise<void> {
+    return requireQualifiedTechnician(manager, staffId, category, at);
+  }
 }

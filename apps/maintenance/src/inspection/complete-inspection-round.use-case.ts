@@ -7,7 +7,7 @@ import { actorOf } from '../crew/crew-facts';
 import { roundFacts } from './inspection-facts';
 import { InspectionRoundRow, InspectionRouteRow } from './inspection.entity';
 import { RoundAccess } from './round-access';
-import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction, startedLate } from './round-status';
+import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction, startedLate } from './round-lifecycle';
 
 /** 完成巡检: every checkpoint of the route recorded, before the round is due. */
 @Injectable()

@@ -6,7 +6,8 @@ import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { roundFacts } from './inspection-facts';
 import { RoundSchedule, SCHEDULE_HORIZON_MS } from './round-schedule';
-import { InspectionRoundStatus, OPEN_ROUND_STATUSES } from './round-status';
+import { OPEN_ROUND_STATUSES } from './round-lifecycle';
+import { InspectionRoundStatus } from './round-status';
 
 /** Late and missed rounds handled per run; the rest follow on the next tick. */
 const BATCH = 500;

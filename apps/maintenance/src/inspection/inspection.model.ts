@@ -7,7 +7,8 @@ import { InspectionCheckpointRow, InspectionReadingRow, InspectionRoundRow, Insp
 import { RoundCompletionFigures } from './inspection.repository';
 import { CheckpointKind } from './reading-check';
 import { ReadingUnit } from '../common/reading-unit.model';
-import { InspectionRoundStatus, ROUND_STATUS_LABELS_ZH, startedLate } from './round-status';
+import { ROUND_STATUS_LABELS_ZH, startedLate } from './round-lifecycle';
+import { InspectionRoundStatus } from './round-status';
 
 registerEnumType(CheckpointKind, {
   name: 'InspectionCheckpointKind',

@@ -6,7 +6,8 @@ import { Page, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { InspectionCheckpointRow, InspectionReadingRow, InspectionRoundRow, InspectionRouteRow } from './inspection.entity';
 import { InspectionRoundsArgs } from './inspection.inputs';
-import { InspectionRoundStatus, OPEN_ROUND_STATUSES } from './round-status';
+import { OPEN_ROUND_STATUSES } from './round-lifecycle';
+import { InspectionRoundStatus } from './round-status';
 
 /** One route's figures in a period, as the completion report shows them. */
 export interface RoundCompletionFigures {

@@ -21,7 +21,7 @@ import {
 import { InspectionRepository } from './inspection.repository';
 import { RecordCheckpointReading } from './record-checkpoint-reading.use-case';
 import { reportCampuses, requirePeriod } from '../common/report-scope';
-import { INSPECTION_ROUND_LIFECYCLE, RoundAction } from './round-status';
+import { INSPECTION_ROUND_LIFECYCLE, RoundAction } from './round-lifecycle';
 import { StartInspectionRound } from './start-inspection-round.use-case';
 
 const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;

@@ -13,7 +13,7 @@ import { InspectionCheckpointRow, InspectionReadingRow, InspectionRouteRow } fro
 import { RecordCheckpointReadingInput } from './inspection.inputs';
 import { checkReading, describeExpected, describeReading } from './reading-check';
 import { RoundAccess } from './round-access';
-import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction } from './round-status';
+import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction } from './round-lifecycle';
 
 /**
  * 录入巡检读数 on a round in progress, once per checkpoint. A reading out of range (or a check found not ok)

@@ -1,6 +1,7 @@
 import { domainErrorCode as codeOf, domainErrorOf as errorOf } from '@houqin/platform-errors';
 import { RoundSchedule } from './round-schedule';
-import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, InspectionRoundStatus as S, RoundAction, startedLate } from './round-status';
+import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction, startedLate } from './round-lifecycle';
+import { InspectionRoundStatus as S } from './round-status';
 
 /** The round's state, then its times, as the use cases check them. */
 function assertRoundAction(round: { status: S; scheduledStart: Date; startBy: Date; dueBy: Date }, action: RoundAction, now: Date): void {

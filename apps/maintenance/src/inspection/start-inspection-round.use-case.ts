@@ -6,7 +6,7 @@ import { actorOf } from '../crew/crew-facts';
 import { roundFacts } from './inspection-facts';
 import { InspectionRoundRow, InspectionRouteRow } from './inspection.entity';
 import { RoundAccess } from './round-access';
-import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction, startedLate } from './round-status';
+import { assertRoundOpen, INSPECTION_ROUND_LIFECYCLE, RoundAction, startedLate } from './round-lifecycle';
 
 /** 开始巡检: a member of the route's team (or a dispatcher) sets out on a scheduled round. */
 @Injectable()

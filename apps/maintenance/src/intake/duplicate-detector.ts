@@ -5,21 +5,13 @@ import { uuidv7 } from '@houqin/platform-database';
 import { Outbox } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
-import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import { ReportedFault } from '../work-order/work-order-ports';
+import { WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrderDuplicateReportRow } from './intake.entity';
 
 const S = WorkOrderStatus;
 /** Still being worked on: a second report of the same fault adds nothing a crew would do differently. */
 const OPEN = [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS];
-
-export interface ReportedFault {
-  locationId: string;
-  assetId: string | null;
-  category: string;
-  title: string;
-  description: string | null;
-  source: string;
-}
 
 /**
  * 重复报修: the same fault (same location or same asset, same category) reported while an order for it is open

@@ -3,7 +3,8 @@ import { Identity } from '@houqin/platform-auth';
 import { Outbox } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
-import { IntakeAnswer, IntakeCheck, IntakeOutcome } from './intake-check';
+import { IntakeAnswer, IntakeOutcome } from '../work-order/work-order-ports';
+import { IntakeCheck } from './intake-check';
 import { WorkOrderIntakeRow } from './intake.entity';
 import { intakeQuestionsFor } from './intake.repository';
 

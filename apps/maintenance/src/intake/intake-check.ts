@@ -1,19 +1,8 @@
 import { DomainError, requireText } from '@houqin/platform-errors';
+import { IntakeAnswer, IntakeOutcome } from '../work-order/work-order-ports';
 import { IntakeAnswerType, IntakeQuestionRow } from './intake.entity';
 
-export interface IntakeAnswer {
-  key: string;
-  value: string;
-}
-
 export type IntakeQuestion = Pick<IntakeQuestionRow, 'key' | 'answerType' | 'choices' | 'required'>;
-
-export interface IntakeOutcome {
-  /** In questionnaire order, values normalised (YES/NO upper case, numbers as written without spaces). */
-  answers: IntakeAnswer[];
-  /** Required questions left unanswered: the order is opened anyway (a leak must still be reported) but counts as incomplete. */
-  missingKeys: string[];
-}
 
 const KEY = /^[A-Z][A-Z0-9_]{1,47}$/;
 const MAX_QUESTIONS = 30;

@@ -1,12 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IntakeAnswerType } from './intake.entity';
 
-@InputType({ description: "An answer to one of the category's intake questions, e.g. { key: WATER_NEAR_ELECTRICAL, value: YES }." })
-export class IntakeAnswerInput {
-  @Field(() => String) key!: string;
-  @Field(() => String, { description: 'YES or NO, a number, one of the choices, or text; blank = not answered.' }) value!: string;
-}
-
 @InputType()
 export class IntakeQuestionInput {
   @Field(() => String, { description: 'Upper case, e.g. WATER_NEAR_ELECTRICAL; unique in the set.' }) key!: string;

@@ -4,7 +4,7 @@ import { WorkOrderModule } from '../work-order/work-order.module';
 import { AttachPhoto } from './attach-photo.use-case';
 import { AttachmentStore } from './attachment-store';
 import { attachmentStoreFromEnv } from './attachment-store.config';
-import { IntakeQualityReport } from './intake-quality.report';
+import { IntakeQualityQuery } from './intake-quality.query';
 import { IntakeResolver } from './intake.resolver';
 import { SetIntakeQuestions } from './set-intake-questions.use-case';
 import { WorkOrderIntakeResolver } from './work-order-intake.resolver';
@@ -12,7 +12,7 @@ import { WorkOrderPhotoResolver } from './work-order-photo.resolver';
 
 /**
  * 报修质量 (fewer second calls): questionnaires per category, photos, duplicate reports and the incomplete-ticket
- * rate. The checks at submission run inside WorkOrderIntake (work-order/work-order-intake.ts).
+ * rate. The checks at submission run inside WorkOrderIntake (work-order/work-order-intake.ts), through the RepairIntake port (repair-intake-checks.ts).
  */
 @Module({
   imports: [OrgReplicaModule, WorkOrderModule],
@@ -22,7 +22,7 @@ import { WorkOrderPhotoResolver } from './work-order-photo.resolver';
     WorkOrderPhotoResolver,
     SetIntakeQuestions,
     AttachPhoto,
-    IntakeQualityReport,
+    IntakeQualityQuery,
     // Local disk or an S3-compatible store, by ATTACHMENT_STORE; bad settings stop the service at start-up.
     { provide: AttachmentStore, useFactory: () => attachmentStoreFromEnv() },
   ],

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { reportCampuses, requirePeriod } from '../common/report-scope';
 import { requireCategory } from '../work-order/work-order-category';
 import { AttachPhoto } from './attach-photo.use-case';
-import { IntakeQualityReport } from './intake-quality.report';
+import { IntakeQualityQuery } from './intake-quality.query';
 import { AttachPhotoInput, IntakeQualityArgs, SetIntakeQuestionsInput } from './intake.inputs';
 import { IntakeQualityRow, IntakeQuestion, toIntakeQuestion, toWorkOrderPhoto, WorkOrderPhoto } from './intake.model';
 import { intakeQuestionsFor } from './intake.repository';
@@ -21,7 +21,7 @@ export class IntakeResolver {
     private readonly dataSource: DataSource,
     private readonly setIntakeQuestionsUseCase: SetIntakeQuestions,
     private readonly attachPhotoUseCase: AttachPhoto,
-    private readonly quality: IntakeQualityReport,
+    private readonly quality: IntakeQualityQuery,
   ) {}
 
   @Query(() => [IntakeQuestion], { description: "The questions to ask for a category on a campus: the campus's own set, else the group-wide default." })

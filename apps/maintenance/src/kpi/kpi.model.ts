@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { CampusRef, ref, TeamRef } from '@houqin/platform-entity-refs';
 import { MaintenanceGrouping } from './kpi.inputs';
-import { BacklogFigures, MaintenanceKpiFigures } from './maintenance-kpi.report';
+import { BacklogFigures, MaintenanceKpiFigures } from './maintenance-kpi.query';
 
 /** met / (met + breached) to 4 places; null while nothing is decided. */
 const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 10_000) / 10_000 : null);

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { KpiResolver } from './kpi.resolver';
-import { MaintenanceKpiReport } from './maintenance-kpi.report';
+import { MaintenanceKpiQuery } from './maintenance-kpi.query';
 
 /** 维修 KPIs over GraphQL, computed in SQL. */
-@Module({ providers: [KpiResolver, MaintenanceKpiReport] })
+@Module({ providers: [KpiResolver, MaintenanceKpiQuery] })
 export class KpiModule {}

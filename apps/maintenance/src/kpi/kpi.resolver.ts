@@ -3,14 +3,14 @@ import { Identity, Role } from '@houqin/platform-auth';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { MaintenanceBacklogArgs, MaintenanceReportArgs } from './kpi.inputs';
 import { MaintenanceBacklogRow, MaintenanceKpiRow, SlaComplianceRow, toBacklogRow, toMaintenanceKpiRow, toSlaComplianceRow } from './kpi.model';
-import { MaintenanceKpiReport } from './maintenance-kpi.report';
+import { MaintenanceKpiQuery } from './maintenance-kpi.query';
 
 const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST } = Role;
 
 /** KPIs for the campus admins and the group's analysts, computed in SQL. */
 @Resolver()
 export class KpiResolver {
-  constructor(private readonly report: MaintenanceKpiReport) {}
+  constructor(private readonly report: MaintenanceKpiQuery) {}
 
   @Query(() => [SlaComplianceRow], { description: 'SLA compliance by campus, team, category or month.' })
   @Roles(GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST)

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IntakeAnswerInput } from '../intake/intake.inputs';
+import { IntakeAnswerInput } from '../work-order/work-order.inputs';
 
 @InputType({ description: "扫码报修: what the reporter says is wrong at the label's place." })
 export class SubmitPortalReportInput {

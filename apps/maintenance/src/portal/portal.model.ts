@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CampusRef, LocationRef } from '@houqin/platform-entity-refs';
 import { IntakeQuestion } from '../intake/intake.model';
-import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import { WorkOrderStatus } from '../work-order/work-order-status';
 
 @ObjectType({ description: '报修码: the QR label of a place or an asset.' })
 export class RepairLabel {

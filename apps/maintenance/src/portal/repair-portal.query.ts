@@ -4,7 +4,7 @@ import { DomainError, forbidden } from '@houqin/platform-errors';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { intakeQuestionsFor } from '../intake/intake.repository';
 import { toIntakeQuestion } from '../intake/intake.model';
-import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import { WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 import { followUpHash, portalSessionOf } from './portal-identity';
 import { PortalReportStatus, RepairPortal } from './portal.model';

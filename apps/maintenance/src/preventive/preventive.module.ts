@@ -6,7 +6,7 @@ import { CompletePmTask } from './complete-pm-task.use-case';
 import { CreatePmPlan } from './create-pm-plan.use-case';
 import { DeactivatePmPlan } from './deactivate-pm-plan.use-case';
 import { DeferPmTask } from './defer-pm-task.use-case';
-import { PmComplianceReport } from './pm-compliance.report';
+import { PmComplianceQuery } from './pm-compliance.query';
 import { PmGenerationJob } from './pm-generation.job';
 import { PmPlanResolver, PreventiveResolver } from './preventive.resolver';
 import { PreventiveRepository } from './preventive.repository';
@@ -28,7 +28,7 @@ import { SkipPmTask } from './skip-pm-task.use-case';
     CompletePmTask,
     SkipPmTask,
     DeferPmTask,
-    PmComplianceReport,
+    PmComplianceQuery,
     PmGenerationJob,
   ],
 })

@@ -12,7 +12,7 @@ import { CompletePmTask } from './complete-pm-task.use-case';
 import { CreatePmPlan } from './create-pm-plan.use-case';
 import { DeactivatePmPlan } from './deactivate-pm-plan.use-case';
 import { DeferPmTask } from './defer-pm-task.use-case';
-import { PmComplianceReport } from './pm-compliance.report';
+import { PmComplianceQuery } from './pm-compliance.query';
 import { PmMeter } from './pm-schedule';
 import { PmPlanRow } from './preventive.entity';
 import { CreatePmPlanInput, PmComplianceArgs, PmItemResultInput, PmPlansArgs, PmTasksArgs } from './preventive.inputs';
@@ -45,7 +45,7 @@ export class PreventiveResolver {
     private readonly repository: PreventiveRepository,
     private readonly assets: AssetRepository,
     private readonly workOrders: WorkOrderRepository,
-    private readonly compliance: PmComplianceReport,
+    private readonly compliance: PmComplianceQuery,
     private readonly createPmPlanUseCase: CreatePmPlan,
     private readonly deactivatePmPlanUseCase: DeactivatePmPlan,
     private readonly recordMeterReadingUseCase: RecordMeterReading,

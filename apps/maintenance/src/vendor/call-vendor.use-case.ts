@@ -7,7 +7,8 @@ import { DomainError, inactive, requireText, requireUuid } from '@houqin/platfor
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
 import { chinaToday } from '@houqin/platform-calendar';
 import { WorkOrderRepository } from '../work-order/work-order.repository';
-import { VENDOR_CALLABLE, VendorCallStatus } from './vendor-call-lifecycle';
+import { VENDOR_CALLABLE } from './vendor-call-lifecycle';
+import { VendorCallStatus } from './vendor-call-status';
 import { VendorClock } from './vendor-clock';
 import { vendorCallFacts } from './vendor-facts';
 import { VendorSla } from './vendor-sla';

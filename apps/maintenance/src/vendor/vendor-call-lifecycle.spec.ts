@@ -1,5 +1,6 @@
 import { domainErrorCode as codeOf, domainErrorOf } from '@houqin/platform-errors';
-import { requireCallTime, VENDOR_CALL_LIFECYCLE, VendorCallAction, VendorCallStatus } from './vendor-call-lifecycle';
+import { requireCallTime, VENDOR_CALL_LIFECYCLE, VendorCallAction } from './vendor-call-lifecycle';
+import { VendorCallStatus } from './vendor-call-status';
 
 const nextVendorCallStatus = (status: VendorCallStatus, action: VendorCallAction) => VENDOR_CALL_LIFECYCLE.next(status, action);
 

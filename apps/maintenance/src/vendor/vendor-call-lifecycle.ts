@@ -2,16 +2,9 @@ import { Role } from '@houqin/platform-auth';
 import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
 import { defineLifecycle } from '@houqin/platform-lifecycle';
-import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import { WorkOrderStatus } from '../work-order/work-order-status';
+import { VendorCallStatus } from './vendor-call-status';
 import type { VendorCallRow } from './vendor.entity';
-
-/** 外请 → 到场 → 完工, or 取消 before it is finished. */
-export enum VendorCallStatus {
-  CALLED = 'CALLED',
-  ON_SITE = 'ON_SITE',
-  FINISHED = 'FINISHED',
-  CANCELLED = 'CANCELLED',
-}
 
 export enum VendorCallAction {
   ARRIVE = 'ARRIVE',

@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 import { PauseWorkOrderClock } from '../work-order/pause-work-order-clock.use-case';
 import { ResumeWorkOrderClock } from '../work-order/resume-work-order-clock.use-case';
 import { ClockPauseReason } from '../work-order/sla-policy';
-import { WorkOrderStatus } from '../work-order/work-order-lifecycle';
+import { WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 
 /** Statuses in which the order's resolution clock runs and can stand still (before acceptance only response time runs). */

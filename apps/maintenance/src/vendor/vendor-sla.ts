@@ -36,7 +36,7 @@ const addMinutes = (at: Date, minutes: number) => new Date(at.getTime() + minute
 
 /**
  * A vendor contract's SLA: when a call falls due on site and finished, and how a call stands against it.
- * The vendor SLA compliance report (vendor-sla-compliance.report.ts) counts with the same rules in SQL.
+ * The vendor SLA compliance report (vendor-sla-compliance.query.ts) counts with the same rules in SQL.
  */
 export class VendorSla {
   constructor(private readonly terms: VendorSlaTerms) {}

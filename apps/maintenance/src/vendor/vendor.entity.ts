@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { VendorCallStatus } from './vendor-call-lifecycle';
+import { VendorCallStatus } from './vendor-call-status';
 import { OnSiteMinutes } from './vendor-sla';
 
 /** 维保单位 / 外委单位: a company the group calls in. Group-wide: one company serves any campus its contracts cover. */

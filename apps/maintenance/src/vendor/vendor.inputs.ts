@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@houqin/platform-graphql';
 import { WorkOrderPriority } from '../work-order/sla-policy';
-import { VendorCallStatus } from './vendor-call-lifecycle';
+import { VendorCallStatus } from './vendor-call-status';
 
 @InputType({ description: '登记维保单位: a company the group calls in for repairs.' })
 export class RegisterVendorInput {

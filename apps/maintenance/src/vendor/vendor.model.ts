@@ -4,9 +4,10 @@ import { Connection } from '@houqin/platform-graphql';
 import { chinaToday } from '@houqin/platform-calendar';
 import { WorkOrderPriority } from '../work-order/sla-policy';
 import { WorkOrder } from '../work-order/work-order.model';
-import { VENDOR_CALL_STATUS_LABELS_ZH, VendorCallStatus } from './vendor-call-lifecycle';
+import { VENDOR_CALL_STATUS_LABELS_ZH } from './vendor-call-lifecycle';
+import { VendorCallStatus } from './vendor-call-status';
 import { minutesToArrive, VendorSlaOutcome, vendorSlaOutcome } from './vendor-sla';
-import type { VendorSlaFigures } from './vendor-sla-compliance.report';
+import type { VendorSlaFigures } from './vendor-sla-compliance.query';
 import { VendorCallRow, VendorContractRow, VendorRow } from './vendor.entity';
 
 registerEnumType(VendorCallStatus, {

@@ -10,7 +10,7 @@ import { RegisterVendor } from './register-vendor.use-case';
 import { UpdateVendor } from './update-vendor.use-case';
 import { VendorCallResolver } from './vendor-call.resolver';
 import { VendorClock } from './vendor-clock';
-import { VendorSlaComplianceReport } from './vendor-sla-compliance.report';
+import { VendorSlaComplianceQuery } from './vendor-sla-compliance.query';
 import { VendorRepository } from './vendor.repository';
 import { VendorResolver } from './vendor.resolver';
 import { WorkOrderVendorCallsResolver } from './work-order-vendor-calls.resolver';
@@ -25,7 +25,7 @@ import { WorkOrderVendorCallsResolver } from './work-order-vendor-calls.resolver
     WorkOrderVendorCallsResolver,
     VendorRepository,
     VendorClock,
-    VendorSlaComplianceReport,
+    VendorSlaComplianceQuery,
     RegisterVendor,
     UpdateVendor,
     CreateVendorContract,

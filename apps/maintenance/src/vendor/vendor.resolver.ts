@@ -4,7 +4,7 @@ import { batchLoad, CurrentIdentity, groupBy, Page, RequestContext, Roles } from
 import { CreateVendorContract } from './create-vendor-contract.use-case';
 import { RegisterVendor } from './register-vendor.use-case';
 import { UpdateVendor } from './update-vendor.use-case';
-import { VendorSlaComplianceReport } from './vendor-sla-compliance.report';
+import { VendorSlaComplianceQuery } from './vendor-sla-compliance.query';
 import { CreateVendorContractInput, RegisterVendorInput, UpdateVendorInput, VendorsArgs, VendorSlaComplianceArgs } from './vendor.inputs';
 import { toVendor, toVendorContract, toVendorSlaComplianceRow, Vendor, VendorConnection, VendorContract, VendorSlaComplianceRow } from './vendor.model';
 import { VendorRepository } from './vendor.repository';
@@ -19,7 +19,7 @@ export class VendorResolver {
     private readonly registerVendorUseCase: RegisterVendor,
     private readonly updateVendorUseCase: UpdateVendor,
     private readonly createVendorContractUseCase: CreateVendorContract,
-    private readonly complianceReport: VendorSlaComplianceReport,
+    private readonly complianceReport: VendorSlaComplianceQuery,
   ) {}
 
   @Query(() => VendorConnection, { description: '维保单位: the vendors of the group.' })

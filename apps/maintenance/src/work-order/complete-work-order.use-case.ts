@@ -8,9 +8,9 @@ import { WorkOrderPartRow } from './work-order.entity';
 import { WORK_ORDER_LIFECYCLE, WorkOrderAction } from './work-order-lifecycle';
 import { CompleteWorkOrderInput } from './work-order.inputs';
 import { endClockPause } from './work-order-clock';
-import { LabourRates } from '../cost/labour-rates';
 import { chinaToday } from '@houqin/platform-calendar';
 import { WorkOrderRepository } from './work-order.repository';
+import { LabourLog } from './work-order-ports';
 import { workOrderFacts, workOrderStep } from './work-order-transitions';
 
 const MAX_LABOUR_MINUTES = 7 * 24 * 60;
@@ -22,7 +22,7 @@ export class CompleteWorkOrder {
   constructor(
     private readonly transitions: TransitionRunner,
     private readonly repository: WorkOrderRepository,
-    private readonly labour: LabourRates,
+    private readonly labour: LabourLog,
   ) {}
 
   execute(identity: Identity, input: CompleteWorkOrderInput) {

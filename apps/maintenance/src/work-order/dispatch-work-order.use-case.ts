@@ -4,12 +4,12 @@ import { Identity } from '@houqin/platform-auth';
 import { TransitionRunner } from '@houqin/platform-lifecycle';
 import { DomainError, optionalText, optionalUuid } from '@houqin/platform-errors';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
-import { requireQualifiedTechnician } from '../crew/technician-qualification';
 import { WORK_ORDER_LIFECYCLE, WorkOrderAction } from './work-order-lifecycle';
 import { DispatchWorkOrderInput } from './work-order.inputs';
 import { ownerFields, ownerOf } from './work-order-permissions';
 import { endClockPause } from './work-order-clock';
 import { WorkOrderRepository } from './work-order.repository';
+import { TechnicianQualifications } from './work-order-ports';
 import { workOrderFacts, workOrderStep } from './work-order-transitions';
 
 /**
@@ -23,6 +23,7 @@ export class DispatchWorkOrder {
     private readonly transitions: TransitionRunner,
     private readonly repository: WorkOrderRepository,
     private readonly directory: OrgDirectoryReplica,
+    private readonly qualifications: TechnicianQualifications,
   ) {}
 
   execute(identity: Identity, input: DispatchWorkOrderInput) {
@@ -44,7 +45,7 @@ export class DispatchWorkOrder {
         if (technicianId) {
           await this.directory.requireStaff(manager, technicianId, row.campusId);
           // 持证上岗: electrical, elevator, boiler... work goes only to holders of a valid licence.
-          await requireQualifiedTechnician(manager, technicianId, row.category, at);
+          await this.qualifications.requireQualified(manager, technicianId, row.category, at);
         }
         if (!row.ownerSubject) Object.assign(row, ownerFields(identity));
         // A new crew starts a new wait, if any: the old pause ends (pausing needs an accepted order).

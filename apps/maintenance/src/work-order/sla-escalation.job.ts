@@ -6,7 +6,7 @@ import { EntityManager } from 'typeorm';
 import { ESCALATION_GRACE_MINUTES, EscalationLevel, SlaClockKind } from './sla-policy';
 import { WorkOrderRow } from './work-order.entity';
 import { workOrderFacts } from './work-order-transitions';
-import { WorkOrderStatus } from './work-order-lifecycle';
+import { WorkOrderStatus } from './work-order-status';
 
 const S = WorkOrderStatus;
 /** The response clock runs until acceptance; the resolution clock until completion, unless paused. */

@@ -8,18 +8,16 @@ import { DomainError, forbidden, optionalText, optionalUuid, ReferenceMismatch, 
 import { Outbox } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
-import { AssetForRepair, requireAssetForRepair } from '../asset/asset-reference';
-import { DuplicateDetector } from '../intake/duplicate-detector';
-import { IntakeAnswers } from '../intake/intake-answers';
-import { IntakeAnswer, IntakeOutcome } from '../intake/intake-check';
 import { RoutingTable } from './routing-table';
 import { routingRulesOf } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
 import { WorkOrderPriority } from './sla-policy';
 import { requireCategory } from './work-order-category';
 import { WorkOrderRow } from './work-order.entity';
-import { WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
+import { WorkOrderAction } from './work-order-lifecycle';
+import { WorkOrderStatus } from './work-order-status';
 import { isSupervisor, ownerFields, ownerOf } from './work-order-permissions';
+import { AssetForRepair, IntakeAnswer, IntakeOutcome, RepairAssets, RepairIntake } from './work-order-ports';
 import { recordTransition, workOrderFacts } from './work-order-transitions';
 import { WorkOrderSource } from './work-order-source';
 
@@ -91,20 +89,16 @@ export function checkRepairRequest(
  */
 @Injectable()
 export class WorkOrderIntake {
-  private readonly answers: IntakeAnswers;
-  private readonly duplicates: DuplicateDetector;
-
   constructor(
     private readonly outbox: Outbox,
     private readonly directory: OrgDirectoryReplica,
     private readonly targets: SlaTargets,
-  ) {
-    this.answers = new IntakeAnswers(outbox);
-    this.duplicates = new DuplicateDetector(outbox);
-  }
+    private readonly assets: RepairAssets,
+    private readonly intake: RepairIntake,
+  ) {}
 
   async open(manager: EntityManager, identity: Identity, request: RepairRequest): Promise<WorkOrderRow> {
-    const asset = request.assetId ? await requireAssetForRepair(manager, identity, request.assetId) : null;
+    const asset = request.assetId ? await this.assets.requireForRepair(manager, identity, request.assetId) : null;
     const locationId = request.locationId ?? (asset as AssetForRepair).locationId;
     const { campusId, departmentId, teamId } = await this.place(manager, locationId, request, asset?.departmentId ?? null);
     if (asset && asset.campusId !== campusId) {
@@ -113,11 +107,11 @@ export class WorkOrderIntake {
     if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
     let intake: IntakeOutcome | null = null;
     if (PEOPLE_CHANNELS.includes(request.source)) {
-      intake = await this.answers.check(manager, campusId, request.category, request.answers ?? []);
+      intake = await this.intake.checkAnswers(manager, campusId, request.category, request.answers ?? []);
       const fault = { ...request, locationId, assetId: asset?.id ?? null };
-      const open = isSupervisor(identity) ? null : await this.duplicates.openOrderFor(manager, fault);
+      const open = isSupervisor(identity) ? null : await this.intake.openOrderFor(manager, fault);
       if (open) {
-        await this.duplicates.report(manager, identity, open, fault);
+        await this.intake.reportDuplicate(manager, identity, open, fault);
         return open;
       }
     }
@@ -172,7 +166,7 @@ export class WorkOrderIntake {
       },
       { key: row.id },
     );
-    if (intake) await this.answers.record(manager, identity, row, intake);
+    if (intake) await this.intake.recordAnswers(manager, identity, row, intake);
     return row;
   }
 

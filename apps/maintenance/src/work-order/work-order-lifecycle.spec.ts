@@ -1,5 +1,6 @@
 import { DomainError } from '@houqin/platform-errors';
-import { allowedActions, reopenableUntil, TransitionAction, WORK_ORDER_LIFECYCLE, WorkOrderAction as A, WorkOrderStatus as S } from './work-order-lifecycle';
+import { allowedActions, reopenableUntil, TransitionAction, WORK_ORDER_LIFECYCLE, WorkOrderAction as A } from './work-order-lifecycle';
+import { WorkOrderStatus as S } from './work-order-status';
 
 const nextStatus = (status: S, action: TransitionAction) => WORK_ORDER_LIFECYCLE.next(status, action);
 

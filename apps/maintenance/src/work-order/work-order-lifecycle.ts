@@ -1,19 +1,9 @@
-import { Identity, Role } from '@houqin/platform-auth';
+import { Role } from '@houqin/platform-auth';
 import { forbidden } from '@houqin/platform-errors';
 import { defineLifecycle } from '@houqin/platform-lifecycle';
 import type { WorkOrderRow } from './work-order.entity';
+import { WorkOrderStatus } from './work-order-status';
 import { assertAssignedTechnician, assertOwnerOrAdmin, assertRequesterOrSupervisor, isSupervisor } from './work-order-permissions';
-
-export enum WorkOrderStatus {
-  SUBMITTED = 'SUBMITTED',
-  DISPATCHED = 'DISPATCHED',
-  ACCEPTED = 'ACCEPTED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETED = 'COMPLETED',
-  SIGNED_OFF = 'SIGNED_OFF',
-  CLOSED = 'CLOSED',
-  CANCELLED = 'CANCELLED',
-}
 
 export enum WorkOrderAction {
   SUBMIT = 'SUBMIT',
@@ -36,10 +26,6 @@ const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER } = Role;
 /** Submission creates the order (work-order-intake); every other action is a transition. */
 export type TransitionAction = Exclude<WorkOrderAction, WorkOrderAction.SUBMIT>;
 
-// Wrapped so the permission helpers are looked up when a transition runs, not while modules still load.
-const assignedTechnician = (identity: Identity, row: WorkOrderRow) => assertAssignedTechnician(identity, row);
-const requesterOrSupervisor = (identity: Identity, row: WorkOrderRow) => assertRequesterOrSupervisor(identity, row);
-
 /**
  * 报修 → 派工 → 接单 → 开工 → 完工 → 签单 → 关闭. Re-dispatching an order not yet started is allowed (wrong
  * crew); cancelling stops before completion; reopening sends completed or closed work back for dispatch. Clock
@@ -60,10 +46,24 @@ export const WORK_ORDER_LIFECYCLE = defineLifecycle<WorkOrderStatus, TransitionA
   },
   actions: {
     DISPATCH: { from: [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED], to: S.DISPATCHED, en: 'dispatch', zh: '派工', roles: [DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN] },
-    ACCEPT: { from: [S.DISPATCHED], to: S.ACCEPTED, en: 'accept', zh: '接单', roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN], check: assignedTechnician },
-    START: { from: [S.ACCEPTED], to: S.IN_PROGRESS, en: 'start', zh: '开工', roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN], check: assignedTechnician },
-    COMPLETE: { from: [S.IN_PROGRESS], to: S.COMPLETED, en: 'complete', zh: '完工', roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN], check: assignedTechnician },
-    SIGN_OFF: { from: [S.COMPLETED], to: S.SIGNED_OFF, en: 'sign off', zh: '签单', roles: [REQUESTER, CAMPUS_ADMIN, DISPATCHER], check: requesterOrSupervisor },
+    ACCEPT: { from: [S.DISPATCHED], to: S.ACCEPTED, en: 'accept', zh: '接单', roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN], check: assertAssignedTechnician },
+    START: { from: [S.ACCEPTED], to: S.IN_PROGRESS, en: 'start', zh: '开工', roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN], check: assertAssignedTechnician },
+    COMPLETE: {
+      from: [S.IN_PROGRESS],
+      to: S.COMPLETED,
+      en: 'complete',
+      zh: '完工',
+      roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN],
+      check: assertAssignedTechnician,
+    },
+    SIGN_OFF: {
+      from: [S.COMPLETED],
+      to: S.SIGNED_OFF,
+      en: 'sign off',
+      zh: '签单',
+      roles: [REQUESTER, CAMPUS_ADMIN, DISPATCHER],
+      check: assertRequesterOrSupervisor,
+    },
     // 首问负责制: the owner closes the loop.
     CLOSE: {
       from: [S.SIGNED_OFF],
@@ -71,7 +71,7 @@ export const WORK_ORDER_LIFECYCLE = defineLifecycle<WorkOrderStatus, TransitionA
       en: 'close',
       zh: '关闭',
       roles: [DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN],
-      check: (identity, row) => assertOwnerOrAdmin(identity, row),
+      check: assertOwnerOrAdmin,
     },
     CANCEL: {
       from: [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS],
@@ -91,7 +91,7 @@ export const WORK_ORDER_LIFECYCLE = defineLifecycle<WorkOrderStatus, TransitionA
       en: 'reopen',
       zh: '返修',
       roles: [REQUESTER, DISPATCHER, CAMPUS_ADMIN, GROUP_ADMIN],
-      check: requesterOrSupervisor,
+      check: assertRequesterOrSupervisor,
     },
     PAUSE_CLOCK: {
       from: [S.ACCEPTED, S.IN_PROGRESS],
@@ -99,7 +99,7 @@ export const WORK_ORDER_LIFECYCLE = defineLifecycle<WorkOrderStatus, TransitionA
       en: 'pause the clock of',
       zh: '挂起',
       roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN],
-      check: assignedTechnician,
+      check: assertAssignedTechnician,
     },
     RESUME_CLOCK: {
       from: [S.ACCEPTED, S.IN_PROGRESS],
@@ -107,7 +107,7 @@ export const WORK_ORDER_LIFECYCLE = defineLifecycle<WorkOrderStatus, TransitionA
       en: 'resume the clock of',
       zh: '恢复计时',
       roles: [TECHNICIAN, DISPATCHER, CAMPUS_ADMIN],
-      check: assignedTechnician,
+      check: assertAssignedTechnician,
     },
   },
   auditAction: (action) => `work_order.${action.toLowerCase()}`,

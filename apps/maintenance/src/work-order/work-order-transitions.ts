@@ -3,7 +3,8 @@ import { uuidv7 } from '@houqin/platform-database';
 import { TransitionEntry } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
-import { TransitionAction, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
+import { TransitionAction, WorkOrderAction } from './work-order-lifecycle';
+import { WorkOrderStatus } from './work-order-status';
 import { WorkOrderRepository } from './work-order.repository';
 
 type WorkOrderKey = Pick<WorkOrderRow, 'id' | 'number' | 'campusId' | 'locationId' | 'departmentId' | 'status' | 'priority'>;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { WorkOrderStatus } from './work-order-lifecycle';
+import { WorkOrderStatus } from './work-order-status';
 import { ClockPauseReason, EscalationLevel, SlaClockKind, WorkOrderPriority } from './sla-policy';
 
 @Entity({ name: 'work_order' })

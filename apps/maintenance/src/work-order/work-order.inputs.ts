@@ -1,8 +1,14 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { PageArgs } from '@houqin/platform-graphql';
-import { IntakeAnswerInput } from '../intake/intake.inputs';
 import { ClockPauseReason, WorkOrderPriority } from './sla-policy';
-import { WorkOrderStatus } from './work-order-lifecycle';
+import { WorkOrderStatus } from './work-order-status';
+
+/** Part of a repair request: the intake folder checks and keeps the answers (RepairIntake). */
+@InputType({ description: "An answer to one of the category's intake questions, e.g. { key: WATER_NEAR_ELECTRICAL, value: YES }." })
+export class IntakeAnswerInput {
+  @Field(() => String) key!: string;
+  @Field(() => String, { description: 'YES or NO, a number, one of the choices, or text; blank = not answered.' }) value!: string;
+}
 
 @InputType({ description: '报修: what is wrong and where.' })
 export class SubmitRepairRequestInput {

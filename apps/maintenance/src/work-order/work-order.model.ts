@@ -1,5 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { allowedActions, reopenableUntil, WorkOrderAction, WorkOrderStatus } from './work-order-lifecycle';
+import { allowedActions, reopenableUntil, WorkOrderAction } from './work-order-lifecycle';
+import { WorkOrderStatus } from './work-order-status';
 import { ClockPauseReason, EscalationLevel, SlaClockKind, SlaMinutes, SlaPolicy, WorkOrderPriority } from './sla-policy';
 import { SlaEscalationRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
 import { WorkOrderSource } from './work-order-source';

@@ -18,7 +18,6 @@ import { SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
 import { SlaEscalationJob } from './sla-escalation.job';
 import { WorkOrderIntake } from './work-order-intake';
-import { LabourRates } from '../cost/labour-rates';
 
 @Module({
   imports: [OrgReplicaModule],
@@ -41,8 +40,7 @@ import { LabourRates } from '../cost/labour-rates';
     SlaTargets,
     SlaEscalationJob,
     WorkOrderIntake,
-    LabourRates,
   ],
-  exports: [WorkOrderRepository, WorkOrderIntake, SlaTargets, PauseWorkOrderClock, ResumeWorkOrderClock, LabourRates],
+  exports: [WorkOrderRepository, WorkOrderIntake, SlaTargets, PauseWorkOrderClock, ResumeWorkOrderClock],
 })
 export class WorkOrderModule {}

@@ -5,7 +5,7 @@ import { campusScopeWhere, scopeToCampuses } from '@houqin/platform-database';
 import { Page, paginate } from '@houqin/platform-graphql';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { SlaEscalationRow, WorkOrderClockPauseRow, WorkOrderPartRow, WorkOrderRow, WorkOrderTransitionRow } from './work-order.entity';
-import { WorkOrderStatus } from './work-order-lifecycle';
+import { WorkOrderStatus } from './work-order-status';
 import { WorkOrdersArgs } from './work-order.inputs';
 
 const OPEN_FOR_RESPONSE = [WorkOrderStatus.SUBMITTED, WorkOrderStatus.DISPATCHED];

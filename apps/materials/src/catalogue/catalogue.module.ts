@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { CreateItemUseCase } from './create-item.use-case';
+import { CreateItem } from './create-item.use-case';
 import { ItemRepository } from './item.repository';
 import { ItemResolver } from './item.resolver';
-import { UpdateItemUseCase } from './update-item.use-case';
+import { UpdateItem } from './update-item.use-case';
 
 @Module({
-  providers: [ItemRepository, ItemResolver, CreateItemUseCase, UpdateItemUseCase],
+  providers: [ItemRepository, ItemResolver, CreateItem, UpdateItem],
   exports: [ItemRepository],
 })
 export class CatalogueModule {}

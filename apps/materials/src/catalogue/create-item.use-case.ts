@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
@@ -9,8 +9,8 @@ import { ItemRow } from './item.entity';
 import { CreateItemInput } from './item.inputs';
 
 @Injectable()
-export class CreateItemUseCase {
-  constructor(@Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
+export class CreateItem {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
   async execute(identity: Identity, input: CreateItemInput): Promise<ItemRow> {
     const id = chosenId(identity, 'id', input.id) ?? uuidv7();

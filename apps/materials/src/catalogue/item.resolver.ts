@@ -3,12 +3,12 @@ import { STAFF_ROLES, Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalText, requireUuid } from '@houqin/platform-errors';
 import { batchLoad, CurrentIdentity, PageArgs, Page, RequestContext, Roles } from '@houqin/platform-graphql';
-import { CreateItemUseCase } from './create-item.use-case';
+import { CreateItem } from './create-item.use-case';
 import { ItemCategory } from './item';
 import { CreateItemInput, UpdateItemInput } from './item.inputs';
 import { Item, ItemConnection, toItem } from './item.model';
 import { ItemRepository } from './item.repository';
-import { UpdateItemUseCase } from './update-item.use-case';
+import { UpdateItem } from './update-item.use-case';
 
 const CATALOGUE_EDITORS = [Role.GROUP_ADMIN, Role.STOREKEEPER];
 
@@ -16,8 +16,8 @@ const CATALOGUE_EDITORS = [Role.GROUP_ADMIN, Role.STOREKEEPER];
 export class ItemResolver {
   constructor(
     private readonly itemRepository: ItemRepository,
-    private readonly createItemUseCase: CreateItemUseCase,
-    private readonly updateItemUseCase: UpdateItemUseCase,
+    private readonly createItemUseCase: CreateItem,
+    private readonly updateItemUseCase: UpdateItem,
   ) {}
 
   @Query(() => ItemConnection, { description: '物资目录: the catalogue, filtered by code/name and category.' })

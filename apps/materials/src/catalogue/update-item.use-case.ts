@@ -1,5 +1,5 @@
 import { rejectDuplicate } from '@houqin/platform-database';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
@@ -9,8 +9,8 @@ import { ItemRow } from './item.entity';
 import { UpdateItemInput } from './item.inputs';
 
 @Injectable()
-export class UpdateItemUseCase {
-  constructor(@Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork) {}
+export class UpdateItem {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
 
   async execute(identity: Identity, input: UpdateItemInput): Promise<ItemRow> {
     const id = requireUuid('id', input.id);

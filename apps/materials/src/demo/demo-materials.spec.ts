@@ -19,27 +19,27 @@ import {
   requireApprovable,
   requireNotPlanner,
 } from '../purchasing/purchase-request-rules';
-import { AdjustmentReason, checkAdjustmentLine } from '../adjustments/adjustment-rules';
+import { AdjustmentReason, checkAdjustmentLine } from '../stock-adjustment/adjustment-rules';
 import { ItemRow } from '../catalogue/item.entity';
 import { STOCK_KEEPERS } from '../common/roles';
 import { ExpiryThreshold, LotExpiry } from '../expiry/lot-expiry';
-import { LotAllocator } from '../issues/lot-allocator';
-import { IssuedDraw, planReturn } from '../returns/return-allocation';
+import { LotAllocator } from '../stock-issue/lot-allocator';
+import { IssuedDraw, planReturn } from '../stock-return/return-allocation';
 import { checkReceivedLot } from '../stock/goods-receipt-booking';
-import { StockTransferStatus } from '../transfers/stock-transfer.entity';
-import { checkNewForOld } from '../requisitions/new-for-old';
-import { Caller, requireApprover, requireMayCancel } from '../requisitions/requisition-access';
-import { REQUISITION_LIFECYCLE, RequisitionAction, RequisitionStatus, statusAfterApproval, statusAfterIssue } from '../requisitions/requisition-lifecycle';
-import { approvedQuantities, LineBalance, outstandingAfter, planRequisitionIssue } from '../requisitions/requisition-lines';
-import { ApprovalRoute, approvalRoute, CostBasis, requisitionValue } from '../requisitions/requisition-policy';
+import { StockTransferStatus } from '../stock-transfer/stock-transfer.entity';
+import { checkNewForOld } from '../requisition/new-for-old';
+import { Caller, requireApprover, requireMayCancel } from '../requisition/requisition-access';
+import { REQUISITION_LIFECYCLE, RequisitionAction, RequisitionStatus, statusAfterApproval, statusAfterIssue } from '../requisition/requisition-lifecycle';
+import { approvedQuantities, LineBalance, outstandingAfter, planRequisitionIssue } from '../requisition/requisition-lines';
+import { ApprovalRoute, approvalRoute, CostBasis, requisitionValue } from '../requisition/requisition-policy';
 import { coverOf, replenishmentFor } from '../stock/stock-cover';
-import { optionalPhone, requireSupplierCode } from '../suppliers/create-supplier.use-case';
-import { decideOrderPrice } from '../suppliers/order-price-decision';
-import { PRICE_EXCEPTION_LIFECYCLE, PriceExceptionAction, PriceExceptionFacts, PriceExceptionStatus } from '../suppliers/price-exception-rules';
-import { contractStatus, requireWithinMarket, SupplierContractStatus } from '../suppliers/supplier-contract-rules';
-import { booksVisible, requireIndependentApprover, StocktakeStatus } from '../stocktakes/stocktake-lifecycle';
-import { countSheet, expectedAtCount, lineForCount, SnapshotLot } from '../stocktakes/stocktake-sheet';
-import { accuracyOf, CountedLine, planLine, varianceOf } from '../stocktakes/stocktake-variance';
+import { optionalPhone, requireSupplierCode } from '../supplier/create-supplier.use-case';
+import { decideOrderPrice } from '../supplier/order-price-decision';
+import { PRICE_EXCEPTION_LIFECYCLE, PriceExceptionAction, PriceExceptionFacts, PriceExceptionStatus } from '../supplier/price-exception-rules';
+import { contractStatus, requireWithinMarket, SupplierContractStatus } from '../supplier/supplier-contract-rules';
+import { booksVisible, requireIndependentApprover, StocktakeStatus } from '../stocktake/stocktake-lifecycle';
+import { countSheet, expectedAtCount, lineForCount, SnapshotLot } from '../stocktake/stocktake-sheet';
+import { accuracyOf, CountedLine, planLine, varianceOf } from '../stocktake/stocktake-variance';
 import {
   DEMO_EAST_USE,
   DEMO_ITEM_IDS,

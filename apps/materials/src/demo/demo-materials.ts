@@ -1,7 +1,7 @@
 import { creditCodeCheckCharacter } from '@houqin/platform-errors';
 import { ItemCategory } from '../catalogue/item';
-import { OldUnitCondition } from '../requisitions/new-for-old';
-import { RequisitionStatus } from '../requisitions/requisition-lifecycle';
+import { OldUnitCondition } from '../requisition/new-for-old';
+import { RequisitionStatus } from '../requisition/requisition-lifecycle';
 
 /**
  * Demo catalogue and stock, as plain data shaped like the createItem / createWarehouse / receiveGoods /

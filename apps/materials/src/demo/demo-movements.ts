@@ -1,7 +1,7 @@
 import { addDays } from '@houqin/platform-calendar';
-import { AdjustmentReason } from '../adjustments/adjustment-rules';
+import { AdjustmentReason } from '../stock-adjustment/adjustment-rules';
 import { ExpiryThreshold } from '../expiry/lot-expiry';
-import { StockTransferStatus } from '../transfers/stock-transfer.entity';
+import { StockTransferStatus } from '../stock-transfer/stock-transfer.entity';
 import { CampusKey, DEMO_ITEM_IDS, DEMO_PROTECTIVE_REQUISITION, DEMO_SUPPLIERS, DemoLot, DemoReceipt, DemoRequisition, demoId } from './demo-materials';
 
 /**

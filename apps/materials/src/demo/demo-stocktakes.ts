@@ -1,5 +1,5 @@
 import { ItemCategory } from '../catalogue/item';
-import { StocktakeScope, StocktakeStatus } from '../stocktakes/stocktake-lifecycle';
+import { StocktakeScope, StocktakeStatus } from '../stocktake/stocktake-lifecycle';
 import { DEMO_ITEM_IDS } from './demo-materials';
 
 /**

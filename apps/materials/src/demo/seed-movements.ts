@@ -1,6 +1,6 @@
 import { SeedSend } from '@houqin/platform-local-infra';
 import { LotExpiry } from '../expiry/lot-expiry';
-import { StockTransferStatus } from '../transfers/stock-transfer.entity';
+import { StockTransferStatus } from '../stock-transfer/stock-transfer.entity';
 import { CampusKey, DemoRequisition } from './demo-materials';
 import { demoMovements, DemoTransfer } from './demo-movements';
 

@@ -1,5 +1,5 @@
 import { SeedSend } from '@houqin/platform-local-infra';
-import { StocktakeStatus } from '../stocktakes/stocktake-lifecycle';
+import { StocktakeStatus } from '../stocktake/stocktake-lifecycle';
 import { DEMO_STOCKTAKE_ORDER, DemoStocktake } from './demo-stocktakes';
 
 type Actor = 'clerk' | 'office' | 'storekeeper';

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaInstant, chinaToday } from '@houqin/platform-calendar';
@@ -10,7 +10,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ItemRow } from '../catalogue/item.entity';
 import { GoodsReceiptBooking } from '../stock/goods-receipt-booking';
 import { StockLotRow } from '../stock/stock-lot.entity';
-import { WarehouseRow } from '../warehouses/warehouse.entity';
+import { WarehouseRow } from '../warehouse/warehouse.entity';
 import { BALANCE_COLUMNS, BalanceItem, balanceItemCodes, validateBalanceRows } from './balance-rows';
 import { CATALOGUE_COLUMNS, catalogueCodes, validateCatalogueRows } from './catalogue-rows';
 import { ImportFormat, readSheet } from './import-file';
@@ -47,7 +47,7 @@ export class ImportInterrupted extends Error {}
 export class ImportJobProcessor {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly receipts: GoodsReceiptBooking,
     private readonly logger: JsonLogger,
   ) {}

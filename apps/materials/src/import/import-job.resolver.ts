@@ -7,13 +7,13 @@ import { ImportJobStatus, ImportKind, MAX_STORED_ERRORS } from './import-job';
 import { StartItemImportInput } from './import-job.inputs';
 import { ImportJob, ImportJobConnection, ImportRowError, toImportJob, toImportRowError } from './import-job.model';
 import { ImportJobRepository } from './import-job.repository';
-import { StartItemImportUseCase } from './start-item-import.use-case';
+import { StartItemImport } from './start-item-import.use-case';
 
 @Resolver(() => ImportJob)
 export class ImportJobResolver {
   constructor(
     private readonly importJobRepository: ImportJobRepository,
-    private readonly startItemImportUseCase: StartItemImportUseCase,
+    private readonly startItemImportUseCase: StartItemImport,
   ) {}
 
   /** The use case narrows it further: the catalogue to group admins, balances to the warehouse's campus. */

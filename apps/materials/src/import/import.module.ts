@@ -1,14 +1,14 @@
 import { Module } from '@nestjs/common';
 import { StockModule } from '../stock/stock.module';
-import { WarehousesModule } from '../warehouses/warehouses.module';
+import { WarehouseModule } from '../warehouse/warehouse.module';
 import { ImportJobProcessor } from './import-job.processor';
 import { ImportJobRepository } from './import-job.repository';
 import { ImportJobResolver } from './import-job.resolver';
 import { ImportWorker } from './import-worker';
-import { StartItemImportUseCase } from './start-item-import.use-case';
+import { StartItemImport } from './start-item-import.use-case';
 
 @Module({
-  imports: [WarehousesModule, StockModule],
-  providers: [ImportJobRepository, ImportJobResolver, StartItemImportUseCase, ImportJobProcessor, ImportWorker],
+  imports: [WarehouseModule, StockModule],
+  providers: [ImportJobRepository, ImportJobResolver, StartItemImport, ImportJobProcessor, ImportWorker],
 })
 export class ImportModule {}

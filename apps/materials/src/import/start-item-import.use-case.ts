@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { isUniqueViolation, uuidv7 } from '@houqin/platform-database';
@@ -6,7 +6,7 @@ import { DomainError, forbidden, requireText } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { decodeImportFile } from './import-file';
 import { CSV_CONTENT_TYPE, ImportJobStatus, ImportKind, XLSX_CONTENT_TYPE } from './import-job';
 import { ImportJobFileRow, ImportJobRow } from './import-job.entity';
@@ -19,9 +19,9 @@ import { ImportWorker } from './import-worker';
  * master data, so only group admins import it; opening balances are for the keepers of the warehouse's campus.
  */
 @Injectable()
-export class StartItemImportUseCase {
+export class StartItemImport {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly dataSource: DataSource,
     private readonly warehouses: WarehouseRepository,
     private readonly worker: ImportWorker,

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PurchaseOrderPlacedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -21,8 +21,8 @@ import { In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
 import { itemLabel } from '../catalogue/item-label';
-import { ContractPriceBook } from '../suppliers/contract-price-book';
-import { SupplierRepository } from '../suppliers/supplier.repository';
+import { ContractPriceBook } from '../supplier/contract-price-book';
+import { SupplierRepository } from '../supplier/supplier.repository';
 import { PurchaseOrderLineRow, PurchaseOrderRow } from './purchase-order.entity';
 import { PurchaseOrderStatus } from './purchase-order-rules';
 import { PurchaseRequestLineRow, PurchaseRequestRow } from './purchase-request.entity';
@@ -38,10 +38,10 @@ const MAX_LINES = 200;
  * above it (or off contract) needs a price exception someone else approved.
  */
 @Injectable()
-export class CreatePurchaseOrderUseCase {
+export class CreatePurchaseOrder {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly steps: PurchasingSteps,
     private readonly items: ItemRepository,
     private readonly suppliers: SupplierRepository,

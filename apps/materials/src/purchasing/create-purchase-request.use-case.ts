@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PurchaseRequestSubmittedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -11,10 +11,10 @@ import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager, In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
-import { costBases } from '../requisitions/requisition-cost-basis';
-import { RequisitionRow } from '../requisitions/requisition.entity';
-import { AWAITING_ISSUE } from '../requisitions/requisition-lifecycle';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { costBases } from '../requisition/requisition-cost-basis';
+import { RequisitionRow } from '../requisition/requisition.entity';
+import { AWAITING_ISSUE } from '../requisition/requisition-lifecycle';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { PurchaseRequestLineRow, PurchaseRequestRow, PurchaseRequestSourceRow } from './purchase-request.entity';
 import {
   ConsolidatedLine,
@@ -39,10 +39,10 @@ const MAX_DEMANDS = 500;
  * request still waiting for approval, or flagged when it duplicates an approved request or an open order.
  */
 @Injectable()
-export class CreatePurchaseRequestUseCase {
+export class CreatePurchaseRequest {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
     private readonly directory: OrgDirectoryReplica,

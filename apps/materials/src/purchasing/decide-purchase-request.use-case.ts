@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PurchaseRequestDecidedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity, Role } from '@houqin/platform-auth';
@@ -20,10 +20,10 @@ export const PURCHASE_APPROVERS = [Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
  * planner, or the office, cancels a request nothing has been ordered from.
  */
 @Injectable()
-export class DecidePurchaseRequestUseCase {
+export class DecidePurchaseRequest {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly steps: PurchasingSteps,
     private readonly items: ItemRepository,
   ) {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PurchaseOrderClosedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -19,10 +19,10 @@ export type PurchaseOrderEnding = PurchaseOrderStatus.CANCELLED | PurchaseOrderS
  * ordered again (e.g. from another supplier) instead of being lost.
  */
 @Injectable()
-export class EndPurchaseOrderUseCase {
+export class EndPurchaseOrder {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly steps: PurchasingSteps,
   ) {}
 

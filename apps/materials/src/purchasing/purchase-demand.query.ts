@@ -4,7 +4,7 @@ import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
 import { replenishmentOfLevel } from '../stock/stock-cover';
 import { StockRepository } from '../stock/stock.repository';
-import { WarehouseRow } from '../warehouses/warehouse.entity';
+import { WarehouseRow } from '../warehouse/warehouse.entity';
 import { toDemandSource } from './purchasing.repository';
 import { consolidateDemand, DemandSource, DemandSourceKind } from './purchase-request-rules';
 import { PurchaseDemandSuggestion } from './purchasing.model';

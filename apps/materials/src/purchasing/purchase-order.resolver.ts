@@ -4,25 +4,25 @@ import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { PURCHASING_READERS, STOCK_KEEPERS } from '../common/roles';
-import { Supplier } from '../suppliers/supplier.model';
-import { SupplierRepository } from '../suppliers/supplier.repository';
-import { toSupplier } from '../suppliers/supplier.model';
-import { CreatePurchaseOrderUseCase } from './create-purchase-order.use-case';
-import { EndPurchaseOrderUseCase } from './end-purchase-order.use-case';
+import { Supplier } from '../supplier/supplier.model';
+import { SupplierRepository } from '../supplier/supplier.repository';
+import { toSupplier } from '../supplier/supplier.model';
+import { CreatePurchaseOrder } from './create-purchase-order.use-case';
+import { EndPurchaseOrder } from './end-purchase-order.use-case';
 import { PurchaseOrderStatus } from './purchase-order-rules';
 import { CreatePurchaseOrderInput, ReceivePurchaseOrderInput } from './purchasing.inputs';
 import { PurchaseOrder, PurchaseOrderConnection } from './purchasing.model';
 import { PurchasingRepository } from './purchasing.repository';
-import { ReceivePurchaseOrderUseCase } from './receive-purchase-order.use-case';
+import { ReceivePurchaseOrder } from './receive-purchase-order.use-case';
 
 @Resolver(() => PurchaseOrder)
 export class PurchaseOrderResolver {
   constructor(
     private readonly purchasing: PurchasingRepository,
     private readonly suppliers: SupplierRepository,
-    private readonly createPurchaseOrderUseCase: CreatePurchaseOrderUseCase,
-    private readonly receivePurchaseOrderUseCase: ReceivePurchaseOrderUseCase,
-    private readonly endPurchaseOrderUseCase: EndPurchaseOrderUseCase,
+    private readonly createPurchaseOrderUseCase: CreatePurchaseOrder,
+    private readonly receivePurchaseOrderUseCase: ReceivePurchaseOrder,
+    private readonly endPurchaseOrderUseCase: EndPurchaseOrder,
   ) {}
 
   @Query(() => PurchaseOrderConnection, { description: '采购订单 of the caller’s campuses, oldest first.' })

@@ -4,15 +4,15 @@ import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { PURCHASING_READERS } from '../common/roles';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
-import { CreatePurchaseRequestUseCase } from './create-purchase-request.use-case';
-import { DecidePurchaseRequestUseCase, PURCHASE_APPROVERS } from './decide-purchase-request.use-case';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
+import { CreatePurchaseRequest } from './create-purchase-request.use-case';
+import { DecidePurchaseRequest, PURCHASE_APPROVERS } from './decide-purchase-request.use-case';
 import { PurchaseDemandQuery } from './purchase-demand.query';
 import { PurchaseRequestStatus } from './purchase-request-rules';
 import { CreatePurchaseRequestInput, ResolvePurchaseDuplicateInput } from './purchasing.inputs';
 import { PurchaseDemandSuggestion, PurchaseRequest, PurchaseRequestConnection } from './purchasing.model';
 import { PurchasingRepository } from './purchasing.repository';
-import { ResolvePurchaseDuplicateUseCase } from './resolve-purchase-duplicate.use-case';
+import { ResolvePurchaseDuplicate } from './resolve-purchase-duplicate.use-case';
 
 @Resolver(() => PurchaseRequest)
 export class PurchaseRequestResolver {
@@ -20,9 +20,9 @@ export class PurchaseRequestResolver {
     private readonly purchasing: PurchasingRepository,
     private readonly warehouses: WarehouseRepository,
     private readonly demand: PurchaseDemandQuery,
-    private readonly createPurchaseRequestUseCase: CreatePurchaseRequestUseCase,
-    private readonly resolvePurchaseDuplicateUseCase: ResolvePurchaseDuplicateUseCase,
-    private readonly decidePurchaseRequestUseCase: DecidePurchaseRequestUseCase,
+    private readonly createPurchaseRequestUseCase: CreatePurchaseRequest,
+    private readonly resolvePurchaseDuplicateUseCase: ResolvePurchaseDuplicate,
+    private readonly decidePurchaseRequestUseCase: DecidePurchaseRequest,
   ) {}
 
   @Query(() => PurchaseRequestConnection, { description: '采购申请 of the caller’s campuses, oldest first.' })

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PurchaseOrderReceivedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -12,7 +12,7 @@ import { itemLabel } from '../catalogue/item-label';
 import { checkReceivedLot, GoodsReceiptBooking } from '../stock/goods-receipt-booking';
 import { GoodsReceiptRow } from '../stock/goods-receipt.entity';
 import { StockLotRow } from '../stock/stock-lot.entity';
-import { SupplierRepository } from '../suppliers/supplier.repository';
+import { SupplierRepository } from '../supplier/supplier.repository';
 import { PurchaseOrderLineRow, PurchaseOrderRow, PurchaseReceiptLineRow } from './purchase-order.entity';
 import {
   checkAcceptedAgainstOrder,
@@ -35,10 +35,10 @@ const MAX_BATCHES = 200;
  * The event carries the PO → receipt → invoice match data finance needs.
  */
 @Injectable()
-export class ReceivePurchaseOrderUseCase {
+export class ReceivePurchaseOrder {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly steps: PurchasingSteps,
     private readonly items: ItemRepository,
     private readonly suppliers: SupplierRepository,

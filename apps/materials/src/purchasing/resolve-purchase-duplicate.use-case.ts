@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PurchaseDuplicateResolvedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -11,10 +11,10 @@ import { PurchasingSteps, requestFacts } from './purchasing-steps';
 
 /** 重复提示处理: the planner drops a flagged line (the duplicate purchase is avoided) or keeps it, saying why. */
 @Injectable()
-export class ResolvePurchaseDuplicateUseCase {
+export class ResolvePurchaseDuplicate {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
     private readonly steps: PurchasingSteps,
   ) {}
 

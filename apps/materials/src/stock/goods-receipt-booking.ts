@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { GoodsReceivedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError } from '@houqin/platform-errors';
@@ -24,7 +24,7 @@ export function checkReceivedLot(item: ItemRow, expiresOn: string | null, today:
 export class GoodsReceiptBooking {
   private readonly ledger = new StockLedger();
 
-  constructor(@Inject(Outbox) private readonly outbox: Outbox) {}
+  constructor(private readonly outbox: Outbox) {}
 
   /** A delivery: the receipt and its lots. */
   async book(manager: EntityManager, identity: Identity, receipt: GoodsReceiptRow, lots: StockLotRow[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
@@ -7,7 +7,7 @@ import { UnitOfWork } from '@houqin/platform-events';
 import { chinaToday } from '@houqin/platform-calendar';
 import { ItemRepository } from '../catalogue/item.repository';
 import { optionalPastTime, requireLines } from '../common/input-rules';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { GoodsReceiptRow } from './goods-receipt.entity';
 import { ReceiveGoodsInput } from './stock.inputs';
 import { checkReceivedLot, GoodsReceiptBooking } from './goods-receipt-booking';
@@ -17,9 +17,9 @@ const MAX_LINES = 200;
 
 /** 入库: books a delivery into a campus warehouse, one new stock lot per line. */
 @Injectable()
-export class ReceiveGoodsUseCase {
+export class ReceiveGoods {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly booking: GoodsReceiptBooking,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,

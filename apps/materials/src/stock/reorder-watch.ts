@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { StockBelowReorderPointV1 } from '@houqin/contracts';
 import { chinaToday } from '@houqin/platform-calendar';
 import { Outbox } from '@houqin/platform-events';
@@ -12,7 +12,7 @@ import { crossesBelowReorderPoint } from './reorder-policy';
  */
 @Injectable()
 export class ReorderWatch {
-  constructor(@Inject(Outbox) private readonly outbox: Outbox) {}
+  constructor(private readonly outbox: Outbox) {}
 
   /**
    * In the transaction that took the stock, after the ledger change: `taken` is what left each item's usable

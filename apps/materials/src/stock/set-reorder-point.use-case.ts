@@ -1,19 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
 import { ItemRepository } from '../catalogue/item.repository';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
-import { WarehouseRow } from '../warehouses/warehouse.entity';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
+import { WarehouseRow } from '../warehouse/warehouse.entity';
 import { ReorderPointRow } from './reorder-point.entity';
 import { SetReorderPointInput } from './stock.inputs';
 
 /** 补货策略: the reorder point, fill-up level, lead time and emergency reserve of an item in a warehouse. */
 @Injectable()
-export class SetReorderPointUseCase {
+export class SetReorderPoint {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
+    private readonly unitOfWork: UnitOfWork,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
   ) {}

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
 import { ItemCategory } from '../catalogue/item';
-import { WarehouseRow } from '../warehouses/warehouse.entity';
+import { WarehouseRow } from '../warehouse/warehouse.entity';
 import { movementValueFen } from './ledger-sql';
 import { StockPosition, StockValuation } from './stock.model';
 

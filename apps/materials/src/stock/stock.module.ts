@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CatalogueModule } from '../catalogue/catalogue.module';
-import { WarehousesModule } from '../warehouses/warehouses.module';
+import { WarehouseModule } from '../warehouse/warehouse.module';
 import { GoodsReceiptBooking } from './goods-receipt-booking';
 import { ReorderWatch } from './reorder-watch';
-import { ReceiveGoodsUseCase } from './receive-goods.use-case';
-import { SetReorderPointUseCase } from './set-reorder-point.use-case';
+import { ReceiveGoods } from './receive-goods.use-case';
+import { SetReorderPoint } from './set-reorder-point.use-case';
 import { StockRepository } from './stock.repository';
 import { StockResolver } from './stock.resolver';
 import { StockLedgerQuery } from './stock-ledger.query';
@@ -12,7 +12,7 @@ import { StockLevelResolver } from './stock-level.resolver';
 import { StockCoverAlertJob } from './stock-cover-alert.job';
 
 @Module({
-  imports: [CatalogueModule, WarehousesModule],
+  imports: [CatalogueModule, WarehouseModule],
   providers: [
     StockRepository,
     StockResolver,
@@ -20,8 +20,8 @@ import { StockCoverAlertJob } from './stock-cover-alert.job';
     StockLedgerQuery,
     GoodsReceiptBooking,
     ReorderWatch,
-    ReceiveGoodsUseCase,
-    SetReorderPointUseCase,
+    ReceiveGoods,
+    SetReorderPoint,
     StockCoverAlertJob,
   ],
   exports: [StockRepository, GoodsReceiptBooking, ReorderWatch],

@@ -6,7 +6,7 @@ import { chinaToday } from '@houqin/platform-calendar';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { toItem } from '../catalogue/item.model';
 import { ItemRepository } from '../catalogue/item.repository';
-import { WarehouseRow } from '../warehouses/warehouse.entity';
+import { WarehouseRow } from '../warehouse/warehouse.entity';
 import { isBelowReorderPoint } from './reorder-policy';
 import { CONSUMPTION_WINDOW_DAYS, coverOf } from './stock-cover';
 import { ReorderPointRow } from './reorder-point.entity';

@@ -4,9 +4,9 @@ import { optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
-import { WarehouseRepository } from '../warehouses/warehouse.repository';
-import { ReceiveGoodsUseCase } from './receive-goods.use-case';
-import { SetReorderPointUseCase } from './set-reorder-point.use-case';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
+import { ReceiveGoods } from './receive-goods.use-case';
+import { SetReorderPoint } from './set-reorder-point.use-case';
 import { ReceiveGoodsInput, SetReorderPointInput } from './stock.inputs';
 import { GoodsReceipt, ReplenishmentSuggestion, StockLevel, StockLot, StockLotConnection, StockPosition, StockValuation, toGoodsReceipt } from './stock.model';
 import { replenishmentOfLevel } from './stock-cover';
@@ -18,8 +18,8 @@ export class StockResolver {
   constructor(
     private readonly stock: StockRepository,
     private readonly warehouses: WarehouseRepository,
-    private readonly receiveGoodsUseCase: ReceiveGoodsUseCase,
-    private readonly setReorderPointUseCase: SetReorderPointUseCase,
+    private readonly receiveGoodsUseCase: ReceiveGoods,
+    private readonly setReorderPointUseCase: SetReorderPoint,
     private readonly ledger: StockLedgerQuery,
   ) {}
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DirectoryCommonModule } from '../common/directory-common.module';
+import { CampusBuildingsResolver } from './campus-buildings.resolver';
 import { BuildingRepository } from './building.repository';
 import { BuildingResolver } from './building.resolver';
 import { CreateBuilding } from './create-building.use-case';
@@ -10,6 +11,6 @@ import { UpdateFloor } from './update-floor.use-case';
 
 @Module({
   imports: [DirectoryCommonModule],
-  providers: [BuildingResolver, FloorResolver, BuildingRepository, CreateBuilding, CreateFloor, UpdateBuilding, UpdateFloor],
+  providers: [BuildingResolver, FloorResolver, CampusBuildingsResolver, BuildingRepository, CreateBuilding, CreateFloor, UpdateBuilding, UpdateFloor],
 })
 export class BuildingModule {}

@@ -1,13 +1,9 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Identity } from '@houqin/platform-auth';
-import { CurrentIdentity, Page, PageArgs, RequestContext, Roles } from '@houqin/platform-graphql';
+import { CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import { DirectoryPageArgs } from '../common/directory-args';
 import { DirectoryReader } from '../common/directory-reader';
 import { DIRECTORY_READERS, GROUP_KEEPERS } from '../common/roles';
-import { BUILDING } from '../building/building.entity';
-import { Building, BuildingConnection, toBuilding } from '../building/building.model';
-import { DEPARTMENT } from '../department/department.entity';
-import { Department, DepartmentConnection, toDepartment } from '../department/department.model';
 import { CAMPUS } from './campus.entity';
 import { CreateCampusInput, UpdateCampusInput, UpdateHospitalGroupInput } from './campus.inputs';
 import { Campus, CampusConnection, HospitalGroup, toCampus, toHospitalGroup } from './campus.model';
@@ -50,16 +46,6 @@ export class CampusResolver {
   async resolveReference(reference: { id: string }, context: RequestContext): Promise<Campus | null> {
     const row = await this.reader.load(context, CAMPUS, reference.id);
     return row ? toCampus(row) : null;
-  }
-
-  @ResolveField(() => BuildingConnection)
-  buildings(@Parent() campus: Campus, @Args() args: PageArgs, @Context() context: RequestContext): Promise<Page<Building>> {
-    return this.reader.loadPage(context, BUILDING, 'campusId', campus.id, args, toBuilding);
-  }
-
-  @ResolveField(() => DepartmentConnection)
-  departments(@Parent() campus: Campus, @Args() args: DirectoryPageArgs, @Context() context: RequestContext): Promise<Page<Department>> {
-    return this.reader.loadPage(context, DEPARTMENT, 'campusId', campus.id, args, toDepartment);
   }
 
   @Mutation(() => HospitalGroup, { description: '设置集团名称' })

@@ -3,11 +3,8 @@ import { Identity } from '@houqin/platform-auth';
 import { CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import { CAMPUS } from '../campus/campus.entity';
 import { Campus, toCampus } from '../campus/campus.model';
-import { DirectoryPageArgs } from '../common/directory-args';
 import { DirectoryReader } from '../common/directory-reader';
 import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../common/roles';
-import { STAFF } from '../staff/staff.entity';
-import { Staff, StaffConnection, toStaff } from '../staff/staff.model';
 import { CreateTeam } from './create-team.use-case';
 import { TEAM } from './team.entity';
 import { CreateTeamInput, TeamsArgs, UpdateTeamInput } from './team.inputs';
@@ -47,11 +44,6 @@ export class TeamResolver {
   async campus(@Parent() team: Team, @Context() context: RequestContext): Promise<Campus | null> {
     const row = await this.reader.load(context, CAMPUS, team.campusId);
     return row ? toCampus(row) : null;
-  }
-
-  @ResolveField(() => StaffConnection, { description: 'The crew members (班组成员).' })
-  members(@Parent() team: Team, @Args() args: DirectoryPageArgs, @Context() context: RequestContext): Promise<Page<Staff>> {
-    return this.reader.loadPage(context, STAFF, 'teamId', team.id, args, toStaff);
   }
 
   @Mutation(() => Team, { description: '新增班组' })

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventContract, EventData } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
@@ -62,8 +62,8 @@ export interface TransitionSpec<Row extends LifecycleRow<S>, S extends string, A
 @Injectable()
 export class TransitionRunner {
   constructor(
-    @Inject(UnitOfWork) private readonly unitOfWork: UnitOfWork,
-    @Inject(Outbox) private readonly outbox: Outbox,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
   ) {}
 
   run<Row extends LifecycleRow<S> & Seen, Seen, S extends string, A extends string, C extends EventContract>(

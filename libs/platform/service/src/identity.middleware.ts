@@ -1,4 +1,4 @@
-import { Inject, Injectable, NestMiddleware } from '@nestjs/common';
+import { Injectable, NestMiddleware } from '@nestjs/common';
 import { IDENTITY_HEADER, Identity, IdentityTokenVerifier } from '@houqin/platform-auth';
 import { localise, pickLocale } from '@houqin/platform-errors';
 import type { NextFunction, Request, Response } from 'express';
@@ -11,7 +11,7 @@ export type RequestWithIdentity = Request & { identity?: Identity };
  */
 @Injectable()
 export class IdentityMiddleware implements NestMiddleware {
-  constructor(@Inject(IdentityTokenVerifier) private readonly verifier: IdentityTokenVerifier) {}
+  constructor(private readonly verifier: IdentityTokenVerifier) {}
 
   async use(req: RequestWithIdentity, res: Response, next: NextFunction): Promise<void> {
     const header = req.headers[IDENTITY_HEADER];

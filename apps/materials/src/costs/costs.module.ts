@@ -1,8 +1,0 @@
-import { Module } from '@nestjs/common';
-import { CostsResolver } from './costs.resolver';
-import { MaterialsCostLedger } from './materials-cost-ledger';
-import { MonthlyMaterialsCostJob } from './monthly-materials-cost.job';
-
-/** Costs to finance (计财科): monthly stock charges per department and category, as a report and an event. */
-@Module({ providers: [MaterialsCostLedger, MonthlyMaterialsCostJob, CostsResolver] })
-export class CostsModule {}

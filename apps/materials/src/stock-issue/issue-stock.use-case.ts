@@ -1,0 +1,235 @@
+import { Injectable } from '@nestjs/common';
+import { StockIssuedV1, StockShortageRecordedV1 } from '@houqin/contracts';
+import { recordAudit } from '@houqin/platform-audit';
+import { Identity } from '@houqin/platform-auth';
+import { uuidv7 } from '@houqin/platform-database';
+import { DomainError, notFound, optionalText, optionalUuid, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
+import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { chinaToday } from '@houqin/platform-calendar';
+import { EntityManager } from 'typeorm';
+import { ItemRepository } from '../catalogue/item.repository';
+import { requireLines } from '../common/input-rules';
+import { ReorderWatch, takenByItem } from '../stock/reorder-watch';
+import { lockLots } from '../stock/lot-locks';
+import { StockLedger } from '../stock/stock-ledger';
+import { StockLotRow } from '../stock/stock-lot.entity';
+import { StockMovementKind } from '../stock/stock-movement.entity';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
+import { WarehouseRow } from '../warehouse/warehouse.entity';
+import { ChargedDepartments } from './charged-department';
+import { LotAllocator, LotDraw } from './lot-allocator';
+import { IssueLine, mergeIssueLines } from './issue-lines';
+import { StockIssueLineRow, StockIssueLotRow, StockIssueRow } from './stock-issue.entity';
+import { IssueStockInput } from './stock-issue.inputs';
+import { StockShortageRow } from './stock-shortage.entity';
+
+const MAX_LINES = 100;
+
+export interface IssueRequest {
+  campusId: string;
+  /** Null when the campus has no warehouse: every line is then a shortage. */
+  warehouse: WarehouseRow | null;
+  departmentId: string;
+  workOrderId: string | null;
+  note: string | null;
+  lines: readonly IssueLine[];
+  /** `reject`: all or nothing (a person is waiting for the answer). `record`: issue what stock allows, log the rest. */
+  onShortage: 'reject' | 'record';
+}
+
+export interface IssueOutcome {
+  issue: StockIssueRow | null;
+  shortages: StockShortageRow[];
+}
+
+/** 出库: issues stock FIFO by lot to a department, by hand (execute) or for a completed work order (issueWithin). */
+@Injectable()
+export class IssueStock {
+  private readonly allocator = new LotAllocator();
+  private readonly ledger = new StockLedger();
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly outbox: Outbox,
+    private readonly warehouses: WarehouseRepository,
+    private readonly items: ItemRepository,
+    private readonly chargedDepartments: ChargedDepartments,
+    private readonly reorderWatch: ReorderWatch,
+  ) {}
+
+  async execute(identity: Identity, input: IssueStockInput): Promise<StockIssueRow> {
+    const departmentId = requireUuid('departmentId', input.departmentId);
+    const workOrderId = optionalUuid('workOrderId', input.workOrderId);
+    const note = optionalText('note', input.note, 2000);
+    const lines = mergeIssueLines(
+      requireLines('lines', input.lines, MAX_LINES).map((line, index) => ({
+        itemId: requireUuid(`lines[${index}].itemId`, line.itemId),
+        quantity: requirePositiveInt(`lines[${index}].quantity`, line.quantity),
+      })),
+    );
+    const warehouse = await this.warehouses.getVisible(identity, 'warehouseId', input.warehouseId);
+    const items = await this.items.findByIds(lines.map((line) => line.itemId));
+    const unknown = lines.find((line) => !items.has(line.itemId));
+    if (unknown) throw notFound('Item', unknown.itemId);
+    const { issue } = await this.unitOfWork.run((manager) =>
+      this.issueWithin(manager, identity, { campusId: warehouse.campusId, warehouse, departmentId, workOrderId, note, lines, onShortage: 'reject' }),
+    );
+    // A 'reject' request either throws or issues every line.
+    return issue!;
+  }
+
+  /** Runs in the caller's transaction: the use case's own, or an event consumer's (with its inbox row). */
+  async issueWithin(manager: EntityManager, actor: Identity, request: IssueRequest): Promise<IssueOutcome> {
+    const { warehouse, lines } = request;
+    await this.chargedDepartments.require(manager, request.departmentId, request.campusId);
+    const now = new Date();
+    const lots = warehouse
+      ? await lockLots(
+          manager,
+          warehouse.id,
+          lines.map((line) => line.itemId),
+        )
+      : [];
+
+    const items = await this.items.findByIds(
+      lines.map((line) => line.itemId),
+      manager,
+    );
+    const today = chinaToday(now);
+    const issued: { line: IssueLine; draws: LotDraw[]; costFen: number }[] = [];
+    const short: { line: IssueLine; available: number }[] = [];
+    for (const line of lines) {
+      const itemLots = lots.filter((lot) => lot.itemId === line.itemId);
+      const allocation = this.allocator.allocateLots(itemLots, line.quantity, items.get(line.itemId)?.tracksExpiry ?? false, today);
+      if (allocation.kind === 'allocated') issued.push({ line, draws: allocation.draws, costFen: allocation.costFen });
+      else short.push({ line, available: allocation.available });
+    }
+    if (short.length && request.onShortage === 'reject') throw await this.insufficientStock(manager, short[0].line, short[0].available);
+
+    const issue = warehouse && issued.length ? await this.writeIssue(manager, actor, request, warehouse, issued, now, lots) : null;
+    const shortages: StockShortageRow[] = [];
+    for (const { line, available } of short) shortages.push(await this.recordShortage(manager, actor, request, line, available, now));
+    return { issue, shortages };
+  }
+
+  private async insufficientStock(manager: EntityManager, line: IssueLine, available: number): Promise<DomainError> {
+    const item = await this.items.findById(line.itemId, manager);
+    return new DomainError('INSUFFICIENT_STOCK', { item: item ? `${item.name} (${item.code})` : line.itemId, requested: line.quantity, available });
+  }
+
+  private async writeIssue(
+    manager: EntityManager,
+    actor: Identity,
+    request: IssueRequest,
+    warehouse: WarehouseRow,
+    issued: { line: IssueLine; draws: LotDraw[]; costFen: number }[],
+    now: Date,
+    lockedLots: StockLotRow[],
+  ): Promise<StockIssueRow> {
+    const lotsById = new Map(lockedLots.map((lot) => [lot.id, lot]));
+    const issue: StockIssueRow = {
+      id: uuidv7(),
+      campusId: warehouse.campusId,
+      warehouseId: warehouse.id,
+      departmentId: request.departmentId,
+      workOrderId: request.workOrderId,
+      issuedAt: now,
+      totalCostFen: issued.reduce((sum, entry) => sum + entry.costFen, 0),
+      note: request.note,
+      issuedBySubject: actor.subject,
+      issuedByName: actor.name,
+    };
+    const lineRows: StockIssueLineRow[] = issued.map((entry, index) => ({
+      id: uuidv7(),
+      stockIssueId: issue.id,
+      lineNo: index + 1,
+      itemId: entry.line.itemId,
+      quantity: entry.line.quantity,
+      costFen: entry.costFen,
+    }));
+    const lotRows: StockIssueLotRow[] = issued
+      .flatMap((entry, index) => entry.draws.map((draw) => ({ draw, stockIssueLineId: lineRows[index].id })))
+      .map(({ draw, stockIssueLineId }, index) => ({ id: uuidv7(), stockIssueId: issue.id, stockIssueLineId, drawNo: index + 1, ...draw }));
+    await manager.insert(StockIssueRow, issue);
+    await manager.insert(StockIssueLineRow, lineRows);
+    await manager.insert(StockIssueLotRow, lotRows);
+    await this.ledger.change(
+      manager,
+      StockMovementKind.ISSUE,
+      lotRows.map((row) => ({ lot: { ...lotsById.get(row.lotId)!, unitCostFen: row.unitCostFen }, quantity: -row.quantity })),
+      { type: 'StockIssue', id: issue.id, at: now, actor, departmentId: issue.departmentId },
+    );
+    const lines = issued.map((entry) => ({ itemId: entry.line.itemId, quantity: entry.line.quantity, costFen: entry.costFen, lots: entry.draws }));
+    await recordAudit(
+      manager,
+      actor,
+      { action: 'stock.issued', entityType: 'StockIssue', entityId: issue.id, campusId: issue.campusId, before: null, after: { ...issue, lines } },
+      now,
+    );
+    await this.outbox.append(
+      manager,
+      StockIssuedV1,
+      {
+        stockIssueId: issue.id,
+        campusId: issue.campusId,
+        warehouseId: issue.warehouseId,
+        departmentId: issue.departmentId,
+        workOrderId: issue.workOrderId,
+        issuedAt: now.toISOString(),
+        totalCostFen: issue.totalCostFen,
+        lines,
+      },
+      { key: issue.id, time: now },
+    );
+    await this.reorderWatch.afterTaking(manager, warehouse, takenByItem(lines.map((line) => ({ itemId: line.itemId, quantity: -line.quantity }))), now);
+    return issue;
+  }
+
+  private async recordShortage(
+    manager: EntityManager,
+    actor: Identity,
+    request: IssueRequest,
+    line: IssueLine,
+    available: number,
+    now: Date,
+  ): Promise<StockShortageRow> {
+    const shortage: StockShortageRow = {
+      id: uuidv7(),
+      campusId: request.campusId,
+      warehouseId: request.warehouse?.id ?? null,
+      departmentId: request.departmentId,
+      workOrderId: request.workOrderId,
+      itemId: line.itemId,
+      requested: line.quantity,
+      available,
+      recordedAt: now,
+    };
+    await manager.insert(StockShortageRow, shortage);
+    await recordAudit(
+      manager,
+      actor,
+      { action: 'stock.shortage-recorded', entityType: 'StockShortage', entityId: shortage.id, campusId: shortage.campusId, before: null, after: shortage },
+      now,
+    );
+    // The published contract requires a warehouse; without one the row is the record (see the stockShortages query).
+    if (shortage.warehouseId) {
+      await this.outbox.append(
+        manager,
+        StockShortageRecordedV1,
+        {
+          shortageId: shortage.id,
+          campusId: shortage.campusId,
+          warehouseId: shortage.warehouseId,
+          departmentId: shortage.departmentId,
+          workOrderId: shortage.workOrderId,
+          itemId: shortage.itemId,
+          requested: shortage.requested,
+          available: shortage.available,
+          recordedAt: now.toISOString(),
+        },
+        { key: shortage.id, time: now },
+      );
+    }
+    return shortage;
+  }
+}

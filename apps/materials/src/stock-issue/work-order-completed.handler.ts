@@ -1,0 +1,84 @@
+import { EventData, WorkOrderCompletedV1 } from '@houqin/contracts';
+import { recordAudit } from '@houqin/platform-audit';
+import { Identity } from '@houqin/platform-auth';
+import { DomainError } from '@houqin/platform-errors';
+import { CloudEvent, ConsumerGroup, EventHandler } from '@houqin/platform-events';
+import { JsonLogger } from '@houqin/platform-telemetry';
+import { EntityManager } from 'typeorm';
+import { WarehouseRepository } from '../warehouse/warehouse.repository';
+import { ChargedDepartments } from './charged-department';
+import { mergeIssueLines } from './issue-lines';
+import { IssueStock } from './issue-stock.use-case';
+
+const PARTS_ISSUER_GROUP = 'materials.parts-issuer';
+
+/** Who the audit trail names for writes made on an event's behalf rather than a person's request. */
+const PARTS_ISSUER: Identity = { subject: `system:${PARTS_ISSUER_GROUP}`, staffId: null, name: '系统：维修领料 (parts issuer)', roles: [], campusIds: [] };
+
+/**
+ * A completed work order's parts leave the campus warehouse, charged to the requesting department. Stock
+ * that is not there is a business fact (a shortage row and event for the storekeeper), never an error:
+ * throwing would only park the event on the dead-letter topic, where nobody in logistics looks. The same
+ * goes for a department that cannot be charged (unknown, deactivated, another campus's): nothing is issued,
+ * and the audit trail and a warning say which parts a storekeeper has to issue by hand.
+ */
+@ConsumerGroup(
+  'parts-issuer',
+  'issues the parts (FIFO, FEFO for items with expiry) from the campus warehouse, charged to the department; records shortages; refuses (audited) a department it cannot charge',
+)
+export class WorkOrderCompletedHandler implements EventHandler<typeof WorkOrderCompletedV1> {
+  readonly contract = WorkOrderCompletedV1;
+
+  constructor(
+    private readonly warehouses: WarehouseRepository,
+    private readonly issueStock: IssueStock,
+    private readonly chargedDepartments: ChargedDepartments,
+    private readonly logger: JsonLogger,
+  ) {}
+
+  async handle(event: CloudEvent<EventData<typeof WorkOrderCompletedV1>>, manager: EntityManager): Promise<void> {
+    const { campusId, departmentId, workOrderId, parts } = event.data;
+    if (parts.length === 0) return;
+    // Checked here as well as in issueWithin so that only this refusal is caught, never a failure of the issue itself.
+    try {
+      await this.chargedDepartments.require(manager, departmentId, campusId);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return this.recordRefusal(event, manager, error);
+    }
+    const warehouse = await this.warehouses.findCentral(manager, campusId);
+    const outcome = await this.issueStock.issueWithin(manager, PARTS_ISSUER, {
+      campusId,
+      warehouse,
+      departmentId,
+      workOrderId,
+      note: `工单 ${event.data.number} 完工领料`,
+      lines: mergeIssueLines(parts),
+      onShortage: 'record',
+    });
+    if (outcome.shortages.length) {
+      this.logger.event('warn', 'work order parts short of stock', {
+        eventId: event.id,
+        workOrderId,
+        campusId,
+        warehouseId: warehouse?.id ?? null,
+        shortItems: outcome.shortages.map((s) => s.itemId),
+      });
+    }
+  }
+
+  /** Written with the inbox row, so a redelivered event neither issues nor records twice. */
+  private async recordRefusal(event: CloudEvent<EventData<typeof WorkOrderCompletedV1>>, manager: EntityManager, error: DomainError): Promise<void> {
+    const { campusId, departmentId, workOrderId, number, parts } = event.data;
+    const refusal = { number, departmentId, parts, reason: error.code, detail: error.message };
+    await recordAudit(manager, PARTS_ISSUER, {
+      action: 'stock.issue-refused',
+      entityType: 'WorkOrder',
+      entityId: workOrderId,
+      campusId,
+      before: null,
+      after: refusal,
+    });
+    this.logger.event('warn', 'work order parts not issued: the charged department was refused', { eventId: event.id, workOrderId, campusId, ...refusal });
+  }
+}
