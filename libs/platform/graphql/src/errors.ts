@@ -36,6 +36,10 @@ export function formatError(onUnexpected: (error: unknown) => void) {
       };
     }
     const code = formatted.extensions?.code;
+    if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) {
+      const messages = localise('INVALID_INPUT', { detail: formatted.message });
+      return { message: messages.en, locations: formatted.locations, path: formatted.path, extensions: { code: 'INVALID_INPUT', messages } };
+    }
     // A subgraph's error arrives at the gateway already typed and translated; its code may be the service's own.
     if (typeof code === 'string' && isLocalisedMessages(formatted.extensions?.messages)) {
       return {
@@ -44,10 +48,6 @@ export function formatError(onUnexpected: (error: unknown) => void) {
         locations: formatted.locations,
         extensions: { code, messages: formatted.extensions.messages, params: formatted.extensions.params },
       };
-    }
-    if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) {
-      const messages = localise('INVALID_INPUT', { detail: formatted.message });
-      return { message: messages.en, locations: formatted.locations, path: formatted.path, extensions: { code: 'INVALID_INPUT', messages } };
     }
     onUnexpected(original);
     const messages = localise('INTERNAL');
