@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InspectionCertificateRecordedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
 import { DomainError, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { isSpecialEquipment } from './asset-category';
 import { requireCertificatePeriod } from './asset-dates';
 import { chinaToday } from '@houqin/platform-calendar';
@@ -22,7 +22,7 @@ import { AssetRepository } from './asset.repository';
 export class RecordInspectionCertificate {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly repository: AssetRepository,
   ) {}
 
@@ -57,32 +57,35 @@ export class RecordInspectionCertificate {
           Object.assign(asset, { currentCertificateId: certificate.id, certificateValidUntil: validUntil, updatedAt: now });
           await manager.save(AssetRow, asset);
         }
-        await recordAudit(
+        await this.changes.record(
           manager,
           identity,
           {
-            action: 'asset.record_certificate',
-            entityType: 'InspectionCertificate',
-            entityId: certificate.id,
-            campusId: asset.campusId,
-            before: null,
-            after: certificate,
+            audit: {
+              action: 'asset.record_certificate',
+              entityType: 'InspectionCertificate',
+              entityId: certificate.id,
+              campusId: asset.campusId,
+              before: null,
+              after: certificate,
+            },
+            events: [
+              changeEvent(
+                InspectionCertificateRecordedV1,
+                {
+                  ...assetChangeFacts(asset, identity, now),
+                  certificateId: certificate.id,
+                  certificateNo,
+                  inspectedOn,
+                  validUntil,
+                  inspectionBody,
+                  current: becomesCurrent,
+                },
+                asset.id,
+              ),
+            ],
           },
           now,
-        );
-        await this.outbox.append(
-          manager,
-          InspectionCertificateRecordedV1,
-          {
-            ...assetChangeFacts(asset, identity, now),
-            certificateId: certificate.id,
-            certificateNo,
-            inspectedOn,
-            validUntil,
-            inspectionBody,
-            current: becomesCurrent,
-          },
-          { key: asset.id },
         );
         return asset;
       }),

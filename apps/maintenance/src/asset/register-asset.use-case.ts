@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AssetRegisteredV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, optionalIsoDate, optionalText, optionalUuid, requireIsoDate, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { AssetCategory, CATEGORY_LABELS_ZH, isSpecialEquipment } from './asset-category';
 import { requireDateOrder, requireNotInFuture } from './asset-dates';
@@ -43,7 +43,7 @@ export class RegisterAsset {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
     private readonly repository: AssetRepository,
   ) {}
@@ -101,8 +101,15 @@ export class RegisterAsset {
           updatedAt: now,
         };
         await manager.insert(AssetRow, row);
-        await recordAudit(manager, identity, { action: 'asset.register', entityType: 'Asset', entityId: row.id, campusId, before: null, after: row }, now);
-        await this.outbox.append(manager, AssetRegisteredV1, { ...assetChangeFacts(row, identity, now), ...assetState(row) }, { key: row.id });
+        await this.changes.record(
+          manager,
+          identity,
+          {
+            audit: { action: 'asset.register', entityType: 'Asset', entityId: row.id, campusId, before: null, after: row },
+            events: [changeEvent(AssetRegisteredV1, { ...assetChangeFacts(row, identity, now), ...assetState(row) }, row.id)],
+          },
+          now,
+        );
         return row;
       }),
     );

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AssetUpdatedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { optionalIsoDate, optionalText, optionalUuid, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 import { requireDateOrder } from './asset-dates';
 import { assetChangeFacts, assertNotRetired, assetState } from './asset-facts';
@@ -28,7 +28,7 @@ export class UpdateAsset {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly repository: AssetRepository,
   ) {}
 
@@ -58,13 +58,15 @@ export class UpdateAsset {
       if (changed.includes('parentAssetId') && row.parentAssetId) await this.checkMove(manager, identity, row, row.parentAssetId);
       row.updatedAt = new Date();
       await manager.save(AssetRow, row);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'asset.update', entityType: 'Asset', entityId: row.id, campusId: row.campusId, before, after: row },
+        {
+          audit: { action: 'asset.update', entityType: 'Asset', entityId: row.id, campusId: row.campusId, before, after: row },
+          events: [changeEvent(AssetUpdatedV1, { ...assetChangeFacts(row, identity, row.updatedAt), ...assetState(row) }, row.id)],
+        },
         row.updatedAt,
       );
-      await this.outbox.append(manager, AssetUpdatedV1, { ...assetChangeFacts(row, identity, row.updatedAt), ...assetState(row) }, { key: row.id });
       return row;
     });
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { LabourRateSetV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, optionalUuid, requireIsoDate, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { LabourRateRow } from './cost.entity';
 import { SetLabourRateInput } from './cost.inputs';
@@ -17,7 +17,7 @@ const MAX_FEN_PER_HOUR = 1_000_000;
 export class SetLabourRate {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 
@@ -33,21 +33,24 @@ export class SetLabourRate {
       if (teamId) await this.directory.requireTeam(manager, teamId, campusId);
       const row: LabourRateRow = { id: uuidv7(), campusId, teamId, fenPerHour, effectiveFrom, setBy: identity.subject, setAt: new Date() };
       await manager.insert(LabourRateRow, row);
-      await recordAudit(manager, identity, { action: 'labour_rate.set', entityType: 'LabourRate', entityId: row.id, campusId, before: null, after: row });
-      await this.outbox.append(
-        manager,
-        LabourRateSetV1,
-        {
-          labourRateId: row.id,
-          campusId,
-          teamId,
-          fenPerHour,
-          effectiveFrom,
-          occurredAt: row.setAt.toISOString(),
-          actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
-        },
-        { key: campusId },
-      );
+      await this.changes.record(manager, identity, {
+        audit: { action: 'labour_rate.set', entityType: 'LabourRate', entityId: row.id, campusId, before: null, after: row },
+        events: [
+          changeEvent(
+            LabourRateSetV1,
+            {
+              labourRateId: row.id,
+              campusId,
+              teamId,
+              fenPerHour,
+              effectiveFrom,
+              occurredAt: row.setAt.toISOString(),
+              actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+            },
+            campusId,
+          ),
+        ],
+      });
       return row;
     });
   }

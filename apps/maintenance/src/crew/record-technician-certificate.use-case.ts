@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { TechnicianCertificateRecordedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
 import { forbidden, inactive, notFound, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { requireCertificatePeriod } from '../asset/asset-dates';
 import { chinaToday } from '@houqin/platform-calendar';
@@ -20,7 +20,7 @@ import { RecordTechnicianCertificateInput } from './crew.inputs';
 export class RecordTechnicianCertificate {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 
@@ -51,28 +51,38 @@ export class RecordTechnicianCertificate {
           recordedBy: identity.subject,
         };
         await manager.insert(TechnicianCertificateRow, row);
-        await recordAudit(
+        await this.changes.record(
           manager,
           identity,
-          { action: 'technician_certificate.record', entityType: 'TechnicianCertificate', entityId: row.id, campusId: row.campusId, before: null, after: row },
-          now,
-        );
-        await this.outbox.append(
-          manager,
-          TechnicianCertificateRecordedV1,
           {
-            certificateId: row.id,
-            staffId,
-            campusId: row.campusId,
-            kind: row.kind,
-            certificateNo,
-            issuedOn,
-            validUntil,
-            issuingAuthority,
-            occurredAt: now.toISOString(),
-            actor: actorOf(identity),
+            audit: {
+              action: 'technician_certificate.record',
+              entityType: 'TechnicianCertificate',
+              entityId: row.id,
+              campusId: row.campusId,
+              before: null,
+              after: row,
+            },
+            events: [
+              changeEvent(
+                TechnicianCertificateRecordedV1,
+                {
+                  certificateId: row.id,
+                  staffId,
+                  campusId: row.campusId,
+                  kind: row.kind,
+                  certificateNo,
+                  issuedOn,
+                  validUntil,
+                  issuingAuthority,
+                  occurredAt: now.toISOString(),
+                  actor: actorOf(identity),
+                },
+                staffId,
+              ),
+            ],
           },
-          { key: staffId },
+          now,
         );
         return row;
       }),

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InspectionRouteDefinedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { campusScopeWhere, rejectDuplicate, uuidv7 } from '@houqin/platform-database';
 import { forbidden, notFound, ReferenceMismatch } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager, In } from 'typeorm';
 import { assertNotRetired, assetLabel } from '../asset/asset-facts';
@@ -23,7 +23,7 @@ import { RoutePlan } from './route-plan';
 export class DefineInspectionRoute {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 
@@ -64,35 +64,38 @@ export class DefineInspectionRoute {
         }));
         await manager.insert(InspectionRouteRow, route);
         await manager.insert(InspectionCheckpointRow, checkpoints);
-        await recordAudit(
+        await this.changes.record(
           manager,
           identity,
           {
-            action: 'inspection_route.define',
-            entityType: 'InspectionRoute',
-            entityId: route.id,
-            campusId: route.campusId,
-            before: null,
-            after: { ...route, checkpoints },
+            audit: {
+              action: 'inspection_route.define',
+              entityType: 'InspectionRoute',
+              entityId: route.id,
+              campusId: route.campusId,
+              before: null,
+              after: { ...route, checkpoints },
+            },
+            events: [
+              changeEvent(
+                InspectionRouteDefinedV1,
+                {
+                  routeId: route.id,
+                  campusId: route.campusId,
+                  name: route.name,
+                  teamId: route.teamId,
+                  startTimes: route.startTimes,
+                  durationMinutes: route.durationMinutes,
+                  startGraceMinutes: route.startGraceMinutes,
+                  checkpoints: checkpoints.map(checkpointFacts),
+                  occurredAt: now.toISOString(),
+                  actor: actorOf(identity),
+                },
+                route.id,
+              ),
+            ],
           },
           now,
-        );
-        await this.outbox.append(
-          manager,
-          InspectionRouteDefinedV1,
-          {
-            routeId: route.id,
-            campusId: route.campusId,
-            name: route.name,
-            teamId: route.teamId,
-            startTimes: route.startTimes,
-            durationMinutes: route.durationMinutes,
-            startGraceMinutes: route.startGraceMinutes,
-            checkpoints: checkpoints.map(checkpointFacts),
-            occurredAt: now.toISOString(),
-            actor: actorOf(identity),
-          },
-          { key: route.id },
         );
         return route;
       }),

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { IntakeQuestionsSetV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope, uuidv7 } from '@houqin/platform-database';
 import { forbidden } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { IsNull } from 'typeorm';
 import { requireCategory } from '../work-order/work-order-category';
@@ -19,7 +19,7 @@ const GROUP_WIDE = '00000000-0000-0000-0000-000000000000';
 export class SetIntakeQuestions {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 
@@ -38,27 +38,30 @@ export class SetIntakeQuestions {
       const now = new Date();
       const rows = questions.map((q): IntakeQuestionRow => ({ id: uuidv7(), campusId, category, ...q, updatedAt: now, updatedBy: identity.subject }));
       if (rows.length) await manager.insert(IntakeQuestionRow, rows);
-      await recordAudit(manager, identity, {
-        action: 'intake_questions.set',
-        entityType: 'IntakeQuestions',
-        // The audit trail is keyed by uuid; the group-wide set has no campus, so the nil uuid stands for the group.
-        entityId: campusId ?? GROUP_WIDE,
-        campusId,
-        before: { category, questions: before },
-        after: { category, questions: rows },
-      });
-      await this.outbox.append(
-        manager,
-        IntakeQuestionsSetV1,
-        {
+      await this.changes.record(manager, identity, {
+        audit: {
+          action: 'intake_questions.set',
+          entityType: 'IntakeQuestions',
+          // The audit trail is keyed by uuid; the group-wide set has no campus, so the nil uuid stands for the group.
+          entityId: campusId ?? GROUP_WIDE,
           campusId,
-          category,
-          questions: rows.map((r) => ({ key: r.key, answerType: r.answerType, required: r.required })),
-          occurredAt: now.toISOString(),
-          actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+          before: { category, questions: before },
+          after: { category, questions: rows },
         },
-        { key: campusId ?? category },
-      );
+        events: [
+          changeEvent(
+            IntakeQuestionsSetV1,
+            {
+              campusId,
+              category,
+              questions: rows.map((r) => ({ key: r.key, answerType: r.answerType, required: r.required })),
+              occurredAt: now.toISOString(),
+              actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+            },
+            campusId ?? category,
+          ),
+        ],
+      });
       return rows;
     });
   }

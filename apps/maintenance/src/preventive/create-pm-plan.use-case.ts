@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { PmPlanCreatedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, optionalUuid, ReferenceMismatch, requireText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
 import { assertNotRetired } from '../asset/asset-facts';
@@ -29,7 +29,7 @@ const MAX_PLAN_NAME = 50;
 export class CreatePmPlan {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
     private readonly assets: AssetRepository,
     private readonly repository: PreventiveRepository,
@@ -74,26 +74,34 @@ export class CreatePmPlan {
         deactivatedAt: null,
       };
       await manager.insert(PmPlanRow, row);
-      await recordAudit(manager, identity, { action: 'pm_plan.create', entityType: 'PmPlan', entityId: row.id, campusId, before: null, after: row }, now);
-      await this.outbox.append(
+      await this.changes.record(
         manager,
-        PmPlanCreatedV1,
+        identity,
         {
-          planId: row.id,
-          campusId,
-          name,
-          assetId,
-          category,
-          teamId,
-          workCategory,
-          trigger,
-          leadDays,
-          meterBaseline,
-          checklist: row.checklist,
-          occurredAt: now.toISOString(),
-          actor: actorOf(identity),
+          audit: { action: 'pm_plan.create', entityType: 'PmPlan', entityId: row.id, campusId, before: null, after: row },
+          events: [
+            changeEvent(
+              PmPlanCreatedV1,
+              {
+                planId: row.id,
+                campusId,
+                name,
+                assetId,
+                category,
+                teamId,
+                workCategory,
+                trigger,
+                leadDays,
+                meterBaseline,
+                checklist: row.checklist,
+                occurredAt: now.toISOString(),
+                actor: actorOf(identity),
+              },
+              row.id,
+            ),
+          ],
         },
-        { key: row.id },
+        now,
       );
       return row;
     });

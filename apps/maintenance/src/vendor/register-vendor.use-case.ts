@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { VendorRegisteredV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
 import { requireCreditCode, requirePhoneNumber, requireText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { vendorFacts } from './vendor-facts';
 import { VendorRow } from './vendor.entity';
 import { RegisterVendorInput } from './vendor.inputs';
@@ -23,7 +23,7 @@ export const rejectDuplicateVendor = <T>(row: Pick<VendorRow, 'name' | 'unifiedS
 export class RegisterVendor {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   execute(identity: Identity, input: RegisterVendorInput): Promise<VendorRow> {
@@ -41,13 +41,15 @@ export class RegisterVendor {
     return rejectDuplicateVendor(row, () =>
       this.unitOfWork.run(async (manager) => {
         await manager.insert(VendorRow, row);
-        await recordAudit(
+        await this.changes.record(
           manager,
           identity,
-          { action: 'vendor.register', entityType: 'Vendor', entityId: row.id, campusId: null, before: null, after: row },
+          {
+            audit: { action: 'vendor.register', entityType: 'Vendor', entityId: row.id, campusId: null, before: null, after: row },
+            events: [changeEvent(VendorRegisteredV1, vendorFacts(row, identity, now), row.id)],
+          },
           now,
         );
-        await this.outbox.append(manager, VendorRegisteredV1, vendorFacts(row, identity, now), { key: row.id });
         return row;
       }),
     );

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { VendorUpdatedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { requireCreditCode } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { rejectDuplicateVendor, requireContactName, requireContactPhone, requireVendorName } from './register-vendor.use-case';
 import { vendorFacts } from './vendor-facts';
 import { VendorRow } from './vendor.entity';
@@ -20,7 +20,7 @@ type Changeable = Pick<VendorRow, 'name' | 'unifiedSocialCreditCode' | 'contactN
 export class UpdateVendor {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly repository: VendorRepository,
   ) {}
 
@@ -39,13 +39,15 @@ export class UpdateVendor {
       const before = { ...row };
       Object.assign(row, changes, { updatedAt: new Date() });
       await rejectDuplicateVendor(row, () => manager.save(VendorRow, row));
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'vendor.update', entityType: 'Vendor', entityId: row.id, campusId: null, before, after: row },
+        {
+          audit: { action: 'vendor.update', entityType: 'Vendor', entityId: row.id, campusId: null, before, after: row },
+          events: [changeEvent(VendorUpdatedV1, vendorFacts(row, identity, row.updatedAt), row.id)],
+        },
         row.updatedAt,
       );
-      await this.outbox.append(manager, VendorUpdatedV1, vendorFacts(row, identity, row.updatedAt), { key: row.id });
       return row;
     });
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { RoutingRulesChangedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { forbidden, optionalUuid, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
 import { RoutingRuleRow } from './work-order.entity';
@@ -26,7 +26,7 @@ export async function routingRulesOf(manager: EntityManager, campusId: string): 
 export class SetRoutingRules {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 
@@ -59,13 +59,16 @@ export class SetRoutingRules {
           rules.map((rule) => ({ id: uuidv7(), campusId, ...rule, updatedAt: at, updatedBy: identity.subject })),
         );
       }
-      await recordAudit(manager, identity, { action: 'routing_rule.replace', entityType: 'RoutingTable', entityId: campusId, campusId, before, after: rules });
-      await this.outbox.append(
-        manager,
-        RoutingRulesChangedV1,
-        { campusId, rules, occurredAt: at.toISOString(), actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name } },
-        { key: campusId },
-      );
+      await this.changes.record(manager, identity, {
+        audit: { action: 'routing_rule.replace', entityType: 'RoutingTable', entityId: campusId, campusId, before, after: rules },
+        events: [
+          changeEvent(
+            RoutingRulesChangedV1,
+            { campusId, rules, occurredAt: at.toISOString(), actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name } },
+            campusId,
+          ),
+        ],
+      });
       return rules;
     });
   }

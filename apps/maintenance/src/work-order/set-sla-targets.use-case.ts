@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { SlaTargetsChangedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { DomainError, forbidden, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { SlaTargetRow } from './work-order.entity';
 import { MAX_SLA_MINUTES, SlaMinutes, WorkOrderPriority } from './sla-policy';
@@ -15,7 +15,7 @@ import { SlaTargets } from './sla-targets';
 export class SetSlaTargets {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly targets: SlaTargets,
     private readonly directory: OrgDirectoryReplica,
   ) {}
@@ -51,22 +51,25 @@ export class SetSlaTargets {
         await manager.upsert(SlaTargetRow, { campusId, ...t, updatedAt: at, updatedBy: identity.subject }, ['campusId', 'priority']);
       }
       const after = await this.targets.minutesFor(manager, campusId);
-      await recordAudit(manager, identity, { action: 'sla_target.set', entityType: 'SlaTarget', entityId: campusId, campusId, before, after });
-      await this.outbox.append(
-        manager,
-        SlaTargetsChangedV1,
-        {
-          campusId,
-          targets: Object.values(WorkOrderPriority).map((priority) => ({
-            priority,
-            responseMinutes: after[priority].response,
-            resolutionMinutes: after[priority].resolution,
-          })),
-          occurredAt: at.toISOString(),
-          actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
-        },
-        { key: campusId },
-      );
+      await this.changes.record(manager, identity, {
+        audit: { action: 'sla_target.set', entityType: 'SlaTarget', entityId: campusId, campusId, before, after },
+        events: [
+          changeEvent(
+            SlaTargetsChangedV1,
+            {
+              campusId,
+              targets: Object.values(WorkOrderPriority).map((priority) => ({
+                priority,
+                responseMinutes: after[priority].response,
+                resolutionMinutes: after[priority].resolution,
+              })),
+              occurredAt: at.toISOString(),
+              actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+            },
+            campusId,
+          ),
+        ],
+      });
       return after;
     });
   }

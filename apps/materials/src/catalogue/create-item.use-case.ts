@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
 import { DomainError, optionalText, requireText } from '@houqin/platform-errors';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { UnitOfWork } from '@houqin/platform-events';
 import { ITEM_CATEGORIES } from './item';
 import { ItemRow } from './item.entity';
@@ -10,7 +10,10 @@ import { CreateItemInput } from './item.inputs';
 
 @Injectable()
 export class CreateItem {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
+  ) {}
 
   async execute(identity: Identity, input: CreateItemInput): Promise<ItemRow> {
     const id = chosenId(identity, 'id', input.id) ?? uuidv7();
@@ -33,7 +36,9 @@ export class CreateItem {
       rejectDuplicate('item_code_uq', 'Item', row.code, () =>
         this.unitOfWork.run(async (manager) => {
           await manager.insert(ItemRow, row);
-          await recordAudit(manager, identity, { action: 'item.created', entityType: 'Item', entityId: id, campusId: null, before: null, after: row });
+          await this.changes.record(manager, identity, {
+            audit: { action: 'item.created', entityType: 'Item', entityId: id, campusId: null, before: null, after: row },
+          });
           return row;
         }),
       ),

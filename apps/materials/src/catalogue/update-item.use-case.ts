@@ -1,8 +1,8 @@
 import { rejectDuplicate } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { UnitOfWork } from '@houqin/platform-events';
 import { ITEM_CATEGORIES } from './item';
 import { ItemRow } from './item.entity';
@@ -10,7 +10,10 @@ import { UpdateItemInput } from './item.inputs';
 
 @Injectable()
 export class UpdateItem {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
+  ) {}
 
   async execute(identity: Identity, input: UpdateItemInput): Promise<ItemRow> {
     const id = requireUuid('id', input.id);
@@ -32,7 +35,7 @@ export class UpdateItem {
         if (!before) throw notFound('Item', id);
         const after: ItemRow = { ...before, ...changes, updatedAt: new Date() };
         await manager.update(ItemRow, { id }, after);
-        await recordAudit(manager, identity, { action: 'item.updated', entityType: 'Item', entityId: id, campusId: null, before, after });
+        await this.changes.record(manager, identity, { audit: { action: 'item.updated', entityType: 'Item', entityId: id, campusId: null, before, after } });
         return after;
       }),
     );

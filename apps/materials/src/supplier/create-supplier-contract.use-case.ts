@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { SupplierContractSignedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, requireCampusInScope, uuidv7 } from '@houqin/platform-database';
 import { DomainError, inactive, notFound, requireIsoDate, requirePositiveInt, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
@@ -30,7 +30,7 @@ const MAX_PRICES = 1000;
 export class CreateSupplierContract {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly suppliers: SupplierRepository,
     private readonly contracts: SupplierContractRepository,
     private readonly items: ItemRepository,
@@ -101,13 +101,15 @@ export class CreateSupplierContract {
         const priceRows: SupplierContractPriceRow[] = prices.map((line) => ({ contractId: row.id, ...line }));
         await manager.insert(SupplierContractRow, row);
         await manager.insert(SupplierContractPriceRow, priceRows);
-        await recordAudit(
+        await this.changes.record(
           manager,
           identity,
-          { action: 'supplier-contract.sign', entityType: 'SupplierContract', entityId: row.id, campusId, before: null, after: { ...row, prices } },
+          {
+            audit: { action: 'supplier-contract.sign', entityType: 'SupplierContract', entityId: row.id, campusId, before: null, after: { ...row, prices } },
+            events: [changeEvent(SupplierContractSignedV1, { ...contractFacts(row, identity, now), title, prices }, row.id)],
+          },
           now,
         );
-        await this.outbox.append(manager, SupplierContractSignedV1, { ...contractFacts(row, identity, now), title, prices }, { key: row.id, time: now });
         return row;
       }),
     );

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chosenId, rejectDuplicate, uuidv7 } from '@houqin/platform-database';
 import { DomainError, requireCreditCode, requirePhoneNumber, requireText } from '@houqin/platform-errors';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { UnitOfWork } from '@houqin/platform-events';
 import { SupplierRow } from './supplier.entity';
 import { CreateSupplierInput } from './supplier.inputs';
@@ -30,7 +30,10 @@ export const rejectDuplicateSupplier = <T>(row: Partial<Pick<SupplierRow, 'code'
 /** 新增供应商: group-wide, active from the start. Audited; suppliers publish no event (contracts do). */
 @Injectable()
 export class CreateSupplier {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
+  ) {}
 
   execute(identity: Identity, input: CreateSupplierInput): Promise<SupplierRow> {
     const id = chosenId(identity, 'id', input.id) ?? uuidv7();
@@ -54,10 +57,10 @@ export class CreateSupplier {
       rejectDuplicateSupplier(row, () =>
         this.unitOfWork.run(async (manager) => {
           await manager.insert(SupplierRow, row);
-          await recordAudit(
+          await this.changes.record(
             manager,
             identity,
-            { action: 'supplier.create', entityType: 'Supplier', entityId: id, campusId: null, before: null, after: row },
+            { audit: { action: 'supplier.create', entityType: 'Supplier', entityId: id, campusId: null, before: null, after: row } },
             now,
           );
           return row;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PriceExceptionRequestedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { requireCampusInScope, uuidv7 } from '@houqin/platform-database';
 import { DomainError, inactive, notFound, requirePositiveInt, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { ItemRepository } from '../catalogue/item.repository';
 import { itemLabel } from '../catalogue/item-label';
@@ -26,7 +26,7 @@ import { SupplierRepository } from './supplier.repository';
 export class RequestPriceException {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly suppliers: SupplierRepository,
     private readonly contracts: SupplierContractRepository,
     private readonly items: ItemRepository,
@@ -82,17 +82,20 @@ export class RequestPriceException {
         updatedAt: now,
       };
       await manager.insert(PriceExceptionRow, row);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'price-exception.request', entityType: 'PriceException', entityId: row.id, campusId, before: null, after: row },
+        {
+          audit: { action: 'price-exception.request', entityType: 'PriceException', entityId: row.id, campusId, before: null, after: row },
+          events: [
+            changeEvent(
+              PriceExceptionRequestedV1,
+              { ...exceptionFacts(row, identity, now), reason, contractId: row.contractId, contractPriceFen: row.contractPriceFen },
+              row.id,
+            ),
+          ],
+        },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        PriceExceptionRequestedV1,
-        { ...exceptionFacts(row, identity, now), reason, contractId: row.contractId, contractPriceFen: row.contractPriceFen },
-        { key: row.id, time: now },
       );
       return row;
     });

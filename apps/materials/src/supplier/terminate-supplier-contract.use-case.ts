@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { SupplierContractTerminatedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { requireIsoDate, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { changeEvent, ChangeRecorder } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { contractFacts } from './supplier-facts';
 import { requireTerminationDay } from './supplier-contract-rules';
 import { SupplierContractRepository } from './supplier-contract.repository';
@@ -19,7 +19,7 @@ import { SupplierContractRow } from './supplier.entity';
 export class TerminateSupplierContract {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly contracts: SupplierContractRepository,
   ) {}
 
@@ -40,17 +40,14 @@ export class TerminateSupplierContract {
         terminatedByName: identity.name,
       };
       await manager.update(SupplierContractRow, { id }, after);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'supplier-contract.terminate', entityType: 'SupplierContract', entityId: id, campusId: after.campusId, before, after },
+        {
+          audit: { action: 'supplier-contract.terminate', entityType: 'SupplierContract', entityId: id, campusId: after.campusId, before, after },
+          events: [changeEvent(SupplierContractTerminatedV1, { ...contractFacts(after, identity, now), terminatedOn: on, reason }, id)],
+        },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        SupplierContractTerminatedV1,
-        { ...contractFacts(after, identity, now), terminatedOn: on, reason },
-        { key: id, time: now },
       );
       return after;
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { UnitOfWork } from '@houqin/platform-events';
 import {
   optionalPhone,
@@ -24,6 +24,7 @@ import { SupplierRepository } from './supplier.repository';
 export class UpdateSupplier {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
     private readonly suppliers: SupplierRepository,
   ) {}
 
@@ -51,7 +52,12 @@ export class UpdateSupplier {
         const before = await this.suppliers.lock(manager, id);
         const after: SupplierRow = { ...before, ...changes, updatedAt: now, updatedBySubject: identity.subject, updatedByName: identity.name };
         await manager.update(SupplierRow, { id }, after);
-        await recordAudit(manager, identity, { action, entityType: 'Supplier', entityId: id, campusId: null, before, after: { ...after, reason } }, now);
+        await this.changes.record(
+          manager,
+          identity,
+          { audit: { action, entityType: 'Supplier', entityId: id, campusId: null, before, after: { ...after, reason } } },
+          now,
+        );
         return after;
       }),
     );

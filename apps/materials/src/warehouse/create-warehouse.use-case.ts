@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
 import { DomainError, forbidden, requireText, requireUuid } from '@houqin/platform-errors';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { WarehouseKind } from './warehouse-kind';
@@ -13,6 +13,7 @@ import { CreateWarehouseInput } from './warehouse.inputs';
 export class CreateWarehouse {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 
@@ -36,7 +37,9 @@ export class CreateWarehouse {
         this.unitOfWork.run(async (manager) => {
           await this.directory.requireCampus(manager, campusId);
           await manager.insert(WarehouseRow, row);
-          await recordAudit(manager, identity, { action: 'warehouse.created', entityType: 'Warehouse', entityId: id, campusId, before: null, after: row });
+          await this.changes.record(manager, identity, {
+            audit: { action: 'warehouse.created', entityType: 'Warehouse', entityId: id, campusId, before: null, after: row },
+          });
           return row;
         }),
       ),

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { optionalText, requireText } from '@houqin/platform-errors';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { UnitOfWork } from '@houqin/platform-events';
 import { NAME_MAX } from '../common/directory-rules';
 import { HospitalGroupRow } from './campus.entity';
@@ -11,7 +11,10 @@ import { UpdateHospitalGroupInput } from './campus.inputs';
 /** 集团名称: the one group record, created the first time it is named. Audited; no event contract exists for it. */
 @Injectable()
 export class UpdateHospitalGroup {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly changes: ChangeRecorder,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
 
   execute(identity: Identity, input: UpdateHospitalGroupInput): Promise<HospitalGroupRow> {
     const name = requireText('name', input.name, NAME_MAX);
@@ -21,16 +24,18 @@ export class UpdateHospitalGroup {
       const existing = await manager.createQueryBuilder(HospitalGroupRow, 'g').setLock('pessimistic_write').orderBy('g.id').getOne();
       const row: HospitalGroupRow = existing ? { ...existing, name, nameEn, updatedAt: now } : { id: uuidv7(), name, nameEn, createdAt: now, updatedAt: now };
       await manager.save(HospitalGroupRow, row);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: existing ? 'hospital_group.update' : 'hospital_group.create',
-          entityType: 'HospitalGroup',
-          entityId: row.id,
-          campusId: null,
-          before: existing,
-          after: row,
+          audit: {
+            action: existing ? 'hospital_group.update' : 'hospital_group.create',
+            entityType: 'HospitalGroup',
+            entityId: row.id,
+            campusId: null,
+            before: existing,
+            after: row,
+          },
         },
         now,
       );

@@ -1,2 +1,3 @@
 export * from './lifecycle';
 export * from './transition-runner';
+export * from './change-recorder';

@@ -10,7 +10,7 @@ import { CreateDocumentNumberCounter1763900000010 } from '@houqin/platform-docum
 import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES, KafkaBus, Outbox, OutboxRelay, UnitOfWork } from '@houqin/platform-events';
 import { CreateScheduledJobStatus1763900000002, ScheduledJobStatusRow } from '@houqin/platform-scheduler';
 import { formatError, localisationPlugin, RolesGuard } from '@houqin/platform-graphql';
-import { TransitionRunner } from '@houqin/platform-lifecycle';
+import { ChangeRecorder, TransitionRunner } from '@houqin/platform-lifecycle';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -128,12 +128,13 @@ export class PlatformModule implements NestModule {
           useFactory: (config: ServiceConfig) => new IdentityTokenVerifier(JSON.parse(config.gatewayIdentityPublicJwk)),
         },
         TransitionRunner,
+        ChangeRecorder,
         { provide: APP_GUARD, useClass: RolesGuard },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         IdentityMiddleware,
         PlatformLifecycle,
       ],
-      exports: [SERVICE_CONFIG, JsonLogger, DataSource, KafkaBus, Outbox, OutboxRelay, UnitOfWork, StatementCounter, TransitionRunner],
+      exports: [SERVICE_CONFIG, JsonLogger, DataSource, KafkaBus, Outbox, OutboxRelay, UnitOfWork, StatementCounter, TransitionRunner, ChangeRecorder],
     };
   }
 
