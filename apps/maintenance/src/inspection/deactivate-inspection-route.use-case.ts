@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InspectionRouteDeactivatedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { inactive, requireText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { actorOf } from '../crew/crew-facts';
 import { InspectionRouteRow } from './inspection.entity';
 import { InspectionRepository } from './inspection.repository';
@@ -18,7 +18,7 @@ import { InspectionRoundStatus } from './round-status';
 export class DeactivateInspectionRoute {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly repository: InspectionRepository,
   ) {}
 
@@ -36,24 +36,27 @@ export class DeactivateInspectionRoute {
         [route.id, InspectionRoundStatus.CANCELLED, now.toISOString(), InspectionRoundStatus.SCHEDULED],
       );
       const cancelledRoundIds = cancelled.map((r) => r.id);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'inspection_route.deactivate',
-          entityType: 'InspectionRoute',
-          entityId: route.id,
-          campusId: route.campusId,
-          before,
-          after: { ...route, cancelledRoundIds },
+          audit: {
+            action: 'inspection_route.deactivate',
+            entityType: 'InspectionRoute',
+            entityId: route.id,
+            campusId: route.campusId,
+            before,
+            after: { ...route, cancelledRoundIds },
+          },
+          events: [
+            changeEvent(
+              InspectionRouteDeactivatedV1,
+              { routeId: route.id, campusId: route.campusId, reason, cancelledRoundIds, occurredAt: now.toISOString(), actor: actorOf(identity) },
+              route.id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        InspectionRouteDeactivatedV1,
-        { routeId: route.id, campusId: route.campusId, reason, cancelledRoundIds, occurredAt: now.toISOString(), actor: actorOf(identity) },
-        { key: route.id },
       );
       return route;
     });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PmPlanDeactivatedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { inactive, optionalText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { actorOf } from '../crew/crew-facts';
 import { PmPlanRow } from './preventive.entity';
 import { PreventiveRepository } from './preventive.repository';
@@ -13,7 +13,7 @@ import { PreventiveRepository } from './preventive.repository';
 export class DeactivatePmPlan {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly repository: PreventiveRepository,
   ) {}
 
@@ -25,17 +25,20 @@ export class DeactivatePmPlan {
       const now = new Date();
       await manager.update(PmPlanRow, { id: row.id }, { active: false, deactivatedAt: now });
       const after = { ...row, active: false, deactivatedAt: now };
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'pm_plan.deactivate', entityType: 'PmPlan', entityId: row.id, campusId: row.campusId, before: row, after: { ...after, reason } },
+        {
+          audit: { action: 'pm_plan.deactivate', entityType: 'PmPlan', entityId: row.id, campusId: row.campusId, before: row, after: { ...after, reason } },
+          events: [
+            changeEvent(
+              PmPlanDeactivatedV1,
+              { planId: row.id, campusId: row.campusId, name: row.name, reason, occurredAt: now.toISOString(), actor: actorOf(identity) },
+              row.id,
+            ),
+          ],
+        },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        PmPlanDeactivatedV1,
-        { planId: row.id, campusId: row.campusId, name: row.name, reason, occurredAt: now.toISOString(), actor: actorOf(identity) },
-        { key: row.id },
       );
       return after;
     });

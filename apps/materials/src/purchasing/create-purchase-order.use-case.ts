@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { PurchaseOrderPlacedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
@@ -16,7 +15,8 @@ import {
   requirePositiveInt,
   requireUuid,
 } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
@@ -41,7 +41,7 @@ const MAX_LINES = 200;
 export class CreatePurchaseOrder {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly steps: PurchasingSteps,
     private readonly items: ItemRepository,
     private readonly suppliers: SupplierRepository,
@@ -163,39 +163,42 @@ export class CreatePurchaseOrder {
       }
       const exceptionIds = lines.flatMap((line) => (line.priceExceptionId ? [line.priceExceptionId] : []));
       await this.prices.useExceptions(manager, exceptionIds, order.id);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'purchase-order.placed',
-          entityType: 'PurchaseOrder',
-          entityId: order.id,
-          campusId: order.campusId,
-          before: null,
-          after: { ...order, lines },
+          audit: {
+            action: 'purchase-order.placed',
+            entityType: 'PurchaseOrder',
+            entityId: order.id,
+            campusId: order.campusId,
+            before: null,
+            after: { ...order, lines },
+          },
+          events: [
+            changeEvent(
+              PurchaseOrderPlacedV1,
+              {
+                ...orderFacts(order, identity, now),
+                expectedOn,
+                purchaseRequestIds: requestIds,
+                totalFen: lines.reduce((sum, line) => sum + line.quantityOrdered * line.unitPriceFen, 0),
+                lines: lines.map((line) => ({
+                  orderLineId: line.id,
+                  purchaseRequestLineId: line.purchaseRequestLineId,
+                  itemId: line.itemId,
+                  quantityOrdered: line.quantityOrdered,
+                  unitPriceFen: line.unitPriceFen,
+                  contractId: line.contractId,
+                  contractPriceFen: line.contractPriceFen,
+                  priceExceptionId: line.priceExceptionId,
+                })),
+              },
+              order.id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        PurchaseOrderPlacedV1,
-        {
-          ...orderFacts(order, identity, now),
-          expectedOn,
-          purchaseRequestIds: requestIds,
-          totalFen: lines.reduce((sum, line) => sum + line.quantityOrdered * line.unitPriceFen, 0),
-          lines: lines.map((line) => ({
-            orderLineId: line.id,
-            purchaseRequestLineId: line.purchaseRequestLineId,
-            itemId: line.itemId,
-            quantityOrdered: line.quantityOrdered,
-            unitPriceFen: line.unitPriceFen,
-            contractId: line.contractId,
-            contractPriceFen: line.contractPriceFen,
-            priceExceptionId: line.priceExceptionId,
-          })),
-        },
-        { key: order.id, subject: order.id, time: now },
       );
       return order;
     });

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { PurchaseRequestSubmittedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
 import { nextDocumentNumber } from '@houqin/platform-document-number';
 import { DomainError, inactive, notFound, optionalIsoDate, optionalText, optionalUuid, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager, In } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
@@ -42,7 +42,7 @@ const MAX_DEMANDS = 500;
 export class CreatePurchaseRequest {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
     private readonly directory: OrgDirectoryReplica,
@@ -137,38 +137,41 @@ export class CreatePurchaseRequest {
         await manager.increment(PurchaseRequestLineRow, { id: merge.into.lineId }, 'quantity', merge.line.quantity);
         await manager.update(PurchaseRequestRow, { id: merge.into.documentId }, { updatedAt: now });
       }
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'purchase-request.submitted',
-          entityType: 'PurchaseRequest',
-          entityId: request.id,
-          campusId: request.campusId,
-          before: null,
-          after: { ...request, lines: rows, sources },
+          audit: {
+            action: 'purchase-request.submitted',
+            entityType: 'PurchaseRequest',
+            entityId: request.id,
+            campusId: request.campusId,
+            before: null,
+            after: { ...request, lines: rows, sources },
+          },
+          events: [
+            changeEvent(
+              PurchaseRequestSubmittedV1,
+              {
+                ...requestFacts(request, identity, now),
+                neededBy,
+                lines: rows.map((row, index) => ({
+                  lineId: row.id,
+                  itemId: row.itemId,
+                  quantity: row.quantity,
+                  status: row.status as PurchaseLineStatus.OPEN | PurchaseLineStatus.FLAGGED | PurchaseLineStatus.MERGED,
+                  duplicateKind: row.duplicateKind,
+                  duplicateOfId: row.duplicateOfId,
+                  duplicateOfNumber: row.duplicateOfNumber,
+                  mergedIntoRequestId: row.mergedIntoLineId ? row.duplicateOfId : null,
+                  sources: lines[index].sources.map(({ kind, departmentId, requisitionId, quantity }) => ({ kind, departmentId, requisitionId, quantity })),
+                })),
+              },
+              request.id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        PurchaseRequestSubmittedV1,
-        {
-          ...requestFacts(request, identity, now),
-          neededBy,
-          lines: rows.map((row, index) => ({
-            lineId: row.id,
-            itemId: row.itemId,
-            quantity: row.quantity,
-            status: row.status as PurchaseLineStatus.OPEN | PurchaseLineStatus.FLAGGED | PurchaseLineStatus.MERGED,
-            duplicateKind: row.duplicateKind,
-            duplicateOfId: row.duplicateOfId,
-            duplicateOfNumber: row.duplicateOfNumber,
-            mergedIntoRequestId: row.mergedIntoLineId ? row.duplicateOfId : null,
-            sources: lines[index].sources.map(({ kind, departmentId, requisitionId, quantity }) => ({ kind, departmentId, requisitionId, quantity })),
-          })),
-        },
-        { key: request.id, subject: request.id, time: now },
       );
       return request;
     });

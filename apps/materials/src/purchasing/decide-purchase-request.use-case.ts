@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PurchaseRequestDecidedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity, Role } from '@houqin/platform-auth';
 import { forbidden, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { itemLabel } from '../catalogue/item-label';
 import { ItemRepository } from '../catalogue/item.repository';
 import { PurchaseRequestRow } from './purchase-request.entity';
@@ -23,7 +23,7 @@ export const PURCHASE_APPROVERS = [Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
 export class DecidePurchaseRequest {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly steps: PurchasingSteps,
     private readonly items: ItemRepository,
   ) {}
@@ -68,17 +68,21 @@ export class DecidePurchaseRequest {
         updatedAt: now,
       };
       await manager.save(PurchaseRequestRow, after);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: `purchase-request.${decision.toLowerCase()}`, entityType: 'PurchaseRequest', entityId: requestId, campusId: after.campusId, before, after },
+        {
+          audit: {
+            action: `purchase-request.${decision.toLowerCase()}`,
+            entityType: 'PurchaseRequest',
+            entityId: requestId,
+            campusId: after.campusId,
+            before,
+            after,
+          },
+          events: [changeEvent(PurchaseRequestDecidedV1, { ...requestFacts(after, identity, now), decision, comment: text }, requestId)],
+        },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        PurchaseRequestDecidedV1,
-        { ...requestFacts(after, identity, now), decision, comment: text },
-        { key: requestId, subject: requestId, time: now },
       );
       return after;
     });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PurchaseOrderClosedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { In } from 'typeorm';
 import { PurchaseOrderRow } from './purchase-order.entity';
 import { PurchaseOrderStatus, requireOrderStatus } from './purchase-order-rules';
@@ -22,7 +22,7 @@ export type PurchaseOrderEnding = PurchaseOrderStatus.CANCELLED | PurchaseOrderS
 export class EndPurchaseOrder {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly steps: PurchasingSteps,
   ) {}
 
@@ -52,28 +52,38 @@ export class EndPurchaseOrder {
       }
       const after: PurchaseOrderRow = { ...order, status: ending, closedAt: now, closeReason: text, updatedAt: now };
       await manager.save(PurchaseOrderRow, after);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: `purchase-order.${ending.toLowerCase()}`, entityType: 'PurchaseOrder', entityId: order.id, campusId: order.campusId, before: order, after },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        PurchaseOrderClosedV1,
         {
-          ...orderFacts(after, identity, now),
-          outcome: ending === PurchaseOrderStatus.CANCELLED ? 'CANCELLED' : 'CLOSED_SHORT',
-          reason: text,
-          lines: released.map(({ line, quantity }) => ({
-            orderLineId: line.id,
-            itemId: line.itemId,
-            quantityOrdered: line.quantityOrdered,
-            accepted: line.quantityAccepted,
-            released: quantity,
-          })),
+          audit: {
+            action: `purchase-order.${ending.toLowerCase()}`,
+            entityType: 'PurchaseOrder',
+            entityId: order.id,
+            campusId: order.campusId,
+            before: order,
+            after,
+          },
+          events: [
+            changeEvent(
+              PurchaseOrderClosedV1,
+              {
+                ...orderFacts(after, identity, now),
+                outcome: ending === PurchaseOrderStatus.CANCELLED ? 'CANCELLED' : 'CLOSED_SHORT',
+                reason: text,
+                lines: released.map(({ line, quantity }) => ({
+                  orderLineId: line.id,
+                  itemId: line.itemId,
+                  quantityOrdered: line.quantityOrdered,
+                  accepted: line.quantityAccepted,
+                  released: quantity,
+                })),
+              },
+              order.id,
+            ),
+          ],
         },
-        { key: order.id, subject: order.id, time: now },
+        now,
       );
       return after;
     });

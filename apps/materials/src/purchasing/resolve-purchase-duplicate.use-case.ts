@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PurchaseDuplicateResolvedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { PurchaseRequestLineRow, PurchaseRequestRow } from './purchase-request.entity';
 import { PurchaseLineStatus, requireRequestStatus } from './purchase-request-rules';
 import { ResolvePurchaseDuplicateInput } from './purchasing.inputs';
@@ -14,7 +14,7 @@ import { PurchasingSteps, requestFacts } from './purchasing-steps';
 export class ResolvePurchaseDuplicate {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly steps: PurchasingSteps,
   ) {}
 
@@ -40,34 +40,37 @@ export class ResolvePurchaseDuplicate {
       };
       await manager.save(PurchaseRequestLineRow, resolved);
       await manager.update(PurchaseRequestRow, { id: request.id }, { updatedAt: now });
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'purchase-request.duplicate-resolved',
-          entityType: 'PurchaseRequest',
-          entityId: request.id,
-          campusId: request.campusId,
-          before: current,
-          after: resolved,
+          audit: {
+            action: 'purchase-request.duplicate-resolved',
+            entityType: 'PurchaseRequest',
+            entityId: request.id,
+            campusId: request.campusId,
+            before: current,
+            after: resolved,
+          },
+          events: [
+            changeEvent(
+              PurchaseDuplicateResolvedV1,
+              {
+                ...requestFacts(request, identity, now),
+                lineId,
+                itemId: current.itemId,
+                quantity: current.quantity,
+                resolution: input.keep ? 'KEPT' : 'DROPPED',
+                reason,
+                duplicateKind: current.duplicateKind,
+                duplicateOfNumber: current.duplicateOfNumber ?? '',
+                avoidedValueFen: !input.keep && current.estimatedUnitCostFen !== null ? current.estimatedUnitCostFen * current.quantity : null,
+              },
+              request.id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        PurchaseDuplicateResolvedV1,
-        {
-          ...requestFacts(request, identity, now),
-          lineId,
-          itemId: current.itemId,
-          quantity: current.quantity,
-          resolution: input.keep ? 'KEPT' : 'DROPPED',
-          reason,
-          duplicateKind: current.duplicateKind,
-          duplicateOfNumber: current.duplicateOfNumber ?? '',
-          avoidedValueFen: !input.keep && current.estimatedUnitCostFen !== null ? current.estimatedUnitCostFen * current.quantity : null,
-        },
-        { key: request.id, subject: request.id, time: now },
       );
       return request;
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { DomainError, forbidden, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { ITEM_CATEGORIES } from '../catalogue/item';
@@ -18,6 +18,7 @@ const MAX_AUTO_APPROVE_LIMIT_FEN = 10_000_000;
 @Injectable()
 export class SetRequisitionPolicy {
   constructor(
+    private readonly changes: ChangeRecorder,
     private readonly unitOfWork: UnitOfWork,
     private readonly directory: OrgDirectoryReplica,
   ) {}
@@ -45,7 +46,9 @@ export class SetRequisitionPolicy {
         updatedByName: identity.name,
       };
       await manager.upsert(RequisitionPolicyRow, after, ['campusId']);
-      await recordAudit(manager, identity, { action: 'requisition-policy.set', entityType: 'RequisitionPolicy', entityId: campusId, campusId, before, after });
+      await this.changes.record(manager, identity, {
+        audit: { action: 'requisition-policy.set', entityType: 'RequisitionPolicy', entityId: campusId, campusId, before, after },
+      });
       return after;
     });
   }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { RequisitionSubmittedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
 import { nextDocumentNumber } from '@houqin/platform-document-number';
 import { DomainError, forbidden, inactive, notFound, optionalText, optionalUuid, requirePositiveInt, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
@@ -34,7 +34,7 @@ const PAPER_FORM_CLERKS = [Role.CAMPUS_ADMIN, Role.GROUP_ADMIN];
 export class SubmitRequisition {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
     private readonly directory: OrgDirectoryReplica,
@@ -111,23 +111,33 @@ export class SubmitRequisition {
       await manager.insert(RequisitionRow, row);
       await manager.insert(RequisitionLineRow, lineRows);
       await this.steps.history(manager, identity, row, RequisitionAction.SUBMIT, null, reason, now);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'requisition.submit', entityType: 'Requisition', entityId: row.id, campusId: row.campusId, before: null, after: { ...row, lines: lineRows } },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        RequisitionSubmittedV1,
         {
-          ...requisitionFacts(row, identity, now),
-          requesterStaffId: row.requesterStaffId,
-          reason,
-          valueFen: row.valueFen,
-          lines: lines.map((line) => ({ itemId: line.itemId, quantity: line.quantity })),
+          audit: {
+            action: 'requisition.submit',
+            entityType: 'Requisition',
+            entityId: row.id,
+            campusId: row.campusId,
+            before: null,
+            after: { ...row, lines: lineRows },
+          },
+          events: [
+            changeEvent(
+              RequisitionSubmittedV1,
+              {
+                ...requisitionFacts(row, identity, now),
+                requesterStaffId: row.requesterStaffId,
+                reason,
+                valueFen: row.valueFen,
+                lines: lines.map((line) => ({ itemId: line.itemId, quantity: line.quantity })),
+              },
+              row.id,
+            ),
+          ],
         },
-        { key: row.id, time: now },
+        now,
       );
       return row;
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { UnitOfWork } from '@houqin/platform-events';
 import { ItemRepository } from '../catalogue/item.repository';
 import { WarehouseRepository } from '../warehouse/warehouse.repository';
@@ -13,6 +13,7 @@ import { SetReorderPointInput } from './stock.inputs';
 @Injectable()
 export class SetReorderPoint {
   constructor(
+    private readonly changes: ChangeRecorder,
     private readonly unitOfWork: UnitOfWork,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
@@ -35,13 +36,15 @@ export class SetReorderPoint {
       const before = await manager.findOne(ReorderPointRow, { where: key, lock: { mode: 'pessimistic_write' } });
       const after: ReorderPointRow = { ...key, campusId: warehouse.campusId, reorderPoint, maxLevel, leadTimeDays, reserveDays, updatedAt: new Date() };
       await manager.upsert(ReorderPointRow, after, ['warehouseId', 'itemId']);
-      await recordAudit(manager, identity, {
-        action: 'reorder-point.set',
-        entityType: 'ReorderPoint',
-        entityId: itemId,
-        campusId: warehouse.campusId,
-        before,
-        after,
+      await this.changes.record(manager, identity, {
+        audit: {
+          action: 'reorder-point.set',
+          entityType: 'ReorderPoint',
+          entityId: itemId,
+          campusId: warehouse.campusId,
+          before,
+          after,
+        },
       });
     });
     return { warehouse, itemId };

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { StocktakeStartedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { nextDocumentNumber } from '@houqin/platform-document-number';
 import { DomainError, notFound, optionalText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
+import { UnitOfWork } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { WarehouseRow } from '../warehouse/warehouse.entity';
@@ -29,7 +29,7 @@ const MAX_NAMED_ITEMS = 500;
 export class StartStocktake {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
   ) {}
@@ -107,32 +107,35 @@ export class StartStocktake {
       await manager.insert(StocktakeRow, row);
       // A full count of a large store has thousands of lines: insert them in slices below the driver's parameter limit.
       for (let start = 0; start < lineRows.length; start += 2000) await manager.insert(StocktakeLineRow, lineRows.slice(start, start + 2000));
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'stocktake.start',
-          entityType: 'Stocktake',
-          entityId: row.id,
-          campusId: row.campusId,
-          before: null,
-          after: { ...row, lines: sheet.length, snapshot: sheet.map((line) => ({ itemId: line.itemId, lotId: line.lotId, book: line.bookQuantity })) },
+          audit: {
+            action: 'stocktake.start',
+            entityType: 'Stocktake',
+            entityId: row.id,
+            campusId: row.campusId,
+            before: null,
+            after: { ...row, lines: sheet.length, snapshot: sheet.map((line) => ({ itemId: line.itemId, lotId: line.lotId, book: line.bookQuantity })) },
+          },
+          events: [
+            changeEvent(
+              StocktakeStartedV1,
+              {
+                ...stocktakeFacts(row, identity, now),
+                snapshotAt: now.toISOString(),
+                itemIds: row.itemIds,
+                categories: row.categories,
+                note,
+                lineCount: lineRows.length,
+                itemCount: scopeItemIds.length,
+              },
+              row.id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        StocktakeStartedV1,
-        {
-          ...stocktakeFacts(row, identity, now),
-          snapshotAt: now.toISOString(),
-          itemIds: row.itemIds,
-          categories: row.categories,
-          note,
-          lineCount: lineRows.length,
-          itemCount: scopeItemIds.length,
-        },
-        { key: row.id, time: now },
       );
       return row;
     });
