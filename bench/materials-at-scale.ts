@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { graphql, graphqlData, TestPlatform } from '@houqin/platform-testing';
@@ -65,7 +66,7 @@ async function loadWarehouse(platform: TestPlatform): Promise<{ campusId: string
 
 export async function materialsAtScale(platform: TestPlatform): Promise<string[]> {
   const { campusId, warehouseId, departmentId, itemIds } = await loadWarehouse(platform);
-  const keeper: Identity = { subject: 'bench:keeper', staffId: null, name: '压测库管', roles: [Role.STOREKEEPER], campusIds: [campusId] };
+  const keeper: Identity = { subject: 'bench:keeper', staffId: null, name: '压测库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [campusId] };
   const token = await platform.userToken(keeper);
   const analystToken = await platform.userToken({ subject: 'bench:analyst', staffId: null, name: '压测分析', roles: [Role.ANALYST], campusIds: [] });
   const lastMonth = previousMonth(chinaToday(new Date()));

@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { graphqlData, TestPlatform } from '@houqin/platform-testing';
 import ExcelJS from 'exceljs';
@@ -34,7 +35,7 @@ export async function materialsImport(platform: TestPlatform): Promise<string[]>
     campusId,
   ]);
   const admin: Identity = { subject: 'bench:import-admin', staffId: null, name: '导入压测管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-  const keeper: Identity = { subject: 'bench:import-keeper', staffId: null, name: '导入压测库管', roles: [Role.STOREKEEPER], campusIds: [campusId] };
+  const keeper: Identity = { subject: 'bench:import-keeper', staffId: null, name: '导入压测库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [campusId] };
 
   const run = async (identity: Identity, input: Record<string, unknown>, file: Buffer) => {
     const token = await platform.userToken(identity);

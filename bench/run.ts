@@ -5,6 +5,7 @@
  *   2. event pipeline: work orders completed → stock issued, against raw kafkajs produce → consume
  *   3. SQL statements per federated query at 10 and 100 work orders (N+1 check)
  */
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { ensureKafkaJars, freePort, startPostgres } from '@houqin/platform-local-infra';
 import { eventually, graphqlData, ROOT, TestPlatform } from '@houqin/platform-testing';
@@ -20,7 +21,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const EAST = randomUUID();
-const admin: Identity = { subject: 'bench', staffId: randomUUID(), name: '压测', roles: [Role.GROUP_ADMIN, Role.TECHNICIAN], campusIds: [EAST] };
+const admin: Identity = { subject: 'bench', staffId: randomUUID(), name: '压测', roles: [Role.GROUP_ADMIN, MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 const LIST_QUERY = `{ workOrders(first: 10) { edges { node { id number status priority sla { responseDueAt responseBreached } } } } }`;
 
 interface LoadResult {

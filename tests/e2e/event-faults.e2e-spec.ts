@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { eventually, graphqlData, OrgFixture, TestPlatform } from '@houqin/platform-testing';
 import { KafkaBus } from '@houqin/platform-events';
@@ -14,7 +15,7 @@ const WARD = org.location(EAST, { departmentId: CARDIOLOGY });
 const TEAM = org.team(EAST);
 const TECHNICIAN = org.staff(EAST, { teamId: TEAM });
 const admin: Identity = { subject: 'admin', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const technician: Identity = { subject: 'tech', staffId: TECHNICIAN, name: '张伟', roles: [Role.TECHNICIAN, Role.DISPATCHER], campusIds: [EAST] };
+const technician: Identity = { subject: 'tech', staffId: TECHNICIAN, name: '张伟', roles: [MaintenanceRole.TECHNICIAN, MaintenanceRole.DISPATCHER], campusIds: [EAST] };
 const INITIAL_STOCK = 500;
 
 describe('event pipeline under faults', () => {

@@ -1,3 +1,4 @@
+import { MaintenanceRole, MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaMonth } from '@houqin/platform-calendar';
 import { runSeedScript } from '@houqin/platform-local-infra';
@@ -48,8 +49,8 @@ describe('repair scenario through the gateway', () => {
     });
     people = {
       nurse: person('E3057', [Role.REQUESTER]),
-      dispatcher: person('E1005', [Role.DISPATCHER]),
-      technician: person('E1021', [Role.TECHNICIAN]),
+      dispatcher: person('E1005', [MaintenanceRole.DISPATCHER]),
+      technician: person('E1021', [MaintenanceRole.TECHNICIAN]),
       westAdmin: { subject: 'e2e:W1001', staffId: null, name: '高明', roles: [Role.CAMPUS_ADMIN], campusIds: [west] },
     };
     // The materials demo takes each requisition, purchasing and transfer step as the demo login whose job it is, as
@@ -57,11 +58,11 @@ describe('repair scenario through the gateway', () => {
     await runSeedScript(ROOT, 'materials', platform.gatewayUrl, seedToken, {
       'east-nurse': await platform.userToken(people.nurse),
       'east-head': await platform.userToken(person('E3001', [Role.DEPARTMENT_HEAD])),
-      'east-materials': await platform.userToken(person('E1041', [Role.MATERIALS_MANAGER])),
-      'east-storekeeper': await platform.userToken(person('E1031', [Role.STOREKEEPER])),
+      'east-materials': await platform.userToken(person('E1041', [MaterialsRole.MATERIALS_MANAGER])),
+      'east-storekeeper': await platform.userToken(person('E1031', [MaterialsRole.STOREKEEPER])),
       'east-admin': await platform.userToken(person('E1001', [Role.CAMPUS_ADMIN])),
-      'group-planner': await platform.userToken(person('G0002', [Role.PLANNER], everyCampus)),
-      'group-purchaser': await platform.userToken(person('G0003', [Role.PURCHASER], everyCampus)),
+      'group-planner': await platform.userToken(person('G0002', [MaterialsRole.PLANNER], everyCampus)),
+      'group-purchaser': await platform.userToken(person('G0003', [MaterialsRole.PURCHASER], everyCampus)),
       'west-admin': await platform.userToken(people.westAdmin),
     });
 

@@ -1,6 +1,6 @@
-import { defineEvent } from '@houqin/contracts';
+import { defineEvent, MaintenanceRole } from '@houqin/contracts';
 import { AuditEntryRow, CreateAuditTable1763900000001 } from '@houqin/platform-audit';
-import { Identity, Role } from '@houqin/platform-auth';
+import { Identity } from '@houqin/platform-auth';
 import { createServiceDataSource } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
 import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES, Outbox, UnitOfWork } from '@houqin/platform-events';
@@ -36,8 +36,8 @@ const VALVE = defineLifecycle<Valve, ValveAction, ValveRow>({
   illegalTransition: 'ILLEGAL_TRANSITION',
   states: { OPEN: { en: 'open', zh: '开启' }, SHUT: { en: 'shut', zh: '关闭' } },
   actions: {
-    SHUT: { from: [Valve.OPEN], to: Valve.SHUT, en: 'shut', zh: '关阀', roles: [Role.TECHNICIAN] },
-    OPEN: { from: [Valve.SHUT], to: Valve.OPEN, en: 'open', zh: '开阀', roles: [Role.TECHNICIAN] },
+    SHUT: { from: [Valve.OPEN], to: Valve.SHUT, en: 'shut', zh: '关阀', roles: [MaintenanceRole.TECHNICIAN] },
+    OPEN: { from: [Valve.SHUT], to: Valve.OPEN, en: 'open', zh: '开阀', roles: [MaintenanceRole.TECHNICIAN] },
   },
   auditAction: (action) => `valve.${action.toLowerCase()}`,
 });
@@ -50,7 +50,7 @@ const ValveShutV1 = defineEvent({
   schema: z.object({ valveId: z.string(), status: z.string() }),
 });
 
-const technician: Identity = { subject: 'tech-li', staffId: null, name: '李师傅', roles: [Role.TECHNICIAN], campusIds: [] };
+const technician: Identity = { subject: 'tech-li', staffId: null, name: '李师傅', roles: [MaintenanceRole.TECHNICIAN], campusIds: [] };
 
 describe('transition runner (real Postgres)', () => {
   let dataSource: DataSource;

@@ -50,6 +50,11 @@ describe('static checks', () => {
     expect(result).toEqual({ status: 0, output: expect.stringContaining('docs/errors.md up to date') });
   });
 
+  it('has a role catalogue (docs/roles.md) that matches the declared roles and what each operation admits', () => {
+    const result = run(['-r', '@swc-node/register', 'tools/scripts/role-catalogue.ts', '--check']);
+    expect(result).toEqual({ status: 0, output: expect.stringContaining('docs/roles.md up to date') });
+  });
+
   it('has an event catalogue (docs/events.md) that matches the contracts and what the services consume', () => {
     const result = run(['-r', '@swc-node/register', 'tools/scripts/event-catalogue.ts', '--check']);
     expect(result).toEqual({ status: 0, output: expect.stringContaining('docs/events.md up to date') });

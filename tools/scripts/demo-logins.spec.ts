@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Role } from '@houqin/platform-auth';
 import { DEMO_LOGINS } from './demo-logins';
 
@@ -11,14 +12,14 @@ describe('demo logins', () => {
   });
 
   it('give every role of the requisition and purchasing chain to someone, and no two of its steps to one person', () => {
-    for (const role of [Role.REQUESTER, Role.DEPARTMENT_HEAD, Role.MATERIALS_MANAGER, Role.STOREKEEPER, Role.PLANNER, Role.PURCHASER]) {
+    for (const role of [Role.REQUESTER, Role.DEPARTMENT_HEAD, MaterialsRole.MATERIALS_MANAGER, MaterialsRole.STOREKEEPER, MaterialsRole.PLANNER, MaterialsRole.PURCHASER]) {
       expect(holders(role).length).toBeGreaterThan(0);
     }
-    const steps = [Role.REQUESTER, Role.DEPARTMENT_HEAD, Role.MATERIALS_MANAGER, Role.PLANNER, Role.PURCHASER];
+    const steps: Role[] = [Role.REQUESTER, Role.DEPARTMENT_HEAD, MaterialsRole.MATERIALS_MANAGER, MaterialsRole.PLANNER, MaterialsRole.PURCHASER];
     for (const login of DEMO_LOGINS) expect(login.roles.filter((role) => steps.includes(role)).length).toBeLessThanOrEqual(1);
   });
 
   it('lists the campuses of planners and purchasers, whose roles are not group-wide in the services', () => {
-    for (const login of [...holders(Role.PLANNER), ...holders(Role.PURCHASER)]) expect(login.campuses).toEqual(['EAST', 'WEST', 'SOUTH']);
+    for (const login of [...holders(MaterialsRole.PLANNER), ...holders(MaterialsRole.PURCHASER)]) expect(login.campuses).toEqual(['EAST', 'WEST', 'SOUTH']);
   });
 });

@@ -4,11 +4,11 @@
  * service's source names a code another service owns (a service answers only with its own codes and the platform's).
  */
 import { errorCatalogue } from '@houqin/platform-errors';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeGeneratedDoc } from './generated-doc';
 
 const ROOT = join(__dirname, '..', '..');
-const path = join(ROOT, 'docs', 'errors.md');
 const APPS = join(ROOT, 'apps');
 const services = readdirSync(APPS).filter((app) => existsSync(join(APPS, app, 'src', `${app}.errors.ts`)));
 // Loaded by path: the services are found on disk, not listed.
@@ -60,20 +60,9 @@ function render(): string {
   ].join('\n');
 }
 
-const problems = borrowedCodes();
-if (problems.length) {
-  console.error(`error codes used outside their service:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-  process.exit(1);
-}
-const content = render();
-const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-if (process.argv.includes('--check')) {
-  if (current !== content) {
-    console.error('docs/errors.md differs from the error codes: run `npm run docs:errors` and commit.');
-    process.exit(1);
-  }
-  console.log('docs/errors.md up to date');
-} else {
-  writeFileSync(path, content);
-  console.log(current === content ? 'docs/errors.md up to date' : 'docs/errors.md updated');
-}
+writeGeneratedDoc('docs/errors.md', render, {
+  problems: borrowedCodes(),
+  problemsTitle: 'error codes used outside their service',
+  script: 'docs:errors',
+  source: 'the error codes',
+});

@@ -5,30 +5,15 @@
  * out) or names another producer than its folder's service, so code, catalogue and docs cannot drift apart.
  */
 import { deadLetterTopic, EVENT_CATALOGUE, EventContract, isEventContract } from '@houqin/contracts';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeGeneratedDoc } from './generated-doc';
 import { z } from 'zod';
+import { registrationsOf } from './registrations';
 import { SUBGRAPHS } from './subgraphs';
 
 const ROOT = join(__dirname, '..', '..');
-const path = join(ROOT, 'docs', 'events.md');
 const CONTRACTS = join(ROOT, 'libs', 'contracts', 'src');
-
-interface Registrations {
-  consumerGroups: { groupId: string; handlers: { type: string; does: string }[] }[];
-  jobs: { name: string; intervalMs: number }[];
-}
-
-/** What a service's modules register (one process per service: GraphQL type names are global in a process). */
-function registrationsOf(service: string): Registrations {
-  const output = execFileSync(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'print-subgraph-schema.ts'), service, '--registrations'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return JSON.parse(output) as Registrations;
-}
 
 /** Contracts defined in the files of each service's folder, read file by file rather than through the indexes. */
 function definedContracts(): { file: string; service: string; contract: EventContract }[] {
@@ -123,20 +108,9 @@ function render(): string {
   return lines.join('\n');
 }
 
-const problems = catalogueProblems();
-if (problems.length) {
-  console.error(`the event catalogue does not match libs/contracts:\n${problems.map((p) => `- ${p}`).join('\n')}`);
-  process.exit(1);
-}
-const content = render();
-const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-if (process.argv.includes('--check')) {
-  if (current !== content) {
-    console.error('docs/events.md differs from libs/contracts: run `npm run docs:events` and commit.');
-    process.exit(1);
-  }
-  console.log('docs/events.md up to date');
-} else {
-  writeFileSync(path, content);
-  console.log(current === content ? 'docs/events.md up to date' : 'docs/events.md updated');
-}
+writeGeneratedDoc('docs/events.md', render, {
+  problems: catalogueProblems(),
+  problemsTitle: 'the event catalogue does not match libs/contracts',
+  script: 'docs:events',
+  source: 'libs/contracts',
+});

@@ -4,7 +4,8 @@
  * Federation sees it. One service per process (GraphQL type names are global in a process).
  *   node -r @swc-node/register tools/scripts/print-subgraph-schema.ts maintenance
  * With `--registrations` it prints instead, as JSON, the consumer groups and scheduled jobs the platform finds
- * among the module's providers (the event catalogue's consumer table is made from it).
+ * among the module's providers (the event catalogue's consumer table is made from it), and the roles each query and
+ * mutation admits (docs/roles.md).
  */
 import 'reflect-metadata';
 import { Type } from '@nestjs/common';
@@ -13,6 +14,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { IdentityTokenVerifier } from '@houqin/platform-auth';
+import { operationRoles } from '@houqin/platform-graphql';
 import { KafkaBus, OutboxRelay } from '@houqin/platform-events';
 import { discoverRegistrations, PlatformLifecycle, SERVICE_CONFIG } from '@houqin/platform-service';
 import { DataSource } from 'typeorm';
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
     const described = {
       consumerGroups: consumerGroups.map((g) => ({ groupId: g.groupId, handlers: g.handlers.map((h) => ({ type: h.handler.contract.type, does: h.does })) })),
       jobs: jobs.map((j) => ({ name: j.name, intervalMs: j.intervalMs })),
+      operations: operationRoles(app.get(DiscoveryService)),
     };
     process.stdout.write(`${JSON.stringify(described)}\n`);
   } else {

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
@@ -21,8 +22,8 @@ const WEST_PLANT_ROOM = org.location(WEST, { name: '西院动力中心', kind: '
 const eastAdmin: Identity = { subject: 'admin-east', staffId: null, name: '东院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
 const groupAdmin: Identity = { subject: 'admin-group', staffId: null, name: '集团后勤部', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST] };
-const technician: Identity = { subject: 'tech-zhang', staffId: randomUUID(), name: '张伟', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
+const technician: Identity = { subject: 'tech-zhang', staffId: randomUUID(), name: '张伟', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
 
 const ASSET = `id assetNo name category isSpecialEquipment registrationNo status statusReason campus { id } location { id } department { id }

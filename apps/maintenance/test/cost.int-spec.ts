@@ -1,4 +1,4 @@
-import { StockIssuedV1, StockReturnedV1 } from '@houqin/contracts';
+import { MaintenanceRole, StockIssuedV1, StockReturnedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaMonth, chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, publishEvents, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -15,8 +15,8 @@ const TECH = org.staff(EAST, { name: '张建国', teamId: PLUMBING });
 const HELPER = org.staff(EAST, { name: '赵小明', teamId: PLUMBING });
 
 const admin: Identity = { subject: 'admin-east', staffId: null, name: '东院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
-const dispatcher: Identity = { subject: 'dispatcher', staffId: randomUUID(), name: '赵敏', roles: [Role.DISPATCHER], campusIds: [EAST] };
-const technician: Identity = { subject: 'tech', staffId: TECH, name: '张建国', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher', staffId: randomUUID(), name: '赵敏', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
+const technician: Identity = { subject: 'tech', staffId: TECH, name: '张建国', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 const nurse: Identity = { subject: 'nurse', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
 const analyst: Identity = { subject: 'analyst', staffId: null, name: '数据分析', roles: [Role.ANALYST], campusIds: [] };
 

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { DomainError } from '@houqin/platform-errors';
 import { serviceDataSource } from '@houqin/platform-service';
@@ -29,8 +30,8 @@ const ZHOU = org.staff(WEST, { name: '周电工', teamId: WEST_ELECTRICAL });
 const eastAdmin: Identity = { subject: 'admin-east', staffId: null, name: '东院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
 const groupAdmin: Identity = { subject: 'admin-group', staffId: null, name: '集团后勤部', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST] };
-const technicianWang: Identity = { subject: 'tech-wang', staffId: WANG, name: '王电工', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
+const technicianWang: Identity = { subject: 'tech-wang', staffId: WANG, name: '王电工', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 
 const CERTIFICATE = `id staff { id } campus { id } kind certificateNo issuedOn validUntil issuingAuthority valid`;
 const RECORD = `mutation($input: RecordTechnicianCertificateInput!) { recordTechnicianCertificate(input: $input) { ${CERTIFICATE} } }`;

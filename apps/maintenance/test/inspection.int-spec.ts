@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaDateTime } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -24,10 +25,10 @@ const WEST_ELECTRICAL = org.team(WEST, '西院电工班', 'ELECTRICAL');
 const eastAdmin: Identity = { subject: 'admin-east', staffId: null, name: '东院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
 const groupAdmin: Identity = { subject: 'admin-group', staffId: null, name: '集团后勤部', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST] };
-const westDispatcher: Identity = { subject: 'dispatcher-zhou', staffId: randomUUID(), name: '周敏', roles: [Role.DISPATCHER], campusIds: [WEST] };
-const electricianLi: Identity = { subject: 'tech-li', staffId: LI, name: '李电工', roles: [Role.TECHNICIAN], campusIds: [EAST] };
-const plumberQian: Identity = { subject: 'tech-qian', staffId: QIAN, name: '钱水工', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
+const westDispatcher: Identity = { subject: 'dispatcher-zhou', staffId: randomUUID(), name: '周敏', roles: [MaintenanceRole.DISPATCHER], campusIds: [WEST] };
+const electricianLi: Identity = { subject: 'tech-li', staffId: LI, name: '李电工', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
+const plumberQian: Identity = { subject: 'tech-qian', staffId: QIAN, name: '钱水工', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 
 const CHECKPOINT = `id sequence label location { id } asset { id assetNo } kind unit min max workCategory`;
 const ROUTE = `id name campus { id } team { id } startTimes durationMinutes startGraceMinutes active deactivationReason checkpoints { ${CHECKPOINT} }`;

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { Identity, Role } from '@houqin/platform-auth';
 import { LocalS3Server } from '@houqin/platform-local-infra';
@@ -21,10 +22,10 @@ org.team(EAST, '水电班', 'PLUMBING');
 const groupAdmin: Identity = { subject: 'group-admin', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
 const eastAdmin: Identity = { subject: 'admin-east', staffId: null, name: '东院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
-const dispatcher: Identity = { subject: 'dispatcher', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher', staffId: randomUUID(), name: '李强', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
 const otherNurse: Identity = { subject: 'nurse-chen', staffId: randomUUID(), name: '陈芳', roles: [Role.REQUESTER], campusIds: [EAST] };
-const technician: Identity = { subject: 'tech', staffId: randomUUID(), name: '张伟', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const technician: Identity = { subject: 'tech', staffId: randomUUID(), name: '张伟', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 const analyst: Identity = { subject: 'analyst', staffId: null, name: '数据分析', roles: [Role.ANALYST], campusIds: [] };
 
 const SET = `mutation($i: SetIntakeQuestionsInput!) { setIntakeQuestions(input: $i) { key answerType required ordinal campus { id } } }`;

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { graphql, GraphQLResponse } from '@houqin/platform-local-infra';
 import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -21,7 +22,7 @@ const PLUMBERS = org.team(EAST, '水电班', 'PLUMBING');
 
 const eastAdmin: Identity = { subject: 'admin-east', staffId: null, name: '东院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
-const dispatcher: Identity = { subject: 'dispatcher', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher', staffId: randomUUID(), name: '李强', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
 
 const LABEL = `id code url assetId withdrawnAt qrSvg location { id }`;

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { createHash, randomUUID } from 'node:crypto';
@@ -24,8 +25,8 @@ const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西�
 const northAdmin: Identity = { subject: 'admin-north', staffId: null, name: '北院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [NORTH] };
 const groupAdmin: Identity = { subject: 'admin-group', staffId: null, name: '集团后勤部', roles: [Role.GROUP_ADMIN], campusIds: [] };
 const analyst: Identity = { subject: 'analyst-zhou', staffId: null, name: '周分析', roles: [Role.ANALYST], campusIds: [] };
-const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST] };
-const technician: Identity = { subject: 'tech-zhang', staffId: randomUUID(), name: '张伟', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
+const technician: Identity = { subject: 'tech-zhang', staffId: randomUUID(), name: '张伟', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
 
 const REGISTER = `mutation($input: RegisterAssetInput!) { registerAsset(input: $input) { id } }`;

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
@@ -19,9 +20,9 @@ const TECH_CHEN = org.staff(EAST, { name: '陈电梯', teamId: ELEVATOR_CREW });
 const groupAdmin: Identity = { subject: 'admin-group', staffId: null, name: '集团后勤部', roles: [Role.GROUP_ADMIN], campusIds: [] };
 const eastAdmin: Identity = { subject: 'admin-east', staffId: null, name: '东院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
-const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST] };
-const technician: Identity = { subject: 'tech-chen', staffId: TECH_CHEN, name: '陈电梯', roles: [Role.TECHNICIAN], campusIds: [EAST] };
-const otherTechnician: Identity = { subject: 'tech-zhao', staffId: randomUUID(), name: '赵军', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
+const technician: Identity = { subject: 'tech-chen', staffId: TECH_CHEN, name: '陈电梯', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
+const otherTechnician: Identity = { subject: 'tech-zhao', staffId: randomUUID(), name: '赵军', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 
 const VENDOR = `id name unifiedSocialCreditCode contactName contactPhone active`;
 const CONTRACT = `id vendorId contractNo campuses { id } categories startsOn endsOn validToday onSiteMinutes { priority minutes } resolutionHours annualFeeFen callOutFeeFen`;

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { eventually, graphql, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
@@ -31,9 +32,9 @@ const CLINIC = org.location(EAST, { name: '门诊3诊室', kind: 'ROOM', buildin
 const VALVE = randomUUID();
 
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
-const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [Role.DISPATCHER], campusIds: [EAST, NORTH] };
-const technician: Identity = { subject: 'tech-zhang', staffId: TECH_ZHANG, name: '张伟', roles: [Role.TECHNICIAN], campusIds: [EAST] };
-const otherTechnician: Identity = { subject: 'tech-zhao', staffId: randomUUID(), name: '赵军', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const dispatcher: Identity = { subject: 'dispatcher-li', staffId: randomUUID(), name: '李强', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST, NORTH] };
+const technician: Identity = { subject: 'tech-zhang', staffId: TECH_ZHANG, name: '张伟', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
+const otherTechnician: Identity = { subject: 'tech-zhao', staffId: randomUUID(), name: '赵军', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'admin-west', staffId: null, name: '西院管理员', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
 
 const SUBMIT = `mutation($input: SubmitRepairRequestInput!) { submitRepairRequest(input: $input) { id number status priority sla { responseDueAt resolutionDueAt responseBreached } allowedActions } }`;
@@ -408,7 +409,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
 
   it('reports SLA compliance per category and month, computed from decided clocks only', async () => {
     const northNurse: Identity = { ...nurse, campusIds: [NORTH] };
-    const northTech: Identity = { subject: 'tech-qian', staffId: NORTH_TECH, name: '钱进', roles: [Role.TECHNICIAN], campusIds: [NORTH] };
+    const northTech: Identity = { subject: 'tech-qian', staffId: NORTH_TECH, name: '钱进', roles: [MaintenanceRole.TECHNICIAN], campusIds: [NORTH] };
     const submit = async (category: string) =>
       (await data(northNurse, SUBMIT, { input: { ...validRequest, locationId: nextNorthRoom(), category, priority: 'HIGH' } })).submitRepairRequest.id;
     const onTime = await submit('ELECTRICAL');
@@ -539,7 +540,7 @@ describe('maintenance work orders (real Postgres + Kafka)', () => {
     const DISPATCH = `mutation($i: DispatchWorkOrderInput!) { dispatchWorkOrder(input: $i) { status team { id } technician { id } owner { name } timeline { action reason } } }`;
     const first = (await data(dispatcher, DISPATCH, { i: { workOrderId: order.id, technicianId: TECH_ZHANG } })).dispatchWorkOrder;
     expect(first).toMatchObject({ status: 'DISPATCHED', team: { id: WARD_CREW }, owner: { name: '李强' } });
-    const otherDispatcher: Identity = { subject: 'dispatcher-zhou', staffId: randomUUID(), name: '周敏', roles: [Role.DISPATCHER], campusIds: [EAST] };
+    const otherDispatcher: Identity = { subject: 'dispatcher-zhou', staffId: randomUUID(), name: '周敏', roles: [MaintenanceRole.DISPATCHER], campusIds: [EAST] };
     const noReason = await call(otherDispatcher, DISPATCH, { i: { workOrderId: order.id, teamId: PLUMBING, technicianId: TECH_ZHANG } });
     expect(noReason.errors?.[0].extensions?.code).toBe('REASSIGN_REASON_REQUIRED');
     const reassigned = (

@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -11,8 +12,8 @@ const CARDIOLOGY = org.department(EAST, '心内科');
 const ICU = org.department(EAST, '重症医学科');
 
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [Role.STOREKEEPER], campusIds: [EAST] };
-const westKeeper: Identity = { subject: 'keeper-west', staffId: randomUUID(), name: '西院库管', roles: [Role.STOREKEEPER], campusIds: [WEST] };
+const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [EAST] };
+const westKeeper: Identity = { subject: 'keeper-west', staffId: randomUUID(), name: '西院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [WEST] };
 const nurse: Identity = { subject: 'nurse', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
 
 const COSTS = `query($m: String!, $c: ID, $d: ID) { departmentMaterialsCosts(month: $m, campusId: $c, departmentId: $d) {

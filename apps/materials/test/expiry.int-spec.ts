@@ -1,3 +1,4 @@
+import { MaintenanceRole, MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { addDays, chinaToday } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -15,10 +16,10 @@ const CARDIOLOGY = org.department(EAST, '心内科');
 const EMERGENCY = org.department(NORTH, '急诊科');
 
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [Role.STOREKEEPER], campusIds: [EAST] };
-const northKeeper: Identity = { subject: 'keeper-north', staffId: randomUUID(), name: '北院库管', roles: [Role.STOREKEEPER], campusIds: [NORTH] };
-const northTechnician: Identity = { subject: 'tech-north', staffId: randomUUID(), name: '北院维修工', roles: [Role.TECHNICIAN], campusIds: [NORTH] };
-const westKeeper: Identity = { subject: 'keeper-west', staffId: randomUUID(), name: '西院库管', roles: [Role.STOREKEEPER], campusIds: [WEST] };
+const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [EAST] };
+const northKeeper: Identity = { subject: 'keeper-north', staffId: randomUUID(), name: '北院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [NORTH] };
+const northTechnician: Identity = { subject: 'tech-north', staffId: randomUUID(), name: '北院维修工', roles: [MaintenanceRole.TECHNICIAN], campusIds: [NORTH] };
+const westKeeper: Identity = { subject: 'keeper-west', staffId: randomUUID(), name: '西院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [WEST] };
 const nurse: Identity = { subject: 'nurse-north', staffId: randomUUID(), name: '北院护士', roles: [Role.REQUESTER], campusIds: [NORTH] };
 
 const EXPIRING = 'materials.stock-level.lot-expiring.v1';

@@ -1,3 +1,4 @@
+import { MaintenanceRole, MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { addDays, CHINA_TIME_ZONE, chinaToday } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -10,9 +11,9 @@ const EAST = org.campus('东院区');
 const WEST = org.campus('西院区');
 
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const eastKeeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [Role.STOREKEEPER], campusIds: [EAST] };
-const westKeeper: Identity = { subject: 'keeper-west', staffId: randomUUID(), name: '西院库管', roles: [Role.STOREKEEPER], campusIds: [WEST] };
-const technician: Identity = { subject: 'tech-east', staffId: randomUUID(), name: '东院技工', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const eastKeeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [EAST] };
+const westKeeper: Identity = { subject: 'keeper-west', staffId: randomUUID(), name: '西院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [WEST] };
+const technician: Identity = { subject: 'tech-east', staffId: randomUUID(), name: '东院技工', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 
 const CSV = 'text/csv';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,4 +1,4 @@
-import { EventData, WorkOrderCompletedV1 } from '@houqin/contracts';
+import { EventData, MaterialsRole, WorkOrderCompletedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaInstant } from '@houqin/platform-calendar';
 import { CloudEvent, KafkaBus, toBusMessage } from '@houqin/platform-events';
@@ -40,12 +40,12 @@ const person = (subject: string, name: string, roles: Role[], campusIds: string[
 });
 const admin = person('admin-group', '集团管理员', [Role.GROUP_ADMIN], []);
 const analyst = person('analyst', '数据分析', [Role.ANALYST], []);
-const eastKeeper = person('keeper-east', '东院库管', [Role.STOREKEEPER], [EAST], EAST_LOGISTICS);
+const eastKeeper = person('keeper-east', '东院库管', [MaterialsRole.STOREKEEPER], [EAST], EAST_LOGISTICS);
 const eastAdmin = person('admin-east', '东院后勤', [Role.CAMPUS_ADMIN], [EAST], EAST_LOGISTICS);
-const eastOffice = person('office-east', '东院物资科', [Role.MATERIALS_MANAGER], [EAST], EAST_LOGISTICS);
+const eastOffice = person('office-east', '东院物资科', [MaterialsRole.MATERIALS_MANAGER], [EAST], EAST_LOGISTICS);
 const nurse = person('nurse-wang', '王丽', [Role.REQUESTER], [EAST], CARDIOLOGY);
 const head = person('head-li', '李主任', [Role.DEPARTMENT_HEAD], [EAST], CARDIOLOGY);
-const westKeeper = person('keeper-west', '西院库管', [Role.STOREKEEPER], [WEST], WEST_RESPIRATORY);
+const westKeeper = person('keeper-west', '西院库管', [MaterialsRole.STOREKEEPER], [WEST], WEST_RESPIRATORY);
 const westAdmin = person('admin-west', '西院后勤', [Role.CAMPUS_ADMIN], [WEST], WEST_RESPIRATORY);
 
 const INVENTORY = `consumptionFen openingValueFen closingValueFen averageValueFen inventoryTurnover annualizedTurnover trailingConsumptionFen daysOfCover

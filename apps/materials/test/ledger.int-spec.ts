@@ -1,4 +1,4 @@
-import { StockAdjustedV1, StockReturnedV1, StockTransferDispatchedV1, StockTransferReceivedV1 } from '@houqin/contracts';
+import { MaterialsRole, StockAdjustedV1, StockReturnedV1, StockTransferDispatchedV1, StockTransferReceivedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaMonth } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -19,9 +19,9 @@ const WEST_ORTHOPAEDICS = org.department(WEST, '骨科');
 
 const person = (subject: string, name: string, roles: Role[], campusIds: string[]): Identity => ({ subject, staffId: randomUUID(), name, roles, campusIds });
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const keeperEast = person('keeper-east', '东院库管', [Role.STOREKEEPER], [EAST]);
-const keeperWest = person('keeper-west', '西院库管', [Role.STOREKEEPER], [WEST]);
-const keeperSouth = person('keeper-south', '南院库管', [Role.STOREKEEPER], [SOUTH]);
+const keeperEast = person('keeper-east', '东院库管', [MaterialsRole.STOREKEEPER], [EAST]);
+const keeperWest = person('keeper-west', '西院库管', [MaterialsRole.STOREKEEPER], [WEST]);
+const keeperSouth = person('keeper-south', '南院库管', [MaterialsRole.STOREKEEPER], [SOUTH]);
 const adminEast = person('admin-east', '东院后勤科', [Role.CAMPUS_ADMIN], [EAST]);
 const adminWest = person('admin-west', '西院后勤科', [Role.CAMPUS_ADMIN], [WEST]);
 const analyst = person('analyst', '数据分析', [Role.ANALYST], []);

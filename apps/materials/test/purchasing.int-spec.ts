@@ -1,11 +1,4 @@
-import {
-  GoodsReceivedV1,
-  PurchaseDuplicateResolvedV1,
-  PurchaseOrderClosedV1,
-  PurchaseOrderPlacedV1,
-  PurchaseOrderReceivedV1,
-  PurchaseRequestSubmittedV1,
-} from '@houqin/contracts';
+import { GoodsReceivedV1, MaterialsRole, PurchaseDuplicateResolvedV1, PurchaseOrderClosedV1, PurchaseOrderPlacedV1, PurchaseOrderReceivedV1, PurchaseRequestSubmittedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { addDays, chinaMonthRange, chinaToday, previousMonth } from '@houqin/platform-calendar';
 import { errorCode, eventually, gatewayCaller, OrgFixture, TestPlatform } from '@houqin/platform-testing';
@@ -28,21 +21,21 @@ const SOUTH_WARD = org.department(SOUTH, '普外科');
 
 const person = (subject: string, name: string, roles: Role[], campusIds = [EAST, WEST]): Identity => ({ subject, staffId: null, name, roles, campusIds });
 const admin = person('admin-group', '集团管理员', [Role.GROUP_ADMIN], []);
-const planner = person('planner-zhang', '张计划', [Role.PLANNER]);
-const planner2 = person('planner-qian', '钱计划', [Role.PLANNER]);
+const planner = person('planner-zhang', '张计划', [MaterialsRole.PLANNER]);
+const planner2 = person('planner-qian', '钱计划', [MaterialsRole.PLANNER]);
 /** Holds every purchasing role: segregation is by person, not by role. */
-const allRounder = person('all-rounder', '全能', [Role.PLANNER, Role.PURCHASER, Role.MATERIALS_MANAGER]);
-const office = person('office-liu', '刘物资', [Role.MATERIALS_MANAGER], [EAST]);
-const purchaser = person('purchaser-wu', '吴采购', [Role.PURCHASER]);
-const purchaser2 = person('purchaser-zheng', '郑采购', [Role.PURCHASER]);
-const keeper = person('keeper-chen', '陈库管', [Role.STOREKEEPER], [EAST]);
-const keeperWhoBuys = person('purchaser-wu', '吴采购', [Role.STOREKEEPER, Role.PURCHASER]);
+const allRounder = person('all-rounder', '全能', [MaterialsRole.PLANNER, MaterialsRole.PURCHASER, MaterialsRole.MATERIALS_MANAGER]);
+const office = person('office-liu', '刘物资', [MaterialsRole.MATERIALS_MANAGER], [EAST]);
+const purchaser = person('purchaser-wu', '吴采购', [MaterialsRole.PURCHASER]);
+const purchaser2 = person('purchaser-zheng', '郑采购', [MaterialsRole.PURCHASER]);
+const keeper = person('keeper-chen', '陈库管', [MaterialsRole.STOREKEEPER], [EAST]);
+const keeperWhoBuys = person('purchaser-wu', '吴采购', [MaterialsRole.STOREKEEPER, MaterialsRole.PURCHASER]);
 const westAdmin = person('admin-west', '西院后勤', [Role.CAMPUS_ADMIN], [WEST]);
 const analyst = person('analyst', '数据分析', [Role.ANALYST], []);
-const southPlanner = person('planner-south', '南计划', [Role.PLANNER], [SOUTH]);
-const southOffice = person('office-south', '南物资', [Role.MATERIALS_MANAGER], [SOUTH]);
-const southPurchaser = person('purchaser-south', '南采购', [Role.PURCHASER], [SOUTH]);
-const southKeeper = person('keeper-south', '南库管', [Role.STOREKEEPER], [SOUTH]);
+const southPlanner = person('planner-south', '南计划', [MaterialsRole.PLANNER], [SOUTH]);
+const southOffice = person('office-south', '南物资', [MaterialsRole.MATERIALS_MANAGER], [SOUTH]);
+const southPurchaser = person('purchaser-south', '南采购', [MaterialsRole.PURCHASER], [SOUTH]);
+const southKeeper = person('keeper-south', '南库管', [MaterialsRole.STOREKEEPER], [SOUTH]);
 const nurse: Identity = { ...person('nurse-wang', '王丽', [Role.REQUESTER], [EAST]), staffId: org.staff(EAST, { name: '王丽', departmentId: CARDIOLOGY }) };
 const head: Identity = {
   ...person('head-li', '李主任', [Role.DEPARTMENT_HEAD], [EAST]),

@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { addDays, chinaToday } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -10,7 +11,7 @@ const ICU = org.department(EAST, '重症医学科');
 const WEST = org.campus('西院区');
 
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [Role.STOREKEEPER], campusIds: [EAST] };
+const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [EAST] };
 
 const POLICY = `mutation($i: SetReorderPointInput!) { setReorderPoint(input: $i) {
   reorderPoint maxLevel leadTimeDays reserveDays available averageDailyUse daysOfCover projectedStockOutOn belowReserve belowReorderPoint } }`;

@@ -1,12 +1,4 @@
-import {
-  RequisitionApprovedV1,
-  RequisitionCancelledV1,
-  RequisitionClosedV1,
-  RequisitionIssuedV1,
-  RequisitionRejectedV1,
-  RequisitionSubmittedV1,
-  StockIssuedV1,
-} from '@houqin/contracts';
+import { MaterialsRole, RequisitionApprovedV1, RequisitionCancelledV1, RequisitionClosedV1, RequisitionIssuedV1, RequisitionRejectedV1, RequisitionSubmittedV1, StockIssuedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -33,14 +25,14 @@ const nurse = person('nurse-wang', staff(EAST, CARDIOLOGY, '王丽'), '王丽', 
 const colleague = person('nurse-zhou', staff(EAST, CARDIOLOGY, '周敏'), '周敏', [Role.REQUESTER]);
 const head = person('head-li', staff(EAST, CARDIOLOGY, '李主任'), '李主任', [Role.DEPARTMENT_HEAD]);
 /** A deputy head of cardiology who also works in the materials office. */
-const deputy = person('deputy-sun', staff(EAST, CARDIOLOGY, '孙副主任'), '孙副主任', [Role.DEPARTMENT_HEAD, Role.MATERIALS_MANAGER]);
+const deputy = person('deputy-sun', staff(EAST, CARDIOLOGY, '孙副主任'), '孙副主任', [Role.DEPARTMENT_HEAD, MaterialsRole.MATERIALS_MANAGER]);
 const orthoHead = person('head-zhao', staff(EAST, ORTHOPAEDICS, '赵主任'), '赵主任', [Role.DEPARTMENT_HEAD]);
-const office = person('office-liu', staff(EAST, EAST_LOGISTICS, '刘物资'), '刘物资', [Role.MATERIALS_MANAGER]);
-const keeper = person('keeper-chen', staff(EAST, EAST_LOGISTICS, '陈库管'), '陈库管', [Role.STOREKEEPER]);
-const keeper2 = person('keeper-he', staff(EAST, EAST_LOGISTICS, '何库管'), '何库管', [Role.STOREKEEPER]);
+const office = person('office-liu', staff(EAST, EAST_LOGISTICS, '刘物资'), '刘物资', [MaterialsRole.MATERIALS_MANAGER]);
+const keeper = person('keeper-chen', staff(EAST, EAST_LOGISTICS, '陈库管'), '陈库管', [MaterialsRole.STOREKEEPER]);
+const keeper2 = person('keeper-he', staff(EAST, EAST_LOGISTICS, '何库管'), '何库管', [MaterialsRole.STOREKEEPER]);
 const eastAdmin = person('admin-east', staff(EAST, EAST_LOGISTICS, '东院后勤'), '东院后勤', [Role.CAMPUS_ADMIN]);
 const westNurse = person('nurse-west', staff(WEST, WEST_RESPIRATORY, '吴护士'), '吴护士', [Role.REQUESTER], [WEST]);
-const westKeeper = person('keeper-west', staff(WEST, WEST_RESPIRATORY, '西院库管'), '西院库管', [Role.STOREKEEPER, Role.CAMPUS_ADMIN], [WEST]);
+const westKeeper = person('keeper-west', staff(WEST, WEST_RESPIRATORY, '西院库管'), '西院库管', [MaterialsRole.STOREKEEPER, Role.CAMPUS_ADMIN], [WEST]);
 const admin = person('admin-group', null, '集团管理员', [Role.GROUP_ADMIN], []);
 
 const REQUISITION = `id number status departmentId reason requesterName submittedByName approvalRoute approvalRouteReason valueFen outstanding
@@ -212,7 +204,7 @@ describe('requisitions (real Postgres + Kafka)', () => {
     ok(await approve(deputy, theirs.id), 'approveRequisition');
     expect(errorCode(await approve(deputy, theirs.id))).toBe('REQUISITION_SAME_APPROVER');
     expect(errorCode(await approve(westKeeper, theirs.id))).toBe('FORBIDDEN');
-    const westOffice = person('office-west', null, '西院物资科', [Role.MATERIALS_MANAGER], [WEST]);
+    const westOffice = person('office-west', null, '西院物资科', [MaterialsRole.MATERIALS_MANAGER], [WEST]);
     expect(errorCode(await approve(westOffice, theirs.id))).toBe('NOT_FOUND');
     expect((await data(office, ONE, { id: theirs.id })).requisition.status).toBe('DEPT_APPROVED');
 

@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { addDays, chinaToday } from '@houqin/platform-calendar';
 import { errorCode, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -9,7 +10,7 @@ const EAST = org.campus('东院区');
 const CARDIOLOGY = org.department(EAST, '心内科');
 
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [Role.STOREKEEPER], campusIds: [EAST] };
+const keeper: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [EAST] };
 
 const CREATE_ITEM = `mutation($input: CreateItemInput!) { createItem(input: $input) { id tracksExpiry } }`;
 const RECEIVE = `mutation($input: ReceiveGoodsInput!) { receiveGoods(input: $input) { id lots { id expiresOn } } }`;

@@ -1,4 +1,4 @@
-import { EventData, GoodsReceivedV1, StockBelowReorderPointV1, StockIssuedV1, StockShortageRecordedV1, WorkOrderCompletedV1 } from '@houqin/contracts';
+import { EventData, GoodsReceivedV1, MaterialsRole, StockBelowReorderPointV1, StockIssuedV1, StockShortageRecordedV1, WorkOrderCompletedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaMonth } from '@houqin/platform-calendar';
 import { CloudEvent, KafkaBus, toBusMessage } from '@houqin/platform-events';
@@ -18,8 +18,8 @@ const WEST_CARDIOLOGY = org.department(WEST, '心内科');
 const CLOSED = org.department(EAST, '已撤销科室', randomUUID(), false);
 
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const keeperEast: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [Role.STOREKEEPER], campusIds: [EAST] };
-const keeperWest: Identity = { subject: 'keeper-west', staffId: randomUUID(), name: '西院库管', roles: [Role.STOREKEEPER], campusIds: [WEST] };
+const keeperEast: Identity = { subject: 'keeper-east', staffId: randomUUID(), name: '东院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [EAST] };
+const keeperWest: Identity = { subject: 'keeper-west', staffId: randomUUID(), name: '西院库管', roles: [MaterialsRole.STOREKEEPER], campusIds: [WEST] };
 const nurse: Identity = { subject: 'nurse-wang', staffId: randomUUID(), name: '王丽', roles: [Role.REQUESTER], campusIds: [EAST] };
 
 const CREATE_ITEM = `mutation($input: CreateItemInput!) { createItem(input: $input) { id code name nameEn unit category active } }`;

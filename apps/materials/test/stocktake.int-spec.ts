@@ -1,11 +1,4 @@
-import {
-  StockAdjustedV1,
-  StocktakeApprovedV1,
-  StocktakeCancelledV1,
-  StocktakeCountingFinishedV1,
-  StocktakeRejectedV1,
-  StocktakeStartedV1,
-} from '@houqin/contracts';
+import { MaterialsRole, StockAdjustedV1, StocktakeApprovedV1, StocktakeCancelledV1, StocktakeCountingFinishedV1, StocktakeRejectedV1, StocktakeStartedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { errorCode, eventually, OrgFixture, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
@@ -26,14 +19,14 @@ const SOUTH_ICU = org.department(SOUTH, '重症医学科');
 const person = (subject: string, name: string, roles: Role[], campusIds: string[]): Identity => ({ subject, staffId: randomUUID(), name, roles, campusIds });
 const admin: Identity = { subject: 'admin-group', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
 const eastAdmin = person('admin-east', '东院后勤科', [Role.CAMPUS_ADMIN], [EAST]);
-const eastKeeper = person('keeper-east', '东院库管陈', [Role.STOREKEEPER], [EAST]);
-const eastOffice = person('office-liu', '刘物资', [Role.MATERIALS_MANAGER], [EAST]);
-const eastOffice2 = person('office-sun', '孙物资', [Role.MATERIALS_MANAGER], [EAST]);
-const eastOffice3 = person('office-zhao', '赵物资', [Role.MATERIALS_MANAGER], [EAST]);
+const eastKeeper = person('keeper-east', '东院库管陈', [MaterialsRole.STOREKEEPER], [EAST]);
+const eastOffice = person('office-liu', '刘物资', [MaterialsRole.MATERIALS_MANAGER], [EAST]);
+const eastOffice2 = person('office-sun', '孙物资', [MaterialsRole.MATERIALS_MANAGER], [EAST]);
+const eastOffice3 = person('office-zhao', '赵物资', [MaterialsRole.MATERIALS_MANAGER], [EAST]);
 const westAdmin = person('admin-west', '西院后勤科', [Role.CAMPUS_ADMIN], [WEST]);
 const southAdmin = person('admin-south', '南院后勤科', [Role.CAMPUS_ADMIN], [SOUTH]);
-const southKeeper = person('keeper-south', '南院库管', [Role.STOREKEEPER], [SOUTH]);
-const southOffice = person('office-south', '南院物资科', [Role.MATERIALS_MANAGER], [SOUTH]);
+const southKeeper = person('keeper-south', '南院库管', [MaterialsRole.STOREKEEPER], [SOUTH]);
+const southOffice = person('office-south', '南院物资科', [MaterialsRole.MATERIALS_MANAGER], [SOUTH]);
 const analyst = person('analyst', '数据分析', [Role.ANALYST], []);
 
 const BOOKS = 'bookQuantity movementsSinceSnapshot expectedQuantity varianceQuantity unitCostFen varianceValueFen';
@@ -191,7 +184,7 @@ describe('stocktakes (real Postgres + Kafka)', () => {
     expect(finished).toMatchObject({ status: 'REVIEW', finishedByName: '南院库管', countedLineCount: 5 });
     expect(lineOf(finished, gowns).counts).toEqual([{ countedQuantity: 0, countedByName: '南院库管', missingAsZero: true }]);
     hidden(finished); // the counter never sees the books
-    hidden(await view({ ...southOffice, roles: [Role.MATERIALS_MANAGER, Role.STOREKEEPER] }, started.id));
+    hidden(await view({ ...southOffice, roles: [MaterialsRole.MATERIALS_MANAGER, MaterialsRole.STOREKEEPER] }, started.id));
 
     // The reviewer sees the variance report.
     const report = await view(southOffice, started.id);

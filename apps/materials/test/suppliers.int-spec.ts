@@ -1,4 +1,4 @@
-import { PriceExceptionDecidedV1, PriceExceptionRequestedV1, SupplierContractSignedV1, SupplierContractTerminatedV1 } from '@houqin/contracts';
+import { MaterialsRole, PriceExceptionDecidedV1, PriceExceptionRequestedV1, SupplierContractSignedV1, SupplierContractTerminatedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { addDays, chinaToday } from '@houqin/platform-calendar';
 import { creditCodeCheckCharacter, DomainError } from '@houqin/platform-errors';
@@ -20,14 +20,14 @@ const WEST = org.campus('西院区');
 
 const person = (subject: string, name: string, roles: Role[], campusIds = [EAST]): Identity => ({ subject, staffId: randomUUID(), name, roles, campusIds });
 const admin = person('admin-group', '集团管理员', [Role.GROUP_ADMIN], []);
-const buyer = person('buyer-zhang', '张采购', [Role.PURCHASER]);
+const buyer = person('buyer-zhang', '张采购', [MaterialsRole.PURCHASER]);
 /** 物资科 staff who also buys: may ask, never decide their own. */
-const officeBuyer = person('office-buyer-zhou', '周物资', [Role.PURCHASER, Role.MATERIALS_MANAGER]);
-const office = person('office-liu', '刘物资', [Role.MATERIALS_MANAGER]);
-const planner = person('planner-sun', '孙计划', [Role.PLANNER]);
-const keeper = person('keeper-chen', '陈库管', [Role.STOREKEEPER]);
+const officeBuyer = person('office-buyer-zhou', '周物资', [MaterialsRole.PURCHASER, MaterialsRole.MATERIALS_MANAGER]);
+const office = person('office-liu', '刘物资', [MaterialsRole.MATERIALS_MANAGER]);
+const planner = person('planner-sun', '孙计划', [MaterialsRole.PLANNER]);
+const keeper = person('keeper-chen', '陈库管', [MaterialsRole.STOREKEEPER]);
 const nurse = person('nurse-wang', '王丽', [Role.REQUESTER]);
-const westBuyer = person('buyer-west', '西院采购', [Role.PURCHASER], [WEST]);
+const westBuyer = person('buyer-west', '西院采购', [MaterialsRole.PURCHASER], [WEST]);
 const westAdmin = person('admin-west', '西院后勤', [Role.CAMPUS_ADMIN], [WEST]);
 
 const SUPPLIER = 'id code name creditCode contactName phone active';
@@ -452,7 +452,7 @@ describe('suppliers, contracts and price exceptions (real Postgres + Kafka)', ()
     const selfEn = await call(officeBuyer, REJECT, { id: own.id, r: '不需要' }, 'en');
     expect(selfEn.errors?.[0].message).toBe(`You requested price exception ${own.id}; someone else must approve or reject it`);
     expect(errorCode(await call(buyer, APPROVE, { id: exception.id }))).toBe('FORBIDDEN');
-    const westOffice = person('office-west', '西院物资科', [Role.MATERIALS_MANAGER], [WEST]);
+    const westOffice = person('office-west', '西院物资科', [MaterialsRole.MATERIALS_MANAGER], [WEST]);
     expect(errorCode(await call(westOffice, APPROVE, { id: exception.id }))).toBe('NOT_FOUND');
     expect(errorCode(await call(westAdmin, ONE_EXCEPTION, { id: exception.id }))).toBe('NOT_FOUND');
 

@@ -1,4 +1,4 @@
-import { WorkOrderSlaEscalatedV1 } from '@houqin/contracts';
+import { MaintenanceRole, WorkOrderSlaEscalatedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaDateTime, chinaInstant, chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
@@ -21,7 +21,7 @@ const PLUMBING = org.team(EAST, '水电班', 'PLUMBING');
 const LEAD = org.staff(EAST, { name: '马立新', teamId: PLUMBING });
 org.teamLead(PLUMBING, EAST, LEAD);
 
-const lead: Identity = { subject: 'lead-ma', staffId: LEAD, name: '马立新', roles: [Role.TECHNICIAN], campusIds: [EAST] };
+const lead: Identity = { subject: 'lead-ma', staffId: LEAD, name: '马立新', roles: [MaintenanceRole.TECHNICIAN], campusIds: [EAST] };
 const eastAdmin: Identity = { subject: 'east-admin', staffId: randomUUID(), name: '周涛', roles: [Role.CAMPUS_ADMIN], campusIds: [EAST] };
 const westAdmin: Identity = { subject: 'west-admin', staffId: randomUUID(), name: '高明', roles: [Role.CAMPUS_ADMIN], campusIds: [WEST] };
 

@@ -40,10 +40,7 @@ export async function serviceGenerator(tree: Tree, options: ServiceOptions): Pro
   const names = { ...serviceNames(service), ...featureNames(feature) };
   const description = options.description ?? `${names.Service}: describe what the ${service} service does in apps/${service}/service.json`;
   generateFiles(tree, join(__dirname, 'files'), app, { ...names, port, description: description.replace(/"/g, '\\"') });
-  tree.write(
-    `libs/contracts/src/${service}/index.ts`,
-    `// The ${service} service's event contracts: every file of this folder, re-exported (the event catalogue check fails on a file left out).\n`,
-  );
+  generateFiles(tree, join(__dirname, 'contracts-files'), `libs/contracts/src/${service}`, names);
   const services = 'libs/contracts/src/services.ts';
   tree.write(services, `${tree.read(services, 'utf8') ?? ''}export * from './${service}';\n`);
   addFeature(tree, { service, name: feature, zh: options.featureZh });

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Role } from '@houqin/platform-auth';
 import { DomainError, optionalText, requireText } from '@houqin/platform-errors';
 import { defineLifecycle } from '@houqin/platform-lifecycle';
@@ -12,7 +13,7 @@ export enum AssetAction {
 }
 
 const S = AssetStatus;
-const MAINTAINERS = [Role.DISPATCHER, Role.CAMPUS_ADMIN, Role.GROUP_ADMIN];
+const MAINTAINERS = [MaintenanceRole.DISPATCHER, Role.CAMPUS_ADMIN, Role.GROUP_ADMIN];
 
 /** 在用 ⇄ 停用 (a fault, an overhaul), either → 报废. Retirement is final: a replacement is a new asset. */
 export const ASSET_LIFECYCLE = defineLifecycle<AssetStatus, AssetAction, AssetRow>({

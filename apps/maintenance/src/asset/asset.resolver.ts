@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { STAFF_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { batchLoad, CurrentIdentity, groupBy, Page, PageArgs, RequestContext, Roles } from '@houqin/platform-graphql';
@@ -13,7 +14,8 @@ import { RecordInspectionCertificate } from './record-inspection-certificate.use
 import { RegisterAsset } from './register-asset.use-case';
 import { UpdateAsset } from './update-asset.use-case';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN } = Role;
+const { DISPATCHER } = MaintenanceRole;
 
 @Resolver(() => Asset)
 export class AssetResolver {

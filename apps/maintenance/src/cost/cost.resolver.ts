@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
@@ -22,7 +23,8 @@ import {
 import { LogWorkTime } from './log-work-time.use-case';
 import { SetLabourRate } from './set-labour-rate.use-case';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, ANALYST } = Role;
+const { DISPATCHER, TECHNICIAN } = MaintenanceRole;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** Labour, parts and vendor costs: on each order, and per department and month for finance. */

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
@@ -12,7 +13,8 @@ import { RecordTechnicianCertificate } from './record-technician-certificate.use
 import { ScheduleDutyShifts } from './schedule-duty-shifts.use-case';
 import { SuggestTechniciansQuery } from './suggest-technicians.query';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, ANALYST } = Role;
+const { DISPATCHER, TECHNICIAN } = MaintenanceRole;
 
 @Resolver()
 export class CrewResolver {

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
@@ -24,7 +25,8 @@ import { reportCampuses, requirePeriod } from '../common/report-scope';
 import { INSPECTION_ROUND_LIFECYCLE, RoundAction } from './round-lifecycle';
 import { StartInspectionRound } from './start-inspection-round.use-case';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, ANALYST } = Role;
+const { DISPATCHER, TECHNICIAN } = MaintenanceRole;
 const MAX_LIST_DAYS = 31;
 const MAX_REPORT_DAYS = 366;
 

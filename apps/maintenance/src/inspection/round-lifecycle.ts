@@ -1,4 +1,4 @@
-import { Role } from '@houqin/platform-auth';
+import { MaintenanceRole } from '@houqin/contracts';
 import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
 import { defineLifecycle } from '@houqin/platform-lifecycle';
@@ -15,7 +15,7 @@ export enum RoundAction {
 }
 
 const S = InspectionRoundStatus;
-const WALKERS = [Role.TECHNICIAN, Role.DISPATCHER];
+const WALKERS = [MaintenanceRole.TECHNICIAN, MaintenanceRole.DISPATCHER];
 
 /**
  * What people do to a round: start it, record readings and complete it. MISSED and CANCELLED are set in bulk by

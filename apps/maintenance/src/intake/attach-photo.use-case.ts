@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { WorkOrderPhotoAttachedV1 } from '@houqin/contracts';
+import { MaintenanceRole, WorkOrderPhotoAttachedV1 } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
@@ -55,7 +55,7 @@ export class AttachPhoto {
       return await this.unitOfWork.run(async (manager) => {
         const order = await this.workOrders.findVisible(identity, input.workOrderId, manager, true);
         if (hasAnyRole(identity, [Role.PORTAL_REPORTER])) await assertPortalReportOf(manager, identity, order.id);
-        else if (!hasAnyRole(identity, [Role.TECHNICIAN])) assertRequesterOrSupervisor(identity, order);
+        else if (!hasAnyRole(identity, [MaintenanceRole.TECHNICIAN])) assertRequesterOrSupervisor(identity, order);
         const count = await manager.count(WorkOrderAttachmentRow, { where: { workOrderId: order.id } });
         if (count >= MAX_PHOTOS_PER_ORDER) throw new DomainError('PHOTO_LIMIT_REACHED', { number: order.number, max: MAX_PHOTOS_PER_ORDER });
         const row: WorkOrderAttachmentRow = {

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { STAFF_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
@@ -12,7 +13,8 @@ import { IntakeQualityRow, IntakeQuestion, toIntakeQuestion, toWorkOrderPhoto, W
 import { intakeQuestionsFor } from './intake.repository';
 import { SetIntakeQuestions } from './set-intake-questions.use-case';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER, ANALYST, PORTAL_REPORTER } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, REQUESTER, ANALYST, PORTAL_REPORTER } = Role;
+const { DISPATCHER, TECHNICIAN } = MaintenanceRole;
 
 /** Intake quality (cutting second calls): questionnaires per category, photos of the fault, the incomplete-ticket rate. */
 @Resolver()

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
@@ -5,7 +6,8 @@ import { MaintenanceBacklogArgs, MaintenanceReportArgs } from './kpi.inputs';
 import { MaintenanceBacklogRow, MaintenanceKpiRow, SlaComplianceRow, toBacklogRow, toMaintenanceKpiRow, toSlaComplianceRow } from './kpi.model';
 import { MaintenanceKpiQuery } from './maintenance-kpi.query';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, ANALYST } = Role;
+const { DISPATCHER } = MaintenanceRole;
 
 /** KPIs for the campus admins and the group's analysts, computed in SQL. */
 @Resolver()

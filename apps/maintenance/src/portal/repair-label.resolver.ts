@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { batchLoad, CurrentIdentity, groupBy, RequestContext, Roles } from '@houqin/platform-graphql';
@@ -11,7 +12,8 @@ import { PortalReportRow } from './portal.entity';
 import { RepairLabelView } from './repair-label-view';
 import { WithdrawRepairLabel } from './withdraw-repair-label.use-case';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN } = Role;
+const { DISPATCHER } = MaintenanceRole;
 
 /** 报修码 in the console: issue, print and withdraw the QR labels; see who reported from them. */
 @Resolver(() => WorkOrder)

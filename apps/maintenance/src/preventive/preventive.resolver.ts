@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { notFound } from '@houqin/platform-errors';
@@ -31,7 +32,8 @@ import { PreventiveRepository } from './preventive.repository';
 import { RecordMeterReading } from './record-meter-reading.use-case';
 import { SkipPmTask } from './skip-pm-task.use-case';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, ANALYST } = Role;
+const { DISPATCHER, TECHNICIAN } = MaintenanceRole;
 
 /** The asset of a plan or a task, one query per request for a page of them. */
 function loadAsset(context: RequestContext, identity: Identity, assets: AssetRepository, assetId: string): Promise<AssetRow | undefined> {

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Role } from '@houqin/platform-auth';
 import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError } from '@houqin/platform-errors';
@@ -13,7 +14,7 @@ export enum VendorCallAction {
 }
 
 const S = VendorCallStatus;
-const SUPERVISORS = [Role.DISPATCHER, Role.CAMPUS_ADMIN, Role.GROUP_ADMIN];
+const SUPERVISORS = [MaintenanceRole.DISPATCHER, Role.CAMPUS_ADMIN, Role.GROUP_ADMIN];
 
 /** A call still waiting for the vendor or with the vendor at work: at most one per work order. */
 export const OPEN_VENDOR_CALL: readonly VendorCallStatus[] = [S.CALLED, S.ON_SITE];
@@ -33,7 +34,7 @@ export const VENDOR_CALL_LIFECYCLE = defineLifecycle<VendorCallStatus, VendorCal
   actions: {
     // Finishing needs the arrival first, so every finished call has its on-site time for the SLA. The technician
     // the order is assigned to meets the vendor at the equipment and may record the arrival.
-    ARRIVE: { from: [S.CALLED], to: S.ON_SITE, en: 'record the arrival of', zh: '登记到场', roles: [...SUPERVISORS, Role.TECHNICIAN] },
+    ARRIVE: { from: [S.CALLED], to: S.ON_SITE, en: 'record the arrival of', zh: '登记到场', roles: [...SUPERVISORS, MaintenanceRole.TECHNICIAN] },
     FINISH: { from: [S.ON_SITE], to: S.FINISHED, en: 'finish', zh: '登记完工', roles: SUPERVISORS },
     CANCEL: { from: [S.CALLED, S.ON_SITE], to: S.CANCELLED, en: 'cancel', zh: '取消', roles: SUPERVISORS },
   },

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { batchLoad, CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-graphql';
@@ -14,7 +15,8 @@ import { CallVendorInput, FinishVendorCallInput, VendorCallsArgs } from './vendo
 import { toVendor, toVendorCall, toVendorContract, Vendor, VendorCall, VendorCallConnection, VendorContract } from './vendor.model';
 import { VendorRepository } from './vendor.repository';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, ANALYST } = Role;
+const { DISPATCHER } = MaintenanceRole;
 
 /** 外请: calls to vendors for work orders, their arrival, work, cost or cancellation. */
 @Resolver(() => VendorCall)

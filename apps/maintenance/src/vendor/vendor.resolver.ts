@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Identity, Role } from '@houqin/platform-auth';
 import { batchLoad, CurrentIdentity, groupBy, Page, RequestContext, Roles } from '@houqin/platform-graphql';
@@ -9,7 +10,8 @@ import { CreateVendorContractInput, RegisterVendorInput, UpdateVendorInput, Vend
 import { toVendor, toVendorContract, toVendorSlaComplianceRow, Vendor, VendorConnection, VendorContract, VendorSlaComplianceRow } from './vendor.model';
 import { VendorRepository } from './vendor.repository';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, ANALYST } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, ANALYST } = Role;
+const { DISPATCHER } = MaintenanceRole;
 
 /** Vendors, their contracts and their SLA compliance. Vendors are the group's: only a group admin keeps the register. */
 @Resolver(() => Vendor)

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Role } from '@houqin/platform-auth';
 import { forbidden } from '@houqin/platform-errors';
 import { defineLifecycle } from '@houqin/platform-lifecycle';
@@ -21,7 +22,8 @@ export enum WorkOrderAction {
 }
 
 const S = WorkOrderStatus;
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, TECHNICIAN, REQUESTER } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, REQUESTER } = Role;
+const { DISPATCHER, TECHNICIAN } = MaintenanceRole;
 
 /** Submission creates the order (work-order-intake); every other action is a transition. */
 export type TransitionAction = Exclude<WorkOrderAction, WorkOrderAction.SUBMIT>;

@@ -1,9 +1,10 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { forbidden } from '@houqin/platform-errors';
 import { WorkOrderRow } from './work-order.entity';
 
 /** Dispatchers and admins act on any order of their campuses; others only on their own part of it. */
-const SUPERVISORS = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, Role.DISPATCHER];
+const SUPERVISORS = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, MaintenanceRole.DISPATCHER];
 
 export const isSupervisor = (identity: Identity) => hasAnyRole(identity, SUPERVISORS);
 

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { STAFF_ROLES, Identity, Role } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
@@ -49,7 +50,8 @@ import { SetSlaTargets } from './set-sla-targets.use-case';
 import { routingRulesOf, SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
 
-const { GROUP_ADMIN, CAMPUS_ADMIN, DISPATCHER, REQUESTER } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, REQUESTER } = Role;
+const { DISPATCHER } = MaintenanceRole;
 
 @Resolver(() => WorkOrder)
 export class WorkOrderResolver {

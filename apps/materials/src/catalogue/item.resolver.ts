@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Args, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
 import { STAFF_ROLES, Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
@@ -10,7 +11,7 @@ import { Item, ItemConnection, toItem } from './item.model';
 import { ItemRepository } from './item.repository';
 import { UpdateItem } from './update-item.use-case';
 
-const CATALOGUE_EDITORS = [Role.GROUP_ADMIN, Role.STOREKEEPER];
+const CATALOGUE_EDITORS = [Role.GROUP_ADMIN, MaterialsRole.STOREKEEPER];
 
 @Resolver(() => Item)
 export class ItemResolver {

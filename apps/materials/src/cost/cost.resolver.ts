@@ -4,7 +4,7 @@ import { requireCampusInScope } from '@houqin/platform-database';
 import { optionalUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { DataSource } from 'typeorm';
-import { CHARGE_READERS } from '../common/roles';
+import { CHARGE_READERS } from '../materials.roles';
 import { DepartmentMaterialsCost } from './cost.model';
 import { MaterialsCostLedger } from './materials-cost-ledger';
 

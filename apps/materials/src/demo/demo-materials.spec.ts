@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { CampusScope, Identity, Role } from '@houqin/platform-auth';
 import { addDays, daysBetween } from '@houqin/platform-calendar';
 import { DomainError, requireCreditCode } from '@houqin/platform-errors';
@@ -21,7 +22,7 @@ import {
 } from '../purchasing/purchase-request-rules';
 import { AdjustmentReason, checkAdjustmentLine } from '../stock-adjustment/adjustment-rules';
 import { ItemRow } from '../catalogue/item.entity';
-import { STOCK_KEEPERS } from '../common/roles';
+import { STOCK_KEEPERS } from '../materials.roles';
 import { ExpiryThreshold, LotExpiry } from '../expiry/lot-expiry';
 import { LotAllocator } from '../stock-issue/lot-allocator';
 import { IssuedDraw, planReturn } from '../stock-return/return-allocation';
@@ -135,11 +136,11 @@ describe('demo materials', () => {
     const people: Record<DemoPerson, Caller> = {
       nurse: person('nurse', [Role.REQUESTER], CARDIOLOGY),
       head: person('head', [Role.DEPARTMENT_HEAD], CARDIOLOGY),
-      office: person('office', [Role.MATERIALS_MANAGER], 'materials-office'),
-      storekeeper: person('storekeeper', [Role.STOREKEEPER], 'logistics'),
+      office: person('office', [MaterialsRole.MATERIALS_MANAGER], 'materials-office'),
+      storekeeper: person('storekeeper', [MaterialsRole.STOREKEEPER], 'logistics'),
       clerk: person('clerk', [Role.CAMPUS_ADMIN], 'logistics'),
-      planner: person('planner', [Role.PLANNER], 'logistics'),
-      purchaser: person('purchaser', [Role.PURCHASER], 'logistics'),
+      planner: person('planner', [MaterialsRole.PLANNER], 'logistics'),
+      purchaser: person('purchaser', [MaterialsRole.PURCHASER], 'logistics'),
       westAdmin: person('westAdmin', [Role.CAMPUS_ADMIN], 'west-logistics', campusIds.west),
     };
 
@@ -286,10 +287,10 @@ describe('demo materials', () => {
       roles: [role],
       campusIds: [campusIds.east],
     });
-    const planner = who('planner', Role.PLANNER);
-    const purchaser = who('purchaser', Role.PURCHASER);
-    const office = who('office', Role.MATERIALS_MANAGER);
-    const storekeeper = who('storekeeper', Role.STOREKEEPER);
+    const planner = who('planner', MaterialsRole.PLANNER);
+    const purchaser = who('purchaser', MaterialsRole.PURCHASER);
+    const office = who('office', MaterialsRole.MATERIALS_MANAGER);
+    const storekeeper = who('storekeeper', MaterialsRole.STOREKEEPER);
 
     it('lists the three suppliers named on the demo deliveries, with valid, unique codes and credit codes', () => {
       for (const supplier of DEMO_SUPPLIERS) {
@@ -630,8 +631,8 @@ describe('demo materials', () => {
       });
       const roles: Record<'clerk' | 'office' | 'storekeeper', Role> = {
         clerk: Role.CAMPUS_ADMIN,
-        office: Role.MATERIALS_MANAGER,
-        storekeeper: Role.STOREKEEPER,
+        office: MaterialsRole.MATERIALS_MANAGER,
+        storekeeper: MaterialsRole.STOREKEEPER,
       };
       const stocktake = { number: 'PD-demo', startedBySubject: who(monthEnd.startedBy, roles[monthEnd.startedBy]).subject };
       const counters = new Set([who(monthEnd.countedBy, roles[monthEnd.countedBy]).subject]);
@@ -639,7 +640,7 @@ describe('demo materials', () => {
       expect(new Set([stocktake.startedBySubject, ...counters, approver.subject]).size).toBe(3);
       expect(() => requireIndependentApprover(stocktake, approver, counters)).not.toThrow();
       for (const person of [monthEnd.startedBy, monthEnd.countedBy]) {
-        expect(() => requireIndependentApprover(stocktake, who(person, Role.MATERIALS_MANAGER), counters)).toThrow(
+        expect(() => requireIndependentApprover(stocktake, who(person, MaterialsRole.MATERIALS_MANAGER), counters)).toThrow(
           expect.objectContaining({ code: 'STOCKTAKE_SELF_APPROVAL' }),
         );
       }
@@ -726,7 +727,7 @@ describe('demo materials', () => {
         [StockTransferStatus.IN_TRANSIT, null],
       ]);
       // The source campus's storekeeper sends; the destination campus's admin receives (receiveStockTransfer's scope rule).
-      const storekeeper = who('storekeeper', Role.STOREKEEPER, campusIds.east);
+      const storekeeper = who('storekeeper', MaterialsRole.STOREKEEPER, campusIds.east);
       const westAdmin = who('westAdmin', Role.CAMPUS_ADMIN, campusIds.west);
       for (const [identity, campus] of [
         [storekeeper, campusIds.east],

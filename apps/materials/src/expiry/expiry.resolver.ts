@@ -2,7 +2,7 @@ import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Identity } from '@houqin/platform-auth';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { STOCK_READERS } from '../common/roles';
+import { STOCK_READERS } from '../materials.roles';
 import { ExpiringLot, ExpiringLotConnection } from './expiring-lot.model';
 import { ExpiringLotsQuery } from './expiring-lots.query';
 import { requireExpiryWindow } from './lot-expiry';

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Identity } from '@houqin/platform-auth';
 import { DomainError, notFound, requireUuid } from '@houqin/platform-errors';
 import { batchLoad, CurrentIdentity, Page, PageArgs, RequestContext, Roles } from '@houqin/platform-graphql';
-import { STOCK_KEEPERS } from '../common/roles';
+import { STOCK_KEEPERS } from '../materials.roles';
 import { ImportJobStatus, ImportKind, MAX_STORED_ERRORS } from './import-job';
 import { StartItemImportInput } from './import-job.inputs';
 import { ImportJob, ImportJobConnection, ImportRowError, toImportJob, toImportRowError } from './import-job.model';

@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
@@ -7,7 +8,7 @@ import { MAX_TREND_MONTHS } from './kpi-months';
 import { MaterialsKpisQuery } from './materials-kpis.query';
 
 /** The group and analysts across campuses; campus admins and the materials office (物资科) their own campuses. */
-const KPI_READERS = [Role.GROUP_ADMIN, Role.ANALYST, Role.CAMPUS_ADMIN, Role.MATERIALS_MANAGER];
+const KPI_READERS = [Role.GROUP_ADMIN, Role.ANALYST, Role.CAMPUS_ADMIN, MaterialsRole.MATERIALS_MANAGER];
 
 @Resolver(() => CampusMaterialsKpis)
 export class KpiResolver {

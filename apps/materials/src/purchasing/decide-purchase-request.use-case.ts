@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PurchaseRequestDecidedV1 } from '@houqin/contracts';
+import { MaterialsRole, PurchaseRequestDecidedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { forbidden, optionalText, requireText, requireUuid } from '@houqin/platform-errors';
 import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
@@ -13,7 +13,7 @@ import { PurchasingSteps, requestFacts } from './purchasing-steps';
 export type PurchaseRequestDecision = PurchaseRequestStatus.APPROVED | PurchaseRequestStatus.REJECTED | PurchaseRequestStatus.CANCELLED;
 
 /** Roles that may approve or reject for the materials office (the planner who raised it never may). */
-export const PURCHASE_APPROVERS = [Role.MATERIALS_MANAGER, Role.GROUP_ADMIN];
+export const PURCHASE_APPROVERS = [MaterialsRole.MATERIALS_MANAGER, Role.GROUP_ADMIN];
 
 /**
  * 审批: the materials office approves (duplicates settled, something left to buy) or rejects with a reason; the

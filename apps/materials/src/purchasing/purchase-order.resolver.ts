@@ -1,9 +1,9 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { PURCHASING_READERS, STOCK_KEEPERS } from '../common/roles';
+import { PURCHASING_READERS, STOCK_KEEPERS } from '../materials.roles';
 import { Supplier } from '../supplier/supplier.model';
 import { SupplierRepository } from '../supplier/supplier.repository';
 import { toSupplier } from '../supplier/supplier.model';
@@ -53,7 +53,7 @@ export class PurchaseOrderResolver {
     description:
       '下单 (purchaser, never the planner of the requests): approved request lines of one warehouse from one supplier, each price checked against the contract.',
   })
-  @Roles(Role.PURCHASER)
+  @Roles(MaterialsRole.PURCHASER)
   async createPurchaseOrder(@CurrentIdentity() identity: Identity, @Args('input') input: CreatePurchaseOrderInput): Promise<PurchaseOrder> {
     return this.load(identity, (await this.createPurchaseOrderUseCase.execute(identity, input)).id);
   }
@@ -67,7 +67,7 @@ export class PurchaseOrderResolver {
   }
 
   @Mutation(() => PurchaseOrder, { description: '取消 an order nothing has been accepted on; its quantities go back to the requests.' })
-  @Roles(Role.PURCHASER)
+  @Roles(MaterialsRole.PURCHASER)
   async cancelPurchaseOrder(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,
@@ -77,7 +77,7 @@ export class PurchaseOrderResolver {
   }
 
   @Mutation(() => PurchaseOrder, { description: '短缺关闭 a partly delivered order: the rest is no longer expected and goes back to the requests.' })
-  @Roles(Role.PURCHASER)
+  @Roles(MaterialsRole.PURCHASER)
   async closePurchaseOrder(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,

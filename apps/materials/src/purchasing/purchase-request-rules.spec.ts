@@ -1,4 +1,4 @@
-import { Role } from '@houqin/platform-auth';
+import { MaterialsRole } from '@houqin/contracts';
 import {
   consolidateDemand,
   DemandSourceKind,
@@ -58,7 +58,7 @@ describe('purchase request rules', () => {
 
   it('keeps the planner away from approving and ordering their own request', () => {
     const request = { number: 'CS-1', createdBySubject: 'planner' };
-    const identity = (subject: string) => ({ subject, staffId: null, name: subject, roles: [Role.MATERIALS_MANAGER, Role.PURCHASER], campusIds: [] });
+    const identity = (subject: string) => ({ subject, staffId: null, name: subject, roles: [MaterialsRole.MATERIALS_MANAGER, MaterialsRole.PURCHASER], campusIds: [] });
     expect(() => requireNotPlanner(identity('planner'), request, 'approve')).toThrow(expect.objectContaining({ code: 'PURCHASE_SELF_APPROVAL' }));
     expect(() => requireNotPlanner(identity('planner'), request, 'order')).toThrow(expect.objectContaining({ code: 'PURCHASE_ORDER_BY_PLANNER' }));
     expect(() => requireNotPlanner(identity('office'), request, 'approve')).not.toThrow();

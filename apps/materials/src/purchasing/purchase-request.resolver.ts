@@ -1,9 +1,10 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { PURCHASING_READERS } from '../common/roles';
+import { PURCHASING_READERS } from '../materials.roles';
 import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { CreatePurchaseRequest } from './create-purchase-request.use-case';
 import { DecidePurchaseRequest, PURCHASE_APPROVERS } from './decide-purchase-request.use-case';
@@ -45,7 +46,7 @@ export class PurchaseRequestResolver {
   @Query(() => [PurchaseDemandSuggestion], {
     description: '采购需求建议: reorder suggestions and unfillable requisition backorders of a warehouse, one line per item, ready for createPurchaseRequest.',
   })
-  @Roles(Role.PLANNER, Role.MATERIALS_MANAGER, Role.CAMPUS_ADMIN, Role.GROUP_ADMIN)
+  @Roles(MaterialsRole.PLANNER, MaterialsRole.MATERIALS_MANAGER, Role.CAMPUS_ADMIN, Role.GROUP_ADMIN)
   async purchaseDemand(
     @CurrentIdentity() identity: Identity,
     @Args('warehouseId', { type: () => ID }) warehouseId: string,
@@ -57,13 +58,13 @@ export class PurchaseRequestResolver {
     description:
       '提出采购申请 (planner): demands become one line per item; a line already requested at the campus and waiting for approval is merged into that request, one already approved or on order is flagged.',
   })
-  @Roles(Role.PLANNER)
+  @Roles(MaterialsRole.PLANNER)
   async createPurchaseRequest(@CurrentIdentity() identity: Identity, @Args('input') input: CreatePurchaseRequestInput): Promise<PurchaseRequest> {
     return this.load(identity, (await this.createPurchaseRequestUseCase.execute(identity, input)).id);
   }
 
   @Mutation(() => PurchaseRequest, { description: '处理重复提示 (planner): drop a flagged line, or keep it with a reason.' })
-  @Roles(Role.PLANNER)
+  @Roles(MaterialsRole.PLANNER)
   async resolvePurchaseDuplicate(@CurrentIdentity() identity: Identity, @Args('input') input: ResolvePurchaseDuplicateInput): Promise<PurchaseRequest> {
     return this.load(identity, (await this.resolvePurchaseDuplicateUseCase.execute(identity, input)).id);
   }
@@ -89,7 +90,7 @@ export class PurchaseRequestResolver {
   }
 
   @Mutation(() => PurchaseRequest, { description: '取消 a request nothing has been ordered from (its planner, or the materials office).' })
-  @Roles(Role.PLANNER, ...PURCHASE_APPROVERS)
+  @Roles(MaterialsRole.PLANNER, ...PURCHASE_APPROVERS)
   async cancelPurchaseRequest(
     @CurrentIdentity() identity: Identity,
     @Args('id', { type: () => ID }) id: string,

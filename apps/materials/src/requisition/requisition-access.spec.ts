@@ -1,3 +1,4 @@
+import { MaintenanceRole, MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { domainErrorCode as codeOf, domainErrorOf } from '@houqin/platform-errors';
 import {
@@ -30,11 +31,11 @@ const caller = (identity: Identity, departmentId: string | null = null): Caller 
 const nurse = caller(person('nurse', [Role.REQUESTER]), CARDIOLOGY);
 const head = caller(person('head', [Role.DEPARTMENT_HEAD]), CARDIOLOGY);
 const otherHead = caller(person('ortho-head', [Role.DEPARTMENT_HEAD]), ORTHOPAEDICS);
-const office = caller(person('office', [Role.MATERIALS_MANAGER]));
-const westOffice = caller(person('west-office', [Role.MATERIALS_MANAGER], [WEST]));
+const office = caller(person('office', [MaterialsRole.MATERIALS_MANAGER]));
+const westOffice = caller(person('west-office', [MaterialsRole.MATERIALS_MANAGER], [WEST]));
 /** A head who also works for the materials office. */
-const headAndOffice = caller(person('both', [Role.DEPARTMENT_HEAD, Role.MATERIALS_MANAGER]), CARDIOLOGY);
-const keeper = caller(person('keeper', [Role.STOREKEEPER]));
+const headAndOffice = caller(person('both', [Role.DEPARTMENT_HEAD, MaterialsRole.MATERIALS_MANAGER]), CARDIOLOGY);
+const keeper = caller(person('keeper', [MaterialsRole.STOREKEEPER]));
 
 const requisition = (overrides: Partial<RequisitionParties> = {}): RequisitionParties => ({
   number: 'SL-20250601-000007',
@@ -78,7 +79,7 @@ describe('approval chain', () => {
       'REQUISITION_SELF_APPROVAL',
     );
     // The clerk who entered it cannot approve it either, even in the materials office.
-    const clerkOffice = caller(person('clerk', [Role.MATERIALS_MANAGER]));
+    const clerkOffice = caller(person('clerk', [MaterialsRole.MATERIALS_MANAGER]));
     expect(codeOf(() => requireApprover({ ...approvedByHead(otherHead), submittedBySubject: 'clerk' }, clerkOffice, 'approve'))).toBe(
       'REQUISITION_SELF_APPROVAL',
     );
@@ -118,7 +119,7 @@ describe('who else acts on a requisition', () => {
     expect(() => requireMayCloseBackorder(requisition(), keeper)).not.toThrow();
     expect(() => requireMayCloseBackorder(requisition(), office)).not.toThrow();
     expect(() => requireMayCloseBackorder(requisition(), nurse)).not.toThrow();
-    expect(codeOf(() => requireMayCloseBackorder(requisition(), caller(person('west-keeper', [Role.STOREKEEPER], [WEST]))))).toBe('FORBIDDEN');
+    expect(codeOf(() => requireMayCloseBackorder(requisition(), caller(person('west-keeper', [MaterialsRole.STOREKEEPER], [WEST]))))).toBe('FORBIDDEN');
   });
 
   it('shows clinical staff their own department, the store and office their campuses, everyone else nothing', () => {
@@ -127,7 +128,7 @@ describe('who else acts on a requisition', () => {
     expect(readScope(keeper)).toEqual({ kind: 'campuses', campusIds: [EAST] });
     expect(readScope(caller(person('group', [Role.GROUP_ADMIN], [])))).toEqual({ kind: 'campuses', campusIds: null });
     expect(readScope(caller(person('nobody', [Role.REQUESTER])))).toEqual({ kind: 'none' });
-    expect(readScope(caller(person('tech', [Role.TECHNICIAN]), CARDIOLOGY))).toEqual({ kind: 'none' });
+    expect(readScope(caller(person('tech', [MaintenanceRole.TECHNICIAN]), CARDIOLOGY))).toEqual({ kind: 'none' });
   });
 });
 

@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { CampusScope, hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { DomainError, forbidden } from '@houqin/platform-errors';
 import { approvalActionOf, REQUISITION_LIFECYCLE, RequisitionAction, RequisitionStatus } from './requisition-lifecycle';
@@ -36,7 +37,7 @@ const isPerson = (identity: Identity, subject: string | null, staffId: string | 
 const isHeadOf = (caller: Caller, departmentId: string) => hasAnyRole(caller.identity, [Role.DEPARTMENT_HEAD]) && caller.departmentId === departmentId;
 
 const isMaterialsOfficeOf = (identity: Identity, campusId: string) =>
-  hasAnyRole(identity, [Role.MATERIALS_MANAGER]) && CampusScope.of(identity).allows(campusId);
+  hasAnyRole(identity, [MaterialsRole.MATERIALS_MANAGER]) && CampusScope.of(identity).allows(campusId);
 
 /**
  * Who may approve or reject a requisition now, and at which step. Segregation of duties comes first: nobody
@@ -95,7 +96,7 @@ export function requireMayCancel(requisition: RequisitionParties, caller: Caller
 }
 
 /** Who issues stock on a campus, and the materials office that plans its supply. */
-const STORE_SIDE = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, Role.STOREKEEPER, Role.MATERIALS_MANAGER];
+const STORE_SIDE = [Role.GROUP_ADMIN, Role.CAMPUS_ADMIN, MaterialsRole.STOREKEEPER, MaterialsRole.MATERIALS_MANAGER];
 
 /** A backorder is closed by the store (it will not be supplied) or by the department (it is no longer needed). */
 export function requireMayCloseBackorder(requisition: RequisitionParties, caller: Caller): void {
@@ -104,7 +105,7 @@ export function requireMayCloseBackorder(requisition: RequisitionParties, caller
 }
 
 /** Roles that read every requisition of their campuses (all campuses for group-wide roles). */
-const CAMPUS_READERS = [Role.GROUP_ADMIN, Role.ANALYST, Role.CAMPUS_ADMIN, Role.STOREKEEPER, Role.MATERIALS_MANAGER, Role.PLANNER];
+const CAMPUS_READERS = [Role.GROUP_ADMIN, Role.ANALYST, Role.CAMPUS_ADMIN, MaterialsRole.STOREKEEPER, MaterialsRole.MATERIALS_MANAGER, MaterialsRole.PLANNER];
 
 /** Which requisitions a caller reads: a campus's (store and office), or only their own department's (clinical staff, heads). */
 export type RequisitionReadScope = { kind: 'campuses'; campusIds: string[] | null } | { kind: 'department'; departmentId: string } | { kind: 'none' };

@@ -1,6 +1,7 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Role } from '@houqin/platform-auth';
 import { defineLifecycle } from '@houqin/platform-lifecycle';
-import { STOCK_KEEPERS } from '../common/roles';
+import { STOCK_KEEPERS } from '../materials.roles';
 
 /**
  * 提交 → 科室审批 → 物资科审批 → 发放 (in one go or in parts). The materials office step is skipped when the
@@ -37,7 +38,8 @@ export enum RequisitionAction {
 }
 
 const S = RequisitionStatus;
-const { GROUP_ADMIN, CAMPUS_ADMIN, MATERIALS_MANAGER, DEPARTMENT_HEAD, REQUESTER } = Role;
+const { GROUP_ADMIN, CAMPUS_ADMIN, DEPARTMENT_HEAD, REQUESTER } = Role;
+const { MATERIALS_MANAGER } = MaterialsRole;
 
 /** Submission creates the requisition (SubmitRequisition); every other action is a transition. */
 export type RequisitionTransition = Exclude<RequisitionAction, RequisitionAction.SUBMIT>;

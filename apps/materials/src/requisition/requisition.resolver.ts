@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CampusScope, Role } from '@houqin/platform-auth';
 import type { Identity } from '@houqin/platform-auth';
@@ -29,9 +30,9 @@ const REQUISITION_READERS = [
   Role.GROUP_ADMIN,
   Role.ANALYST,
   Role.CAMPUS_ADMIN,
-  Role.STOREKEEPER,
-  Role.MATERIALS_MANAGER,
-  Role.PLANNER,
+  MaterialsRole.STOREKEEPER,
+  MaterialsRole.MATERIALS_MANAGER,
+  MaterialsRole.PLANNER,
   Role.DEPARTMENT_HEAD,
   Role.REQUESTER,
 ];

@@ -3,7 +3,7 @@ import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
 import { DepartmentRef } from '@houqin/platform-entity-refs';
-import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
+import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../materials.roles';
 import { StockReturnRepository } from '../stock-return/stock-return.repository';
 import { chargeMonthRange, netMonthlyCharge } from './charge-month';
 import { IssueStock } from './issue-stock.use-case';

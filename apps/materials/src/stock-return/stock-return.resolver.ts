@@ -2,7 +2,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
-import { STOCK_KEEPERS } from '../common/roles';
+import { STOCK_KEEPERS } from '../materials.roles';
 import { ReturnStock } from './return-stock.use-case';
 import { ReturnStockInput } from './stock-return.inputs';
 import { StockReturn } from './stock-return.model';

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Identity } from '@houqin/platform-auth';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
+import { STOCK_KEEPERS, STOCK_READERS } from '../materials.roles';
 import { DispatchStockTransfer } from './dispatch-stock-transfer.use-case';
 import { ReceiveStockTransfer } from './receive-stock-transfer.use-case';
 import { StockTransferStatus } from './stock-transfer.entity';

@@ -3,7 +3,7 @@ import type { Identity } from '@houqin/platform-auth';
 import { optionalUuid, requireUuid } from '@houqin/platform-errors';
 import { requireCampusInScope } from '@houqin/platform-database';
 import { CurrentIdentity, Page, PageArgs, Roles } from '@houqin/platform-graphql';
-import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../common/roles';
+import { CHARGE_READERS, STOCK_KEEPERS, STOCK_READERS } from '../materials.roles';
 import { WarehouseRepository } from '../warehouse/warehouse.repository';
 import { ReceiveGoods } from './receive-goods.use-case';
 import { SetReorderPoint } from './set-reorder-point.use-case';

@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { defineLifecycle } from '@houqin/platform-lifecycle';
 import { DomainError } from '@houqin/platform-errors';
@@ -33,7 +34,8 @@ export enum StocktakeAction {
 }
 
 const S = StocktakeStatus;
-const { CAMPUS_ADMIN, MATERIALS_MANAGER, GROUP_ADMIN, STOREKEEPER } = Role;
+const { CAMPUS_ADMIN, GROUP_ADMIN } = Role;
+const { MATERIALS_MANAGER, STOREKEEPER } = MaterialsRole;
 
 /** Who starts (and cancels) a stocktake: the campus's logistics office and the materials office. */
 export const STOCKTAKE_ORGANISERS = [CAMPUS_ADMIN, MATERIALS_MANAGER, GROUP_ADMIN];
@@ -73,7 +75,7 @@ export const OPEN_STOCKTAKE_STATUSES: readonly StocktakeStatus[] = [S.COUNTING, 
  */
 export function booksVisible(status: StocktakeStatus, caller: Identity, counterSubjects: ReadonlySet<string>): boolean {
   if (status !== S.REVIEW && status !== S.APPROVED) return false;
-  if (hasAnyRole(caller, [Role.STOREKEEPER])) return false;
+  if (hasAnyRole(caller, [MaterialsRole.STOREKEEPER])) return false;
   return !counterSubjects.has(caller.subject);
 }
 

@@ -1,4 +1,5 @@
-import { Identity, Role } from '@houqin/platform-auth';
+import { MaterialsRole } from '@houqin/contracts';
+import { Identity } from '@houqin/platform-auth';
 import { domainErrorOf } from '@houqin/platform-errors';
 import {
   effectiveStatus,
@@ -29,7 +30,7 @@ const person = (subject: string, staffId: string | null): Identity => ({
   subject,
   staffId,
   name: subject,
-  roles: [Role.MATERIALS_MANAGER],
+  roles: [MaterialsRole.MATERIALS_MANAGER],
   campusIds: ['east'],
 });
 

@@ -1,5 +1,5 @@
 import { EVENT_CATALOGUE, EventContract } from '@houqin/contracts';
-import { Role } from '@houqin/platform-auth';
+import { isRole, Role } from '@houqin/platform-auth';
 import { z } from 'zod';
 import type { Language, Severity } from '../channel/outbound-channel';
 
@@ -60,7 +60,6 @@ function fieldsOf(contract: EventContract): Set<string> {
  * contract defines, a field the event does not carry, a role that does not exist, a placeholder no variable fills.
  */
 export function ruleProblems(rules: readonly AlertRule[], catalogue: readonly EventContract[] = EVENT_CATALOGUE): string[] {
-  const roles = new Set<string>(Object.values(Role));
   const problems: string[] = [];
   const alerts = new Set<string>();
   for (const rule of rules) {
@@ -84,7 +83,7 @@ export function ruleProblems(rules: readonly AlertRule[], catalogue: readonly Ev
     ];
     for (const field of named) if (!fields.has(field)) problems.push(`${where}: the event has no field "${field}"`);
     for (const audience of [...rule.audience, ...(rule.escalate ?? [])]) {
-      if ('role' in audience && !roles.has(audience.role)) problems.push(`${where}: unknown role ${audience.role}`);
+      if ('role' in audience && !isRole(audience.role)) problems.push(`${where}: unknown role ${audience.role}`);
     }
     if (!rule.audience.length) problems.push(`${where}: reaches nobody (empty audience)`);
     const texts = [rule.title['zh-CN'], rule.title.en, rule.body['zh-CN'], rule.body.en, rule.link];

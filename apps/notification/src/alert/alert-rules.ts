@@ -1,3 +1,4 @@
+import { MaterialsRole } from '@houqin/contracts';
 import { Role } from '@houqin/platform-auth';
 import { AlertRule, checkRules, Texts } from './alert-rule';
 
@@ -113,7 +114,7 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
       en: '{quantity} of {itemName} ({itemCode}), batch {batchNo}, are usable until {expiresOn}; issue them first or return them.',
     },
     link: '/materials/lots/{lotId}',
-    audience: [{ role: Role.STOREKEEPER }],
+    audience: [{ role: MaterialsRole.STOREKEEPER }],
   },
   {
     alert: 'LOT_QUARANTINED',
@@ -129,7 +130,7 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
       en: '{quantity} of {itemName}, batch {batchNo}, expired and were quarantined; write them off as the rules require.',
     },
     link: '/materials/lots/{lotId}',
-    audience: [{ role: Role.STOREKEEPER }],
+    audience: [{ role: MaterialsRole.STOREKEEPER }],
   },
   {
     alert: 'STOCK_BELOW_RESERVE',
@@ -145,7 +146,7 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
       en: 'An emergency-reserve item has {available} available, {daysOfCover} days of cover, below its {reserveDays}-day reserve; replenish it.',
     },
     link: '/materials/items/{itemId}',
-    audience: [{ role: Role.STOREKEEPER }, { role: Role.MATERIALS_MANAGER }],
+    audience: [{ role: MaterialsRole.STOREKEEPER }, { role: MaterialsRole.MATERIALS_MANAGER }],
   },
   {
     alert: 'STOCK_BELOW_REORDER_POINT',
@@ -161,7 +162,7 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
       en: 'An item is down to {onHand}, below its reorder point of {reorderPoint}; plan its purchase.',
     },
     link: '/materials/items/{itemId}',
-    audience: [{ role: Role.PLANNER }],
+    audience: [{ role: MaterialsRole.PLANNER }],
   },
   {
     alert: 'STOCK_SHORTAGE',
@@ -177,6 +178,6 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
       en: 'A work order needs {requested} of a part; {available} are in stock. Replenish or transfer it.',
     },
     link: '/materials/items/{itemId}',
-    audience: [{ role: Role.STOREKEEPER }],
+    audience: [{ role: MaterialsRole.STOREKEEPER }],
   },
 ]);

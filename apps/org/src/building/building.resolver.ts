@@ -4,7 +4,7 @@ import { CurrentIdentity, Page, PageArgs, RequestContext, Roles } from '@houqin/
 import { CAMPUS } from '../campus/campus.entity';
 import { Campus, toCampus } from '../campus/campus.model';
 import { DirectoryReader } from '../common/directory-reader';
-import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../common/roles';
+import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../org.roles';
 import { BUILDING, FLOOR } from './building.entity';
 import { BuildingsArgs, CreateBuildingInput, UpdateBuildingInput } from './building.inputs';
 import { Building, BuildingConnection, Floor, FloorConnection, toBuilding, toFloor } from './building.model';

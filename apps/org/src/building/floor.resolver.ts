@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Resolve
 import { Identity } from '@houqin/platform-auth';
 import { CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import { DirectoryReader } from '../common/directory-reader';
-import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../common/roles';
+import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../org.roles';
 import { BUILDING, FLOOR } from './building.entity';
 import { CreateFloorInput, FloorsArgs, UpdateFloorInput } from './building.inputs';
 import { Building, Floor, FloorConnection, toBuilding, toFloor } from './building.model';

@@ -3,7 +3,7 @@ import { Identity } from '@houqin/platform-auth';
 import { CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-graphql';
 import { DirectoryPageArgs } from '../common/directory-args';
 import { DirectoryReader } from '../common/directory-reader';
-import { DIRECTORY_READERS, GROUP_KEEPERS } from '../common/roles';
+import { DIRECTORY_READERS, GROUP_KEEPERS } from '../org.roles';
 import { CAMPUS } from './campus.entity';
 import { CreateCampusInput, UpdateCampusInput, UpdateHospitalGroupInput } from './campus.inputs';
 import { Campus, CampusConnection, HospitalGroup, toCampus, toHospitalGroup } from './campus.model';

@@ -1,3 +1,4 @@
+import { MaintenanceRole, MaterialsRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { canManageCampus } from './directory-permissions';
 
@@ -20,7 +21,7 @@ describe('canManageCampus', () => {
   });
 
   it('never lets other roles write, even on their own campus', () => {
-    for (const role of [Role.DISPATCHER, Role.TECHNICIAN, Role.REQUESTER, Role.STOREKEEPER, Role.ANALYST])
+    for (const role of [MaintenanceRole.DISPATCHER, MaintenanceRole.TECHNICIAN, Role.REQUESTER, MaterialsRole.STOREKEEPER, Role.ANALYST])
       expect(canManageCampus(who([role]), EAST)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-g
 import { CAMPUS } from '../campus/campus.entity';
 import { Campus, toCampus } from '../campus/campus.model';
 import { DirectoryReader } from '../common/directory-reader';
-import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../common/roles';
+import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../org.roles';
 import { CreateDepartment } from './create-department.use-case';
 import { DEPARTMENT } from './department.entity';
 import { CreateDepartmentInput, DepartmentsArgs, UpdateDepartmentInput } from './department.inputs';

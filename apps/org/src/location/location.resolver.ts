@@ -6,7 +6,7 @@ import { Building, Floor, toBuilding, toFloor } from '../building/building.model
 import { CAMPUS } from '../campus/campus.entity';
 import { Campus, toCampus } from '../campus/campus.model';
 import { DirectoryReader } from '../common/directory-reader';
-import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../common/roles';
+import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../org.roles';
 import { DEPARTMENT } from '../department/department.entity';
 import { Department, toDepartment } from '../department/department.model';
 import { CreateLocation } from './create-location.use-case';

@@ -4,7 +4,7 @@ import { CurrentIdentity, Page, RequestContext, Roles } from '@houqin/platform-g
 import { CAMPUS } from '../campus/campus.entity';
 import { Campus, toCampus } from '../campus/campus.model';
 import { DirectoryReader } from '../common/directory-reader';
-import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../common/roles';
+import { DIRECTORY_KEEPERS, DIRECTORY_READERS } from '../org.roles';
 import { DEPARTMENT } from '../department/department.entity';
 import { Department, toDepartment } from '../department/department.model';
 import { TEAM } from '../team/team.entity';

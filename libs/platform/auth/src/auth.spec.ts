@@ -8,7 +8,10 @@ import {
   LocalIssuer,
   PortalTokenSigner,
   PortalTokenVerifier,
+  GROUP_WIDE_ROLES,
+  isRole,
   Role,
+  ROLE_CATALOGUE,
   STAFF_ROLES,
   UserTokenVerifier,
 } from './index';
@@ -54,6 +57,27 @@ describe('tokens', () => {
     const token = await new LocalIssuer(keys.privateJwk, 'idp', 'houqin').issue({ ...eastNurse, roles: [Role.PORTAL_REPORTER] });
     expect(await verifier.verify(`Bearer ${token}`)).toBeNull();
     expect(STAFF_ROLES).not.toContain(Role.PORTAL_REPORTER);
+  });
+});
+
+describe('the role catalogue', () => {
+  it("holds the platform's roles and every service's, with their reach", () => {
+    const names = ROLE_CATALOGUE.map((role) => role.name);
+    expect(names).toEqual(expect.arrayContaining(['GROUP_ADMIN', 'CAMPUS_ADMIN', 'PORTAL_REPORTER', 'TECHNICIAN', 'DISPATCHER', 'STOREKEEPER', 'PURCHASER']));
+    expect(STAFF_ROLES).toEqual(names.filter((name) => name !== 'PORTAL_REPORTER'));
+    expect([...GROUP_WIDE_ROLES].sort()).toEqual([Role.ANALYST, Role.GROUP_ADMIN]);
+    expect(isRole('TECHNICIAN')).toBe(true);
+    expect(isRole('HIS_NURSE')).toBe(false);
+  });
+
+  it('drops the roles of other systems from a user token and refuses a token left with none of ours', async () => {
+    const keys = await generateKeyPairJwk('idp');
+    const issuer = new LocalIssuer(keys.privateJwk, 'idp', 'houqin');
+    const verifier = new UserTokenVerifier({ issuer: 'idp', audience: 'houqin', publicJwk: keys.publicJwk });
+    const mixed = await issuer.issue({ ...eastNurse, roles: ['HIS_NURSE' as Role, Role.REQUESTER] });
+    expect((await verifier.verify(`Bearer ${mixed}`))?.roles).toEqual([Role.REQUESTER]);
+    const foreign = await issuer.issue({ ...eastNurse, roles: ['HIS_NURSE' as Role] });
+    expect(await verifier.verify(`Bearer ${foreign}`)).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@ import { JWK, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { Identity } from './identity';
 import { importKey, SIGNING_ALG } from './keys';
-import { Role } from './role';
+import { isRole, Role } from './role';
 
 /**
  * The gateway verifies the user's token, then forwards the identity to subgraphs as a short-lived token it
@@ -18,7 +18,7 @@ const claimsSchema = z.object({
   sub: z.string().min(1),
   name: z.string(),
   staffId: z.string().nullable(),
-  roles: z.array(z.enum(Role)),
+  roles: z.array(z.string().refine(isRole, 'unknown role').transform((role) => role as Role)),
   campusIds: z.array(z.uuid()),
   portalLabelId: z.uuid().optional(),
 });

@@ -2,7 +2,7 @@ import { createLocalJWKSet, createRemoteJWKSet, JWK, jwtVerify, SignJWT, JWTVeri
 import { z } from 'zod';
 import { Identity } from './identity';
 import { importKey, SIGNING_ALG } from './keys';
-import { STAFF_ROLES } from './role';
+import { Role, STAFF_ROLES } from './role';
 
 /**
  * Claims we read from the hospital's identity provider (OIDC). Roles and campuses are custom claims the
@@ -12,8 +12,12 @@ const userClaimsSchema = z.object({
   sub: z.string().min(1),
   name: z.string().default(''),
   staff_id: z.string().nullable().optional(),
-  // A token claiming PORTAL_REPORTER is refused: that role is granted only by a scanned label.
-  roles: z.array(z.enum(STAFF_ROLES)).min(1),
+  // Roles the platform does not know (the IdP's groups for other systems) are dropped, and so is PORTAL_REPORTER, which
+  // only a scanned label grants; a token left with no role of ours is refused.
+  roles: z
+    .array(z.string())
+    .transform((roles) => roles.filter((role) => STAFF_ROLES.includes(role as Role)) as Role[])
+    .refine((roles) => roles.length > 0, 'no role of ours'),
   campus_ids: z.array(z.uuid()).default([]),
 });
 

@@ -1,3 +1,4 @@
+import { MaintenanceRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { domainErrorOf, forbidden } from '@houqin/platform-errors';
 import { defineLifecycle } from './lifecycle';
@@ -25,25 +26,25 @@ const door = defineLifecycle<Door, DoorAction, DoorRow>({
   illegalTransition: 'ILLEGAL_TRANSITION',
   states: { OPEN: { en: 'open', zh: '开着' }, CLOSED: { en: 'closed', zh: '关着' }, LOCKED: { en: 'locked', zh: '锁着' } },
   actions: {
-    CLOSE: { from: [Door.OPEN], to: Door.CLOSED, en: 'close', zh: '关门', roles: [Role.TECHNICIAN] },
+    CLOSE: { from: [Door.OPEN], to: Door.CLOSED, en: 'close', zh: '关门', roles: [MaintenanceRole.TECHNICIAN] },
     LOCK: {
       from: [Door.CLOSED],
       to: Door.LOCKED,
       en: 'lock',
       zh: '锁门',
-      roles: [Role.TECHNICIAN, Role.DISPATCHER],
+      roles: [MaintenanceRole.TECHNICIAN, MaintenanceRole.DISPATCHER],
       check: (identity, row) => {
         if (row.keeper !== identity.subject) throw forbidden();
       },
     },
-    UNLOCK: { from: [Door.LOCKED], to: Door.CLOSED, en: 'unlock', zh: '开锁', roles: [Role.DISPATCHER] },
+    UNLOCK: { from: [Door.LOCKED], to: Door.CLOSED, en: 'unlock', zh: '开锁', roles: [MaintenanceRole.DISPATCHER] },
     INSPECT: { from: [Door.OPEN, Door.CLOSED, Door.LOCKED], to: 'stays', en: 'inspect', zh: '检查', roles: [Role.CAMPUS_ADMIN] },
     SETTLE: { from: [Door.OPEN], to: [Door.CLOSED, Door.LOCKED], en: 'settle', zh: '处置', roles: [Role.CAMPUS_ADMIN] },
   },
   auditAction: (action) => `door.${action.toLowerCase()}`,
 });
 
-const keeper: Identity = { subject: 'keeper', staffId: null, name: '李师傅', roles: [Role.TECHNICIAN], campusIds: [] };
+const keeper: Identity = { subject: 'keeper', staffId: null, name: '李师傅', roles: [MaintenanceRole.TECHNICIAN], campusIds: [] };
 const row: DoorRow = { number: 'D-101', keeper: 'keeper' };
 
 describe('a declared lifecycle', () => {
@@ -70,8 +71,8 @@ describe('a declared lifecycle', () => {
   });
 
   it('says who may: roles for the resolvers, and the per-row rule', () => {
-    expect(door.roles(DoorAction.LOCK)).toEqual([Role.TECHNICIAN, Role.DISPATCHER]);
-    expect(door.roles(DoorAction.CLOSE, DoorAction.LOCK, DoorAction.UNLOCK)).toEqual([Role.TECHNICIAN, Role.DISPATCHER]);
+    expect(door.roles(DoorAction.LOCK)).toEqual([MaintenanceRole.TECHNICIAN, MaintenanceRole.DISPATCHER]);
+    expect(door.roles(DoorAction.CLOSE, DoorAction.LOCK, DoorAction.UNLOCK)).toEqual([MaintenanceRole.TECHNICIAN, MaintenanceRole.DISPATCHER]);
     expect(() => door.check(DoorAction.LOCK, keeper, row)).not.toThrow();
     expect(domainErrorOf(() => door.check(DoorAction.LOCK, { ...keeper, subject: 'someone' }, row)).code).toBe('FORBIDDEN');
   });
