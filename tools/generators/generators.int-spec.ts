@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '@houqin/platform-testing';
@@ -118,6 +118,12 @@ describe('the service and feature generators', () => {
     );
     expect(readFileSync(join(scratch, 'docs/events.md'), 'utf8')).toContain(`\`${SERVICE}.trip-request.created.v1\``);
     expect(readFileSync(join(scratch, 'docs/errors.md'), 'utf8')).toContain('`TRIP_REQUEST_NAME_TAKEN`');
+    expect(script('role-catalogue.ts', '--check').output).toContain('docs/roles.md up to date');
+    // A role the service introduces, declared beside its contracts as a developer would: it reaches the catalogue.
+    const roles = join(scratch, `libs/contracts/src/${SERVICE}/${SERVICE}-roles.ts`);
+    writeFileSync(roles, readFileSync(roles, 'utf8').replace(/\{\}\);/, "{ DRIVER: { zh: '驾驶员', en: 'Driver', description: 'Drives the pool vehicles.' } });"));
+    expect(script('role-catalogue.ts').output).toContain('docs/roles.md updated');
+    expect(readFileSync(join(scratch, 'docs/roles.md'), 'utf8')).toContain(`## Declared by ${SERVICE}`);
 
     expect(node(join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit')).toEqual({ status: 0, output: '' });
     expect(nx('show', 'projects').output).toContain(SERVICE);
@@ -128,6 +134,7 @@ describe('the service and feature generators', () => {
     expect(script('update-schemas.ts', '--check').output).toContain('schemas up to date');
     expect(script('event-catalogue.ts', '--check').output).toContain('docs/events.md up to date');
     expect(script('error-catalogue.ts', '--check').output).toContain('docs/errors.md up to date');
+    expect(script('role-catalogue.ts', '--check').output).toContain('docs/roles.md up to date');
 
     // Its own tests: unit specs, migration drift on Postgres, each feature through the gateway on Postgres and Kafka.
     const tests = node('-r', '@swc-node/register', join('tools', 'scripts', 'test.ts'), `apps/${SERVICE}`);
