@@ -2,6 +2,7 @@ import { EVENT_CATALOGUE, EventContract } from '@houqin/contracts';
 import { isRole, Role } from '@houqin/platform-auth';
 import { z } from 'zod';
 import type { Language, Severity } from '../channel/outbound-channel';
+import type { NotificationRow } from '../inbox/notification.entity';
 
 /** Who an alert reaches, as a rule declares it; resolved against the org replica and the recipients directory. */
 export type Audience =
@@ -138,5 +139,23 @@ export function raise(rule: AlertRule, data: EventFields): RaisedAlert {
     title: { 'zh-CN': fill(rule.title['zh-CN'], 'zh-CN'), en: fill(rule.title.en, 'en') },
     body: { 'zh-CN': fill(rule.body['zh-CN'], 'zh-CN'), en: fill(rule.body.en, 'en') },
     link: fill(rule.link, 'en'),
+  };
+}
+
+/** What an unacknowledged notification says when it goes on to the escalation audience: marked escalated, naming who let it lie. */
+export function escalatedAlert(
+  original: Pick<NotificationRow, 'alert' | 'campusId' | 'subject' | 'severity' | 'titleZh' | 'titleEn' | 'bodyZh' | 'bodyEn' | 'link' | 'recipientName'>,
+): RaisedAlert {
+  return {
+    alert: original.alert,
+    campusId: original.campusId,
+    subject: original.subject,
+    severity: original.severity as Severity,
+    title: { 'zh-CN': `【升级】${original.titleZh}`, en: `[Escalated] ${original.titleEn}` },
+    body: {
+      'zh-CN': `${original.recipientName}未在规定时间内确认。${original.bodyZh}`,
+      en: `${original.recipientName} did not acknowledge it in time. ${original.bodyEn}`,
+    },
+    link: original.link,
   };
 }

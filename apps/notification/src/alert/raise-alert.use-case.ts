@@ -9,7 +9,7 @@ import { NOTIFICATION_SETTINGS, NotificationSettings } from '../notification-set
 import { Person } from '../recipient/person';
 import { RecipientDirectory } from '../recipient/recipient-directory';
 import { ALERT_RULES } from './alert-rules';
-import { AlertRule, applies, Audience, EventFields, raise, RaisedAlert } from './alert-rule';
+import { AlertRule, applies, Audience, escalatedAlert, EventFields, raise, RaisedAlert } from './alert-rule';
 
 /**
  * An alert event, in the consumer's transaction (so once per event, whatever Kafka redelivers): for each rule it
@@ -37,6 +37,26 @@ export class RaiseAlert {
       raised += (await this.notify(manager, alert, reached, { eventId: event.id, eventType: event.type, dedupKey, escalateAt })).length;
     }
     return raised;
+  }
+
+  /**
+   * 升级: a notification nobody acknowledged goes on to its rule's escalation audience (roles on its campus: the event
+   * is not at hand any more), as an escalated copy keeping the original's subject and window, so a person the producer's
+   * own second level also reaches gets one message, not two. Returns the new entries (none when the rule has no
+   * escalation audience, or everyone in it already has the alert).
+   */
+  async escalate(manager: EntityManager, original: NotificationRow, rules: readonly AlertRule[] = ALERT_RULES): Promise<NotificationRow[]> {
+    const rule = rules.find((r) => r.alert === original.alert && r.event === original.eventType && r.escalate?.length);
+    if (!rule?.escalate) return [];
+    const alert = escalatedAlert(original);
+    const people = await this.people(manager, rule.escalate, alert, {});
+    return this.notify(manager, alert, people, {
+      eventId: original.eventId,
+      eventType: original.eventType,
+      escalateAt: null,
+      escalatedFromId: original.id,
+      dedupKey: original.dedupKey,
+    });
   }
 
   private async people(manager: EntityManager, audiences: readonly Audience[], alert: RaisedAlert, data: EventFields): Promise<Person[]> {

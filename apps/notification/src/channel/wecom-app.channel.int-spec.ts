@@ -1,5 +1,5 @@
+import { Answer, ReceivedRequest, TestHttpReceiver } from '@houqin/platform-testing';
 import { OutboundMessage } from './outbound-channel';
-import { Answer, ReceivedRequest, TestHttpReceiver } from './test-http-receiver';
 import { WecomAppChannel, WecomAppSettings } from './wecom-app.channel';
 
 /**

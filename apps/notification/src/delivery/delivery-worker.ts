@@ -3,26 +3,13 @@ import { uuidv7 } from '@houqin/platform-database';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { outboundChannels } from '../channel/channel-settings';
-import { ChannelKind, DeliveryOutcome, OutboundChannel, OutboundMessage, Severity } from '../channel/outbound-channel';
+import { ChannelKind, DeliveryOutcome, OutboundChannel } from '../channel/outbound-channel';
 import { RetryPolicy } from '../channel/retry-policy';
 import { NOTIFICATION_SETTINGS, NotificationSettings } from '../notification-settings';
 import { RecipientRow } from '../recipient/recipient.entity';
-import { reachable } from '../recipient/recipient-preferences';
+import { reachable, ReachableRecipient } from '../recipient/recipient-preferences';
+import { afterAttempt, DueDelivery, outboundMessage } from './delivery-attempt';
 import { DeliveryAttemptRow, DeliveryRow } from './delivery.entity';
-import { DeliveryStatus } from './delivery-plan';
-
-interface DueDelivery {
-  id: string;
-  channel: ChannelKind;
-  attempts: number;
-  recipientKey: string;
-  severity: Severity;
-  titleZh: string;
-  titleEn: string;
-  bodyZh: string;
-  bodyEn: string;
-  link: string;
-}
 
 /**
  * Sends what is due, a batch at a time, each batch in one transaction holding its rows (`FOR UPDATE SKIP LOCKED`, so
@@ -90,34 +77,27 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       );
       if (!due.length) return 0;
       const recipients = new Map((await manager.findBy(RecipientRow, { key: In([...new Set(due.map((d) => d.recipientKey))]) })).map((r) => [r.key, r]));
-      const outcomes = await Promise.all(due.map((delivery) => this.attempt(delivery, recipients.get(delivery.recipientKey))));
+      // Once per delivery: the same person's language for the message and quiet hours for a retry.
+      const people = due.map((delivery) => reachable(delivery.recipientKey, recipients.get(delivery.recipientKey), this.settings.channels.quietHours));
+      const outcomes = await Promise.all(due.map((delivery, i) => this.attempt(delivery, people[i])));
       const at = new Date();
-      for (const [i, delivery] of due.entries()) await this.record(manager, delivery, outcomes[i], recipients.get(delivery.recipientKey), at);
+      for (const [i, delivery] of due.entries()) await this.record(manager, delivery, outcomes[i], people[i], at);
       return due.length;
     });
   }
 
-  private async attempt(delivery: DueDelivery, row: RecipientRow | undefined): Promise<DeliveryOutcome> {
+  private async attempt(delivery: DueDelivery, person: ReachableRecipient): Promise<DeliveryOutcome> {
     const channel = this.channels.get(delivery.channel);
     if (!channel) return { status: 'PERMANENT', error: `${delivery.channel} is not configured on this service` };
-    const person = reachable(delivery.recipientKey, row, this.settings.channels.quietHours);
-    const english = person.language === 'en';
-    const message: OutboundMessage = {
-      title: english ? delivery.titleEn : delivery.titleZh,
-      body: english ? delivery.bodyEn : delivery.bodyZh,
-      language: person.language,
-      severity: delivery.severity,
-      link: delivery.link,
-    };
     try {
-      return await channel.send(message, person.addresses);
+      return await channel.send(outboundMessage(delivery, person), person.addresses);
     } catch (error) {
       // A channel that throws instead of answering is a fault of ours or the network's: worth another try.
       return { status: 'RETRYABLE', error: String(error) };
     }
   }
 
-  private async record(manager: EntityManager, delivery: DueDelivery, outcome: DeliveryOutcome, row: RecipientRow | undefined, at: Date): Promise<void> {
+  private async record(manager: EntityManager, delivery: DueDelivery, outcome: DeliveryOutcome, person: ReachableRecipient, at: Date): Promise<void> {
     const attempt = delivery.attempts + 1;
     await manager.insert(DeliveryAttemptRow, {
       id: uuidv7(),
@@ -129,22 +109,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       resentBy: null,
     });
     const decision = this.retry.next(attempt, outcome, at);
-    const quiet = reachable(delivery.recipientKey, row, this.settings.channels.quietHours).preferences.quietHours;
-    const changes: Partial<DeliveryRow> =
-      decision.kind === 'DONE'
-        ? {
-            status: DeliveryStatus.DELIVERED,
-            nextAttemptAt: null,
-            lastError: null,
-            providerMessageId: outcome.status === 'DELIVERED' ? outcome.providerMessageId : null,
-          }
-        : decision.kind === 'RETRY'
-          ? {
-              status: DeliveryStatus.PENDING,
-              nextAttemptAt: quiet ? quiet.releaseAt(delivery.severity, decision.at) : decision.at,
-              lastError: outcome.status === 'DELIVERED' ? null : outcome.error,
-            }
-          : { status: DeliveryStatus.DEAD, nextAttemptAt: null, lastError: decision.reason };
+    const changes = afterAttempt(delivery, outcome, decision, person.preferences.quietHours);
     await manager.update(DeliveryRow, delivery.id, { ...changes, attempts: attempt, updatedAt: at });
     if (decision.kind === 'DEAD_LETTER')
       this.logger.event('warn', 'notification delivery dead-lettered', { deliveryId: delivery.id, channel: delivery.channel, reason: decision.reason });

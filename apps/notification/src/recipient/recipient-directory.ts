@@ -4,6 +4,7 @@ import { uuidv7 } from '@houqin/platform-database';
 import { DataSource, EntityManager } from 'typeorm';
 import { Audience, EventFields } from '../alert/alert-rule';
 import { Person, personKey, staffKey } from './person';
+import { mustRecord, Sighting } from './recipient-sighting';
 
 /**
  * Who alerts reach. Roles and campuses come from the IdP, not from org: the directory learns them from each person's
@@ -14,15 +15,23 @@ import { Person, personKey, staffKey } from './person';
 export class RecipientDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Records the caller as their token describes them now (their preferences stay). */
-  async remember(identity: Identity, manager: EntityManager = this.dataSource.manager): Promise<string> {
+  /**
+   * Records the caller as their token describes them now (their preferences stay); a call that changes nothing the
+   * directory holds, within the refresh time of the last sighting, writes nothing.
+   */
+  async remember(identity: Identity, manager: EntityManager = this.dataSource.manager, now = new Date()): Promise<string> {
     const key = personKey(identity);
+    const [known]: Sighting[] = await manager.query(
+      `SELECT subject, name, roles, campus_ids::text[] AS "campusIds", last_seen_at AS "lastSeenAt" FROM recipient WHERE key = $1`,
+      [key],
+    );
+    if (!mustRecord(known, identity, now)) return key;
     await manager.query(
       `INSERT INTO recipient (key, id, subject, staff_id, name, roles, campus_ids, language, last_seen_at)
-       VALUES ($1, $7, $2, $3, $4, $5, $6, 'zh-CN', now())
+       VALUES ($1, $7, $2, $3, $4, $5, $6, 'zh-CN', $8)
        ON CONFLICT (key) DO UPDATE SET subject = EXCLUDED.subject, name = EXCLUDED.name, roles = EXCLUDED.roles,
          campus_ids = EXCLUDED.campus_ids, last_seen_at = EXCLUDED.last_seen_at`,
-      [key, identity.subject, identity.staffId, identity.name, identity.roles, identity.campusIds, uuidv7()],
+      [key, identity.subject, identity.staffId, identity.name, identity.roles, identity.campusIds, uuidv7(), now],
     );
     return key;
   }

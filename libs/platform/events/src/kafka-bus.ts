@@ -153,6 +153,26 @@ export class KafkaBus {
   }
 
   /**
+   * Messages on `topics` the consumer group has not committed yet, over all partitions; a partition the group never
+   * committed on counts whole (its consumers start from the beginning). Zero: the group has handled everything
+   * published so far, since offsets are committed only after the handler.
+   */
+  async consumerLag(groupId: string, topics: string[]): Promise<number> {
+    const admin = await this.getAdmin();
+    let lag = 0;
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics })) {
+      const ends = new Map((await admin.fetchTopicOffsets(topic)).map((end) => [end.partition, end]));
+      for (const { partition, offset } of partitions) {
+        const end = ends.get(partition);
+        if (!end) continue;
+        const next = Number(offset) >= 0 ? Number(offset) : Number(end.low);
+        lag += Math.max(0, Number(end.high) - next);
+      }
+    }
+    return lag;
+  }
+
+  /**
    * Joins a consumer group and hands each message to `handle`, one at a time per partition. The offset is
    * committed only after `handle` resolves, so a crash means redelivery (the inbox makes that harmless).
    */

@@ -7,3 +7,5 @@ export * from './org-fixture';
 export * from './subgraph-caller';
 export * from './publish-events';
 export * from './test-s3';
+export * from './faults';
+export * from './test-http-receiver';

@@ -9,7 +9,7 @@ import {
   StaffChangedV1,
   TeamChangedV1,
 } from '@houqin/contracts';
-import { eventually } from '@houqin/platform-local-infra';
+import { eventually, SubgraphName } from '@houqin/platform-local-infra';
 import { randomUUID } from 'node:crypto';
 import type { TestPlatform } from './test-platform';
 import { PublishedEvent, publishEvents } from './publish-events';
@@ -106,11 +106,15 @@ export class OrgFixture {
     });
   }
 
-  /** Publishes everything added so far and waits until `service`'s replica holds all of it. */
-  async publishTo(platform: TestPlatform, service: string): Promise<void> {
+  /** Publishes everything added so far and waits until the replica of each of `services` holds all of it. */
+  async publishTo(platform: TestPlatform, ...services: SubgraphName[]): Promise<void> {
     const batch = this.pending.splice(0);
     await publishEvents(platform, 'org', batch, this.at);
     const ids = [...new Set(batch.map((p) => p.key))];
+    for (const service of services) await this.replicated(platform, service, ids);
+  }
+
+  private async replicated(platform: TestPlatform, service: SubgraphName, ids: string[]): Promise<void> {
     await eventually(
       async () => {
         const [{ n }] = await platform.query<{ n: number }>(

@@ -1,6 +1,7 @@
 import { EventContract } from '@houqin/contracts';
 import { uuidv7 } from '@houqin/platform-database';
-import { KafkaBus, toBusMessage } from '@houqin/platform-events';
+import { toBusMessage } from '@houqin/platform-events';
+import { testBus } from './faults';
 import type { TestPlatform } from './test-platform';
 
 export interface PublishedEvent {
@@ -16,7 +17,7 @@ export interface PublishedEvent {
  * contracts), for subgraph tests that run without that service.
  */
 export async function publishEvents(platform: TestPlatform, source: string, events: readonly PublishedEvent[], time = new Date().toISOString()): Promise<void> {
-  const bus = new KafkaBus({ clientId: `houqin-test-${source}`, brokers: [platform.kafka.brokers], logger: { warn: () => undefined, error: () => undefined } });
+  const bus = testBus(platform, `houqin-test-${source}`);
   try {
     await bus.ensureTopics([...new Set(events.map((e) => e.contract.topic))]);
     await bus.publish(

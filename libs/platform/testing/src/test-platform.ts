@@ -11,7 +11,7 @@ import {
   SUBGRAPHS,
 } from '@houqin/platform-local-infra';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -31,7 +31,8 @@ export interface TestPlatformOptions {
 export async function startTestKafka(dir: string): Promise<LocalKafka> {
   const libsDir = process.env.HOUQIN_KAFKA_LIBS;
   if (!libsDir) throw new Error('HOUQIN_KAFKA_LIBS is not set: run the tests through jest (global setup resolves the Kafka jars)');
-  return startKafka({ libsDir, dataDir: join(dir, 'kafka'), port: await freePort(), controllerPort: await freePort(), heapMb: 384 });
+  // A broker (re)starting on a busy two-core machine beside the services and another test file's broker can take a while.
+  return startKafka({ libsDir, dataDir: join(dir, 'kafka'), port: await freePort(), controllerPort: await freePort(), heapMb: 384, startTimeoutMs: 180_000 });
 }
 
 /** Creates a fresh database for one service of one test file on the run's Postgres server. */
@@ -184,6 +185,11 @@ export class TestPlatform {
   /** A portal session token as maintenance would sign it (tests of expiry use a past `now`). */
   async portalToken(session: PortalSession, now?: Date, lifetimeSeconds?: number): Promise<string> {
     return (await this.portalSigner.sign(session, now, lifetimeSeconds)).token;
+  }
+
+  /** What `service` has logged so far, over every run of its process. */
+  log(service: string): string {
+    return readFileSync(this.process(service).options.logFile, 'utf8');
   }
 
   query<T = Record<string, unknown>>(service: SubgraphName, text: string, params: unknown[] = []): Promise<T[]> {

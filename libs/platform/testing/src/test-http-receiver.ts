@@ -15,7 +15,8 @@ export type Responder = (request: ReceivedRequest) => Answer;
 
 /**
  * A real HTTP server on 127.0.0.1 and a random port standing in for a provider (WeCom, the SMS gateway) in integration
- * tests: it records every request and answers what the test's responder says.
+ * and fault tests: it records every request and answers what the test's responder says. `down()` takes it off the
+ * network (connections refused) and `up()` brings it back on the same port, as a provider's outage would.
  */
 export class TestHttpReceiver {
   readonly requests: ReceivedRequest[] = [];
@@ -23,6 +24,7 @@ export class TestHttpReceiver {
   private constructor(
     private readonly server: Server,
     public responder: Responder,
+    private port = 0,
   ) {}
 
   static async start(responder: Responder): Promise<TestHttpReceiver> {
@@ -49,14 +51,26 @@ export class TestHttpReceiver {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    receiver.port = (server.address() as AddressInfo).port;
     return receiver;
   }
 
   get origin(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Stops listening: connections are refused until `up()`. */
+  down(): Promise<void> {
+    return this.close();
+  }
+
+  /** Listens again on the port it had. */
+  async up(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(this.port, '127.0.0.1', resolve));
   }
 
   async close(): Promise<void> {
+    if (!this.server.listening) return;
     // Stalled exchanges and keep-alive sockets would hold close() open.
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
