@@ -2,12 +2,21 @@ import { WorkOrderSlaEscalatedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaDateTime, chinaInstant, chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
-import { errorCode, eventually, gatewayCaller, OrgFixture, publishEvents, TestPlatform } from '@houqin/platform-testing';
+import {
+  Answer,
+  errorCode,
+  eventually,
+  gatewayCaller,
+  OrgFixture,
+  publishEvents,
+  ReceivedRequest,
+  TestHttpReceiver,
+  TestPlatform,
+} from '@houqin/platform-testing';
 import { ParsedMail, simpleParser } from 'mailparser';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { Answer, ReceivedRequest, TestHttpReceiver } from '../src/channel/test-http-receiver';
 
 /**
  * Alerts reaching people through the real notification service, on a real Postgres and Kafka, behind the gateway:

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { AliyunSmsChannel, AliyunSmsSettings } from './aliyun-sms.channel';
 import { OutboundMessage } from './outbound-channel';
-import { Answer, ReceivedRequest, TestHttpReceiver } from './test-http-receiver';
+import { Answer, ReceivedRequest, TestHttpReceiver } from '@houqin/platform-testing';
 
 const SECRET = 'sms-access-key-secret';
 

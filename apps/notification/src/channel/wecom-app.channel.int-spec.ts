@@ -1,5 +1,5 @@
 import { OutboundMessage } from './outbound-channel';
-import { Answer, ReceivedRequest, TestHttpReceiver } from './test-http-receiver';
+import { Answer, ReceivedRequest, TestHttpReceiver } from '@houqin/platform-testing';
 import { WecomAppChannel, WecomAppSettings } from './wecom-app.channel';
 
 /**

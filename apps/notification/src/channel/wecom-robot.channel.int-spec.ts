@@ -1,5 +1,5 @@
 import { OutboundMessage } from './outbound-channel';
-import { TestHttpReceiver } from './test-http-receiver';
+import { TestHttpReceiver } from '@houqin/platform-testing';
 import { WecomRobotChannel } from './wecom-robot.channel';
 
 /** The group robot against a real HTTP server standing in for qyapi.weixin.qq.com. */

@@ -7,3 +7,4 @@ export * from './org-fixture';
 export * from './subgraph-caller';
 export * from './publish-events';
 export * from './test-s3';
+export * from './test-http-receiver';

@@ -15,7 +15,7 @@ export type Responder = (request: ReceivedRequest) => Answer;
 
 /**
  * A real HTTP server on 127.0.0.1 and a random port standing in for a provider (WeCom, the SMS gateway) in integration
- * tests: it records every request and answers what the test's responder says.
+ * tests and benchmarks: it records every request and answers what the test's responder says.
  */
 export class TestHttpReceiver {
   readonly requests: ReceivedRequest[] = [];
