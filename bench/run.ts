@@ -82,8 +82,9 @@ const NOTES = `
   behind during a burst, so the WeCom latencies are mostly its queue, not the poll interval. What would speed it
   up: recording a round in two set-based statements instead of two per delivery (\`delivery-worker.ts\`), and
   consuming partitions concurrently or a batch of events per transaction (\`platform-events\`); a larger
-  \`NOTIFY_DELIVERY_BATCH\` alone would not, the statements per delivery stay the same. A thousand alerts at once
-  is far more than the rules raise in an ordinary day, so none of this is urgent.
+  \`NOTIFY_DELIVERY_BATCH\` alone would not, the statements per delivery stay the same. As it is, a burst of a
+  thousand alerts (a scheduled expiry or certificate scan raises them all at once) is in every inbox within about
+  half a minute and on WeCom within about a minute here.
 `;
 
 /** Gateway tax, SQL statements per federated query and the event pipeline: they share one campus's seeded data. */
