@@ -15,7 +15,7 @@ export type Responder = (request: ReceivedRequest) => Answer;
 
 /**
  * A real HTTP server on 127.0.0.1 and a random port standing in for a provider (WeCom, the SMS gateway) in integration
- * and fault tests: it records every request and answers what the test's responder says. `down()` takes it off the
+ * and fault tests and benchmarks: it records every request and answers what the test's responder says. `down()` takes it off the
  * network (connections refused) and `up()` brings it back on the same port, as a provider's outage would.
  */
 export class TestHttpReceiver {
