@@ -6,21 +6,18 @@ import { EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { ChangeRecorder, changeEvent } from './change-recorder';
 
-const ThingRenamedV1 = defineEvent({
-  type: 'test.thing.renamed.v1',
-  topic: 'test.thing.v1',
-  producer: 'test',
-  description: 'a thing was renamed',
-  schema: z.object({ thingId: z.string(), name: z.string() }),
-});
+/** A test contract on the thing's topic: `test.thing.<verb>.v1`, carrying the thing's id and `fields`. */
+const thingEvent = <F extends z.ZodRawShape>(verb: string, fields: F) =>
+  defineEvent({
+    type: `test.thing.${verb}.v1`,
+    topic: 'test.thing.v1',
+    producer: 'test',
+    description: `a thing was ${verb}`,
+    schema: z.object({ thingId: z.string(), ...fields }),
+  });
 
-const ThingMovedV1 = defineEvent({
-  type: 'test.thing.moved.v1',
-  topic: 'test.thing.v1',
-  producer: 'test',
-  description: 'a thing was moved',
-  schema: z.object({ thingId: z.string(), shelf: z.string() }),
-});
+const ThingRenamedV1 = thingEvent('renamed', { name: z.string() });
+const ThingMovedV1 = thingEvent('moved', { shelf: z.string() });
 
 const identity: Identity = { subject: 'u-1', staffId: null, name: '张三', roles: [], campusIds: [] };
 
