@@ -52,6 +52,29 @@ export default tseslint.config(
     },
   },
   {
+    // One write path (docs/conventions.md §8): a service records audit entries and events through TransitionRunner
+    // or ChangeRecorder (@houqin/platform-lifecycle), never with recordAudit or the Outbox by hand.
+    files: ['apps/**/*.ts'],
+    ignores: [
+      // A TypeORM migration runs without Nest DI: it builds the ChangeRecorder the service would inject, over an Outbox.
+      'apps/org/src/migrations/announce-rows.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@houqin/platform-audit', importNames: ['recordAudit', 'AuditEntryRow'] },
+            { name: '@houqin/platform-events', importNames: ['Outbox'] },
+          ].map((path) => ({
+            ...path,
+            message: 'Write the audit entry and events through ChangeRecorder (record, publish) or TransitionRunner of @houqin/platform-lifecycle.',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // Tests and benchmarks may use loose shapes for GraphQL responses.
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,15 +1,4 @@
-import {
-  EventContract,
-  InspectionRoundMissedV1,
-  LotExpiringV1,
-  LotQuarantinedV1,
-  SpecialEquipmentCertificateExpiredV1,
-  SpecialEquipmentCertificateExpiringV1,
-  StockBelowReorderPointV1,
-  StockCoverBelowReserveV1,
-  StockShortageRecordedV1,
-  WorkOrderSlaEscalatedV1,
-} from '@houqin/contracts';
+import { EventContract, InspectionRoundMissedV1, LotExpiringV1, LotQuarantinedV1, MaintenanceRole, MaterialsRole, SpecialEquipmentCertificateExpiredV1, SpecialEquipmentCertificateExpiringV1, StockBelowReorderPointV1, StockCoverBelowReserveV1, StockShortageRecordedV1, WorkOrderSlaEscalatedV1 } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { BusMessage, KafkaBus, toBusMessage } from '@houqin/platform-events';
@@ -75,16 +64,16 @@ function campusOf50(org: OrgFixture, campusId: string, teams: readonly Team[]) {
     };
   };
   const leads = teams.map((team, i) => {
-    const lead = person(`班组长${i + 1}`, Role.TECHNICIAN, team.id);
+    const lead = person(`班组长${i + 1}`, MaintenanceRole.TECHNICIAN, team.id);
     org.teamLead(team.id, campusId, lead.identity.staffId as string, team.name, team.trade);
     return lead;
   });
   const people = {
     leads,
     campusAdmins: Array.from({ length: 8 }, (_, i) => person(`管理员${i + 1}`, Role.CAMPUS_ADMIN)),
-    storekeepers: Array.from({ length: 20 }, (_, i) => person(`库管员${i + 1}`, Role.STOREKEEPER)),
-    materialsManagers: Array.from({ length: 8 }, (_, i) => person(`物资科${i + 1}`, Role.MATERIALS_MANAGER)),
-    planners: Array.from({ length: 10 }, (_, i) => person(`计划员${i + 1}`, Role.PLANNER)),
+    storekeepers: Array.from({ length: 20 }, (_, i) => person(`库管员${i + 1}`, MaterialsRole.STOREKEEPER)),
+    materialsManagers: Array.from({ length: 8 }, (_, i) => person(`物资科${i + 1}`, MaterialsRole.MATERIALS_MANAGER)),
+    planners: Array.from({ length: 10 }, (_, i) => person(`计划员${i + 1}`, MaterialsRole.PLANNER)),
   };
   return { ...people, everyone: Object.values(people).flat() };
 }

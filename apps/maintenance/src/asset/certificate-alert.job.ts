@@ -1,5 +1,5 @@
 import { SpecialEquipmentCertificateExpiredV1, SpecialEquipmentCertificateExpiringV1 } from '@houqin/contracts';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { AssetCategory, SPECIAL_EQUIPMENT_CATEGORIES } from './asset-category';
@@ -40,7 +40,7 @@ export class CertificateAlertJob implements ScheduledJob {
   readonly name = 'maintenance.certificate-alerts';
   readonly intervalMs = 15 * 60_000;
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
     const expiry = new CertificateExpiry(now);
@@ -90,26 +90,21 @@ export class CertificateAlertJob implements ScheduledJob {
       category: candidate.category,
       occurredAt: now.toISOString(),
     };
-    const options = { key: candidate.assetId, time: now };
     if (threshold === AlertThreshold.EXPIRED) {
       const certificate = { certificateId: candidate.certificateId, certificateNo: candidate.certificateNo, validUntil: candidate.validUntil };
-      await this.outbox.append(manager, SpecialEquipmentCertificateExpiredV1, { ...facts, ...certificate }, options);
+      await this.changes.publish(manager, [changeEvent(SpecialEquipmentCertificateExpiredV1, { ...facts, ...certificate }, candidate.assetId)], now);
       return;
     }
     // An expiring certificate exists: candidates without one pass straight to EXPIRED.
     const validUntil = candidate.validUntil as string;
-    await this.outbox.append(
-      manager,
-      SpecialEquipmentCertificateExpiringV1,
-      {
-        ...facts,
-        threshold,
-        certificateId: candidate.certificateId as string,
-        certificateNo: candidate.certificateNo as string,
-        validUntil,
-        daysLeft: expiry.daysLeft(validUntil),
-      },
-      options,
-    );
+    const expiring = {
+      ...facts,
+      threshold,
+      certificateId: candidate.certificateId as string,
+      certificateNo: candidate.certificateNo as string,
+      validUntil,
+      daysLeft: expiry.daysLeft(validUntil),
+    };
+    await this.changes.publish(manager, [changeEvent(SpecialEquipmentCertificateExpiringV1, expiring, candidate.assetId)], now);
   }
 }

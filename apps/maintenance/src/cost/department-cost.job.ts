@@ -1,5 +1,5 @@
 import { DepartmentMaintenanceCostsV1 } from '@houqin/contracts';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { chinaToday, previousMonth } from '@houqin/platform-calendar';
@@ -18,7 +18,7 @@ export class DepartmentCostJob implements ScheduledJob {
 
   constructor(
     private readonly ledger: CostLedger,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
@@ -31,12 +31,8 @@ export class DepartmentCostJob implements ScheduledJob {
         [costs.departmentId, month, costs.campusId, costs.labourFen, costs.partsFen, costs.vendorFen, now.toISOString()],
       );
       if (!inserted.length) continue;
-      await this.outbox.append(
-        manager,
-        DepartmentMaintenanceCostsV1,
-        { ...costs, month, chargeableFen: costs.labourFen + costs.vendorFen, occurredAt: now.toISOString() },
-        { key: costs.departmentId },
-      );
+      const statement = { ...costs, month, chargeableFen: costs.labourFen + costs.vendorFen, occurredAt: now.toISOString() };
+      await this.changes.publish(manager, [changeEvent(DepartmentMaintenanceCostsV1, statement, costs.departmentId)]);
       published += 1;
     }
     return published;

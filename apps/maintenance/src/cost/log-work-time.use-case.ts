@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { WorkTimeLoggedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, forbidden, optionalIsoDate, optionalText, optionalUuid, requirePositiveInt } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { requireNotInFuture } from '../asset/asset-dates';
 import { chinaToday } from '@houqin/platform-calendar';
@@ -25,7 +25,7 @@ const MAX_MINUTES = 24 * 60;
 export class LogWorkTime {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly workOrders: WorkOrderRepository,
     private readonly directory: OrgDirectoryReplica,
     private readonly labour: LabourRates,
@@ -59,32 +59,28 @@ export class LogWorkTime {
       const log = await this.labour.logTime(manager, identity, order, { staffId, minutes, workedOn, note });
       order.labourMinutes = (order.labourMinutes ?? 0) + minutes;
       await manager.update(WorkOrderRow, { id: order.id }, { labourMinutes: order.labourMinutes });
-      await recordAudit(manager, identity, {
-        action: 'work_order.log_time',
-        entityType: 'WorkOrder',
-        entityId: order.id,
-        campusId: order.campusId,
-        before,
-        after: log,
+      await this.changes.record(manager, identity, {
+        audit: { action: 'work_order.log_time', entityType: 'WorkOrder', entityId: order.id, campusId: order.campusId, before, after: log },
+        events: [
+          changeEvent(
+            WorkTimeLoggedV1,
+            {
+              timeLogId: log.id,
+              workOrderId: order.id,
+              campusId: order.campusId,
+              departmentId: order.departmentId,
+              staffId,
+              workedOn,
+              minutes,
+              fenPerHour: log.fenPerHour,
+              costFen: log.costFen,
+              occurredAt: log.loggedAt.toISOString(),
+              actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+            },
+            order.id,
+          ),
+        ],
       });
-      await this.outbox.append(
-        manager,
-        WorkTimeLoggedV1,
-        {
-          timeLogId: log.id,
-          workOrderId: order.id,
-          campusId: order.campusId,
-          departmentId: order.departmentId,
-          staffId,
-          workedOn,
-          minutes,
-          fenPerHour: log.fenPerHour,
-          costFen: log.costFen,
-          occurredAt: log.loggedAt.toISOString(),
-          actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
-        },
-        { key: order.id },
-      );
       return log;
     });
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DutyShiftCancelledV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaDateTime } from '@houqin/platform-calendar';
 import { DomainError, requireText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { actorOf, dutyShiftFacts } from './crew-facts';
 import { DutyShiftRow } from './crew.entity';
@@ -18,7 +18,7 @@ import { CrewRepository } from './crew.repository';
 export class CancelDutyShift {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
     private readonly repository: CrewRepository,
   ) {}
@@ -37,17 +37,20 @@ export class CancelDutyShift {
         });
       }
       await manager.delete(DutyShiftRow, { id: row.id });
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'duty_shift.cancel', entityType: 'DutyShift', entityId: row.id, campusId: row.campusId, before: row, after: { reason } },
+        {
+          audit: { action: 'duty_shift.cancel', entityType: 'DutyShift', entityId: row.id, campusId: row.campusId, before: row, after: { reason } },
+          events: [
+            changeEvent(
+              DutyShiftCancelledV1,
+              { ...dutyShiftFacts(row), campusId: row.campusId, reason, occurredAt: at.toISOString(), actor: actorOf(identity) },
+              row.campusId,
+            ),
+          ],
+        },
         at,
-      );
-      await this.outbox.append(
-        manager,
-        DutyShiftCancelledV1,
-        { ...dutyShiftFacts(row), campusId: row.campusId, reason, occurredAt: at.toISOString(), actor: actorOf(identity) },
-        { key: row.campusId },
       );
       return row;
     });

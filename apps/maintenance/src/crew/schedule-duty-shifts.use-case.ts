@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DutyShiftsScheduledV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { chinaDateTime } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { OrgDirectoryReplica, StaffReplicaRow } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
 import { actorOf, dutyShiftFacts } from './crew-facts';
@@ -24,7 +24,7 @@ import { checkShiftTimes, DUTY_KIND_LABELS_ZH, MAX_SHIFTS_PER_CALL } from './dut
 export class ScheduleDutyShifts {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
     private readonly repository: CrewRepository,
   ) {}
@@ -67,17 +67,20 @@ export class ScheduleDutyShifts {
           otherEndsAt: chinaDateTime(overlap.otherEndsAt),
         });
       }
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'duty_shift.schedule', entityType: 'DutyRoster', entityId: campusId, campusId, before: null, after: rows },
+        {
+          audit: { action: 'duty_shift.schedule', entityType: 'DutyRoster', entityId: campusId, campusId, before: null, after: rows },
+          events: [
+            changeEvent(
+              DutyShiftsScheduledV1,
+              { campusId, shifts: rows.map(dutyShiftFacts), occurredAt: at.toISOString(), actor: actorOf(identity) },
+              campusId,
+            ),
+          ],
+        },
         at,
-      );
-      await this.outbox.append(
-        manager,
-        DutyShiftsScheduledV1,
-        { campusId, shifts: rows.map(dutyShiftFacts), occurredAt: at.toISOString(), actor: actorOf(identity) },
-        { key: campusId },
       );
       return rows;
     });

@@ -1,7 +1,7 @@
 import { InspectionRoundLateV1, InspectionRoundMissedV1, InspectionRoundsScheduledV1 } from '@houqin/contracts';
 import { uuidv7 } from '@houqin/platform-database';
-import { Outbox } from '@houqin/platform-events';
 import { groupBy } from '@houqin/platform-graphql';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { roundFacts } from './inspection-facts';
@@ -59,7 +59,7 @@ export class InspectionRoundsJob implements ScheduledJob {
   readonly name = 'maintenance.inspection-rounds';
   readonly intervalMs = 5 * 60_000;
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
     const scheduled = await this.scheduleAhead(manager, now);
@@ -78,7 +78,11 @@ export class InspectionRoundsJob implements ScheduledJob {
         RETURNING ${TOUCHED}`,
       [now.toISOString(), S.SCHEDULED],
     );
-    for (const round of rounds) await this.outbox.append(manager, InspectionRoundLateV1, facts(round, now), { key: round.routeId, time: now });
+    await this.changes.publish(
+      manager,
+      rounds.map((round) => changeEvent(InspectionRoundLateV1, facts(round, now), round.routeId)),
+      now,
+    );
     return rounds.length;
   }
 
@@ -91,14 +95,17 @@ export class InspectionRoundsJob implements ScheduledJob {
         RETURNING ${TOUCHED}`,
       [now.toISOString(), S.MISSED, OPEN_ROUND_STATUSES],
     );
-    for (const round of rounds) {
-      await this.outbox.append(
-        manager,
-        InspectionRoundMissedV1,
-        { ...facts(round, now), startedAt: round.startedAt?.toISOString() ?? null, recordedCheckpoints: round.recorded, totalCheckpoints: round.total },
-        { key: round.routeId, time: now },
-      );
-    }
+    await this.changes.publish(
+      manager,
+      rounds.map((round) =>
+        changeEvent(
+          InspectionRoundMissedV1,
+          { ...facts(round, now), startedAt: round.startedAt?.toISOString() ?? null, recordedCheckpoints: round.recorded, totalCheckpoints: round.total },
+          round.routeId,
+        ),
+      ),
+      now,
+    );
     return rounds.length;
   }
 
@@ -133,10 +140,9 @@ export class InspectionRoundsJob implements ScheduledJob {
       ],
     );
     const byRoute = new Map(routes.map((r) => [r.id, r]));
-    for (const [routeId, rounds] of groupBy(created, (r) => r.routeId)) {
+    const announcements = [...groupBy(created, (r) => r.routeId)].map(([routeId, rounds]) => {
       const route = byRoute.get(routeId) as ActiveRoute;
-      await this.outbox.append(
-        manager,
+      return changeEvent(
         InspectionRoundsScheduledV1,
         {
           routeId,
@@ -148,9 +154,10 @@ export class InspectionRoundsJob implements ScheduledJob {
             .map((r) => ({ roundId: r.id, scheduledStart: r.scheduledStart.toISOString(), startBy: r.startBy.toISOString(), dueBy: r.dueBy.toISOString() })),
           occurredAt: now.toISOString(),
         },
-        { key: routeId, time: now },
+        routeId,
       );
-    }
+    });
+    await this.changes.publish(manager, announcements, now);
     return created.length;
   }
 }

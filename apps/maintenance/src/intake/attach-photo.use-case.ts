@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { MaintenanceRole, WorkOrderPhotoAttachedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { createHash } from 'node:crypto';
 import { assertPortalReportOf } from '../portal/portal-identity';
 import { assertRequesterOrSupervisor } from '../work-order/work-order-permissions';
@@ -37,7 +37,7 @@ const photoTooLarge = () => new DomainError('PHOTO_TOO_LARGE', { maxMb: MAX_PHOT
 export class AttachPhoto {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly workOrders: WorkOrderRepository,
     private readonly store: AttachmentStore,
   ) {}
@@ -69,29 +69,25 @@ export class AttachPhoto {
           uploadedAt: new Date(),
         };
         await manager.insert(WorkOrderAttachmentRow, row);
-        await recordAudit(manager, identity, {
-          action: 'work_order.attach_photo',
-          entityType: 'WorkOrder',
-          entityId: order.id,
-          campusId: order.campusId,
-          before: null,
-          after: row,
+        await this.changes.record(manager, identity, {
+          audit: { action: 'work_order.attach_photo', entityType: 'WorkOrder', entityId: order.id, campusId: order.campusId, before: null, after: row },
+          events: [
+            changeEvent(
+              WorkOrderPhotoAttachedV1,
+              {
+                attachmentId: id,
+                workOrderId: order.id,
+                campusId: order.campusId,
+                contentType,
+                sizeBytes: row.sizeBytes,
+                sha256: row.sha256,
+                occurredAt: row.uploadedAt.toISOString(),
+                actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+              },
+              order.id,
+            ),
+          ],
         });
-        await this.outbox.append(
-          manager,
-          WorkOrderPhotoAttachedV1,
-          {
-            attachmentId: id,
-            workOrderId: order.id,
-            campusId: order.campusId,
-            contentType,
-            sizeBytes: row.sizeBytes,
-            sha256: row.sha256,
-            occurredAt: row.uploadedAt.toISOString(),
-            actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
-          },
-          { key: order.id },
-        );
         return row;
       });
     } catch (error) {

@@ -1,8 +1,7 @@
 import { DuplicateRepairReportedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 import { ReportedFault } from '../work-order/work-order-ports';
@@ -18,7 +17,7 @@ const OPEN = [S.SUBMITTED, S.DISPATCHED, S.ACCEPTED, S.IN_PROGRESS];
  * is linked to that order instead of opening another. Locks make two simultaneous reports of one leak one order.
  */
 export class DuplicateDetector {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   /** The open order for the fault, locked; the caller's transaction holds the lock on the place until it commits. */
   async openOrderFor(manager: EntityManager, fault: ReportedFault): Promise<WorkOrderRow | null> {
@@ -51,30 +50,26 @@ export class DuplicateDetector {
       reportedAt: new Date(),
     };
     await manager.insert(WorkOrderDuplicateReportRow, row);
-    await recordAudit(manager, identity, {
-      action: 'work_order.report_duplicate',
-      entityType: 'WorkOrder',
-      entityId: order.id,
-      campusId: order.campusId,
-      before: null,
-      after: row,
+    await this.changes.record(manager, identity, {
+      audit: { action: 'work_order.report_duplicate', entityType: 'WorkOrder', entityId: order.id, campusId: order.campusId, before: null, after: row },
+      events: [
+        changeEvent(
+          DuplicateRepairReportedV1,
+          {
+            duplicateReportId: row.id,
+            workOrderId: order.id,
+            campusId: order.campusId,
+            locationId: fault.locationId,
+            assetId: fault.assetId,
+            category: order.category,
+            text: row.text,
+            occurredAt: row.reportedAt.toISOString(),
+            reporter: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+          },
+          order.id,
+        ),
+      ],
     });
-    await this.outbox.append(
-      manager,
-      DuplicateRepairReportedV1,
-      {
-        duplicateReportId: row.id,
-        workOrderId: order.id,
-        campusId: order.campusId,
-        locationId: fault.locationId,
-        assetId: fault.assetId,
-        category: order.category,
-        text: row.text,
-        occurredAt: row.reportedAt.toISOString(),
-        reporter: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
-      },
-      { key: order.id },
-    );
     return row;
   }
 }

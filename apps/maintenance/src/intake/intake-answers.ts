@@ -1,6 +1,6 @@
 import { IntakeAnswersRecordedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 import { IntakeAnswer, IntakeOutcome } from '../work-order/work-order-ports';
@@ -13,7 +13,7 @@ import { intakeQuestionsFor } from './intake.repository';
  * the category's questions before the order exists, and kept with it once it does, in the same transaction.
  */
 export class IntakeAnswers {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   /** The outcome to keep with the order, or null when the category asks nothing (answers are then refused as unknown). */
   async check(manager: EntityManager, campusId: string, category: string, answers: readonly IntakeAnswer[]): Promise<IntakeOutcome | null> {
@@ -25,21 +25,23 @@ export class IntakeAnswers {
   async record(manager: EntityManager, identity: Identity, order: WorkOrderRow, outcome: IntakeOutcome): Promise<void> {
     const row: WorkOrderIntakeRow = { workOrderId: order.id, answers: outcome.answers, missingKeys: outcome.missingKeys, recordedAt: order.submittedAt };
     await manager.insert(WorkOrderIntakeRow, row);
-    await this.outbox.append(
-      manager,
-      IntakeAnswersRecordedV1,
-      {
-        workOrderId: order.id,
-        campusId: order.campusId,
-        category: order.category,
-        source: order.source,
-        answers: outcome.answers,
-        incomplete: outcome.missingKeys.length > 0,
-        missingKeys: outcome.missingKeys,
-        occurredAt: order.submittedAt.toISOString(),
-        actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
-      },
-      { key: order.id },
-    );
+    // Part of opening the order (audited as work_order.submit): the answers have no audit entry of their own.
+    await this.changes.publish(manager, [
+      changeEvent(
+        IntakeAnswersRecordedV1,
+        {
+          workOrderId: order.id,
+          campusId: order.campusId,
+          category: order.category,
+          source: order.source,
+          answers: outcome.answers,
+          incomplete: outcome.missingKeys.length > 0,
+          missingKeys: outcome.missingKeys,
+          occurredAt: order.submittedAt.toISOString(),
+          actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+        },
+        order.id,
+      ),
+    ]);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 import { IntakeAnswer, IntakeOutcome, RepairIntake, ReportedFault } from '../work-order/work-order-ports';
@@ -13,10 +13,10 @@ export class RepairIntakeChecks extends RepairIntake {
   private readonly answers: IntakeAnswers;
   private readonly duplicates: DuplicateDetector;
 
-  constructor(outbox: Outbox) {
+  constructor(changes: ChangeRecorder) {
     super();
-    this.answers = new IntakeAnswers(outbox);
-    this.duplicates = new DuplicateDetector(outbox);
+    this.answers = new IntakeAnswers(changes);
+    this.duplicates = new DuplicateDetector(changes);
   }
 
   checkAnswers(manager: EntityManager, campusId: string, category: string, answers: readonly IntakeAnswer[]): Promise<IntakeOutcome | null> {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { RepairLabelIssuedV1, RepairLabelWithdrawnV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, notFound, requireText } from '@houqin/platform-errors';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { CampusReplicaRow, LocationReplicaRow, OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager, IsNull } from 'typeorm';
 import { assertNotRetired } from '../asset/asset-facts';
@@ -34,7 +33,7 @@ export interface LabelledPlace {
 @Injectable()
 export class RepairLabels {
   constructor(
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
   ) {}
 
@@ -56,21 +55,24 @@ export class RepairLabels {
     // Two admins printing the same floor at once: the unique index keeps one label; the loser reads it back.
     const inserted = await manager.createQueryBuilder().insert().into(RepairLabelRow).values(row).orIgnore().returning('id').execute();
     if (!inserted.raw.length) return (await this.activeLabel(manager, locationId, assetId)) as RepairLabelRow;
-    await recordAudit(manager, identity, { action: 'repair_label.issue', entityType: 'RepairLabel', entityId: row.id, campusId, before: null, after: row });
-    await this.outbox.append(
-      manager,
-      RepairLabelIssuedV1,
-      {
-        labelId: row.id,
-        campusId,
-        locationId,
-        assetId,
-        replacesLabelId: replaces?.id ?? null,
-        occurredAt: row.issuedAt.toISOString(),
-        actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
-      },
-      { key: row.id },
-    );
+    await this.changes.record(manager, identity, {
+      audit: { action: 'repair_label.issue', entityType: 'RepairLabel', entityId: row.id, campusId, before: null, after: row },
+      events: [
+        changeEvent(
+          RepairLabelIssuedV1,
+          {
+            labelId: row.id,
+            campusId,
+            locationId,
+            assetId,
+            replacesLabelId: replaces?.id ?? null,
+            occurredAt: row.issuedAt.toISOString(),
+            actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+          },
+          row.id,
+        ),
+      ],
+    });
     return row;
   }
 
@@ -86,26 +88,22 @@ export class RepairLabels {
     if (label.withdrawnAt) throw new DomainError('QR_LABEL_WITHDRAWN');
     const after: RepairLabelRow = { ...label, withdrawnAt: new Date(), withdrawnReason: why };
     await manager.update(RepairLabelRow, { id: label.id }, { withdrawnAt: after.withdrawnAt, withdrawnReason: why });
-    await recordAudit(manager, identity, {
-      action: 'repair_label.withdraw',
-      entityType: 'RepairLabel',
-      entityId: label.id,
-      campusId: label.campusId,
-      before: label,
-      after,
+    await this.changes.record(manager, identity, {
+      audit: { action: 'repair_label.withdraw', entityType: 'RepairLabel', entityId: label.id, campusId: label.campusId, before: label, after },
+      events: [
+        changeEvent(
+          RepairLabelWithdrawnV1,
+          {
+            labelId: label.id,
+            campusId: label.campusId,
+            reason: why,
+            occurredAt: (after.withdrawnAt as Date).toISOString(),
+            actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
+          },
+          label.id,
+        ),
+      ],
     });
-    await this.outbox.append(
-      manager,
-      RepairLabelWithdrawnV1,
-      {
-        labelId: label.id,
-        campusId: label.campusId,
-        reason: why,
-        occurredAt: (after.withdrawnAt as Date).toISOString(),
-        actor: { subject: identity.subject, staffId: identity.staffId, name: identity.name },
-      },
-      { key: label.id },
-    );
     return after;
   }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PmTaskCompletedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { chinaToday } from '@houqin/platform-calendar';
 import { actorOf } from '../crew/crew-facts';
 import { WorkOrderPriority } from '../work-order/sla-policy';
@@ -24,7 +24,7 @@ import { PreventiveRepository } from './preventive.repository';
 export class CompletePmTask {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly intake: WorkOrderIntake,
     private readonly repository: PreventiveRepository,
   ) {}
@@ -64,23 +64,26 @@ export class CompletePmTask {
       };
       await manager.update(PmTaskRow, { id: task.id }, done);
       const after: PmTaskRow = { ...task, ...done };
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'pm_task.complete', entityType: 'PmTask', entityId: task.id, campusId: task.campusId, before: task, after },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        PmTaskCompletedV1,
         {
-          ...pmTaskFacts(after, plan, now),
-          onTime: chinaToday(now) <= task.dueOn,
-          failedItems: failed,
-          correctiveWorkOrderIds,
-          actor: actorOf(identity),
+          audit: { action: 'pm_task.complete', entityType: 'PmTask', entityId: task.id, campusId: task.campusId, before: task, after },
+          events: [
+            changeEvent(
+              PmTaskCompletedV1,
+              {
+                ...pmTaskFacts(after, plan, now),
+                onTime: chinaToday(now) <= task.dueOn,
+                failedItems: failed,
+                correctiveWorkOrderIds,
+                actor: actorOf(identity),
+              },
+              task.id,
+            ),
+          ],
         },
-        { key: task.id },
+        now,
       );
       return after;
     });

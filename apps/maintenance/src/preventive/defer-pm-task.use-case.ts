@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PmTaskDeferredV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, requireIsoDate, requireText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { chinaToday } from '@houqin/platform-calendar';
 import { actorOf } from '../crew/crew-facts';
 import { pmTaskFacts } from './pm-facts';
@@ -21,7 +21,7 @@ import { PreventiveRepository } from './preventive.repository';
 export class DeferPmTask {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly repository: PreventiveRepository,
   ) {}
 
@@ -40,17 +40,20 @@ export class DeferPmTask {
       const deferred = { status: PmTaskStatus.DEFERRED, dueOn: newDueOn, deferredFrom: originalDueOn, reason };
       await manager.update(PmTaskRow, { id: task.id }, deferred);
       const after: PmTaskRow = { ...task, ...deferred };
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'pm_task.defer', entityType: 'PmTask', entityId: task.id, campusId: task.campusId, before: task, after },
+        {
+          audit: { action: 'pm_task.defer', entityType: 'PmTask', entityId: task.id, campusId: task.campusId, before: task, after },
+          events: [
+            changeEvent(
+              PmTaskDeferredV1,
+              { ...pmTaskFacts(after, plan, now), previousDueOn: task.dueOn, originalDueOn, reason, actor: actorOf(identity) },
+              task.id,
+            ),
+          ],
+        },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        PmTaskDeferredV1,
-        { ...pmTaskFacts(after, plan, now), previousDueOn: task.dueOn, originalDueOn, reason, actor: actorOf(identity) },
-        { key: task.id },
       );
       return after;
     });

@@ -1,6 +1,6 @@
 import { PmTaskScheduledV1 } from '@houqin/contracts';
 import { uuidv7 } from '@houqin/platform-database';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { chinaToday } from '@houqin/platform-calendar';
@@ -45,7 +45,7 @@ export class PmGenerationJob implements ScheduledJob {
   readonly name = 'maintenance.pm-generation';
   readonly intervalMs = 3600_000;
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
     const today = chinaToday(now);
@@ -89,10 +89,13 @@ export class PmGenerationJob implements ScheduledJob {
     );
     const fresh = new Set(inserted.map((row) => keyOf(row.planId, row.assetId, row.dueKey)));
     const created = tasks.filter((t) => fresh.has(keyOf(t.planId, t.assetId, t.dueKey)));
-    for (const task of created) {
-      const facts = pmTaskFacts(task, { name: task.coverage.planName }, now);
-      await this.outbox.append(manager, PmTaskScheduledV1, { ...facts, teamId: task.coverage.teamId }, { key: task.id, time: now });
-    }
+    await this.changes.publish(
+      manager,
+      created.map((task) =>
+        changeEvent(PmTaskScheduledV1, { ...pmTaskFacts(task, { name: task.coverage.planName }, now), teamId: task.coverage.teamId }, task.id),
+      ),
+      now,
+    );
     return created.length;
   }
 

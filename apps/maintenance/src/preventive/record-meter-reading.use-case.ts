@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { MeterReadingRecordedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { assertNotRetired, assetLabel } from '../asset/asset-facts';
 import { AssetRepository } from '../asset/asset.repository';
 import { actorOf } from '../crew/crew-facts';
@@ -21,7 +21,7 @@ import { PreventiveRepository } from './preventive.repository';
 export class RecordMeterReading {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly assets: AssetRepository,
     private readonly repository: PreventiveRepository,
   ) {}
@@ -38,26 +38,36 @@ export class RecordMeterReading {
       const now = new Date();
       const row: AssetMeterReadingRow = { id: uuidv7(), assetId: asset.id, campusId: asset.campusId, meter, value, readAt: now, recordedBy: identity.subject };
       await manager.insert(AssetMeterReadingRow, row);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'meter_reading.record', entityType: 'Asset', entityId: asset.id, campusId: asset.campusId, before: { meter, value: last }, after: row },
-        now,
-      );
-      await this.outbox.append(
-        manager,
-        MeterReadingRecordedV1,
         {
-          readingId: row.id,
-          assetId: asset.id,
-          campusId: asset.campusId,
-          meter,
-          value,
-          previousValue: last,
-          occurredAt: now.toISOString(),
-          actor: actorOf(identity),
+          audit: {
+            action: 'meter_reading.record',
+            entityType: 'Asset',
+            entityId: asset.id,
+            campusId: asset.campusId,
+            before: { meter, value: last },
+            after: row,
+          },
+          events: [
+            changeEvent(
+              MeterReadingRecordedV1,
+              {
+                readingId: row.id,
+                assetId: asset.id,
+                campusId: asset.campusId,
+                meter,
+                value,
+                previousValue: last,
+                occurredAt: now.toISOString(),
+                actor: actorOf(identity),
+              },
+              asset.id,
+            ),
+          ],
         },
-        { key: asset.id },
+        now,
       );
       return row;
     });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { PmTaskSkippedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { requireText } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { actorOf } from '../crew/crew-facts';
 import { pmTaskFacts } from './pm-facts';
 import { assertTaskOpen, PmTaskStatus } from './pm-task-status';
@@ -15,7 +15,7 @@ import { PreventiveRepository } from './preventive.repository';
 export class SkipPmTask {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly repository: PreventiveRepository,
   ) {}
 
@@ -29,13 +29,15 @@ export class SkipPmTask {
       const skipped = { status: PmTaskStatus.SKIPPED, reason, skippedAt: now };
       await manager.update(PmTaskRow, { id: task.id }, skipped);
       const after: PmTaskRow = { ...task, ...skipped };
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'pm_task.skip', entityType: 'PmTask', entityId: task.id, campusId: task.campusId, before: task, after },
+        {
+          audit: { action: 'pm_task.skip', entityType: 'PmTask', entityId: task.id, campusId: task.campusId, before: task, after },
+          events: [changeEvent(PmTaskSkippedV1, { ...pmTaskFacts(after, plan, now), reason, actor: actorOf(identity) }, task.id)],
+        },
         now,
       );
-      await this.outbox.append(manager, PmTaskSkippedV1, { ...pmTaskFacts(after, plan, now), reason, actor: actorOf(identity) }, { key: task.id });
       return after;
     });
   }

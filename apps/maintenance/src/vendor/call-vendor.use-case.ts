@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { VendorCalledV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, inactive, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { chinaToday } from '@houqin/platform-calendar';
 import { WorkOrderRepository } from '../work-order/work-order.repository';
 import { VENDOR_CALLABLE } from './vendor-call-lifecycle';
@@ -26,7 +26,7 @@ import { VendorRepository } from './vendor.repository';
 export class CallVendor {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly workOrders: WorkOrderRepository,
     private readonly repository: VendorRepository,
     private readonly clock: VendorClock,
@@ -73,24 +73,30 @@ export class CallVendor {
         updatedAt: now,
       };
       await manager.insert(VendorCallRow, row);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'vendor_call.call', entityType: 'VendorCall', entityId: row.id, campusId: row.campusId, before: null, after: row },
+        { audit: { action: 'vendor_call.call', entityType: 'VendorCall', entityId: row.id, campusId: row.campusId, before: null, after: row } },
         now,
       );
       const clockPaused = await this.clock.pause(manager, identity, order, vendor.name);
-      await this.outbox.append(
+      // The event says whether the order's clock stopped, so it follows the pause.
+      await this.changes.publish(
         manager,
-        VendorCalledV1,
-        {
-          ...vendorCallFacts(row, order, identity, now),
-          reason,
-          resolutionDueAt: row.resolutionDueAt?.toISOString() ?? null,
-          callOutFeeFen: row.callOutFeeFen,
-          clockPaused,
-        },
-        { key: row.id },
+        [
+          changeEvent(
+            VendorCalledV1,
+            {
+              ...vendorCallFacts(row, order, identity, now),
+              reason,
+              resolutionDueAt: row.resolutionDueAt?.toISOString() ?? null,
+              callOutFeeFen: row.callOutFeeFen,
+              clockPaused,
+            },
+            row.id,
+          ),
+        ],
+        now,
       );
       return row;
     });

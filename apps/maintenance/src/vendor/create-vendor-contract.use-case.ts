@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { VendorContractCreatedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { rejectDuplicate, uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, inactive, requireIsoDate, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { requireDateOrder } from '../asset/asset-dates';
 import { chinaToday } from '@houqin/platform-calendar';
@@ -33,7 +33,7 @@ function requireList<T>(field: string, values: readonly string[], check: (field:
 export class CreateVendorContract {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
     private readonly repository: VendorRepository,
   ) {}
@@ -74,39 +74,42 @@ export class CreateVendorContract {
           createdBy: identity.subject,
         };
         await manager.insert(VendorContractRow, row);
-        await recordAudit(
+        await this.changes.record(
           manager,
           identity,
-          // A contract of one campus is in that campus's trail; one shared by several campuses is group-level.
           {
-            action: 'vendor_contract.create',
-            entityType: 'VendorContract',
-            entityId: row.id,
-            campusId: campusIds.length === 1 ? campusIds[0] : null,
-            before: null,
-            after: row,
+            // A contract of one campus is in that campus's trail; one shared by several campuses is group-level.
+            audit: {
+              action: 'vendor_contract.create',
+              entityType: 'VendorContract',
+              entityId: row.id,
+              campusId: campusIds.length === 1 ? campusIds[0] : null,
+              before: null,
+              after: row,
+            },
+            events: [
+              changeEvent(
+                VendorContractCreatedV1,
+                {
+                  contractId: row.id,
+                  vendorId,
+                  contractNo,
+                  campusIds,
+                  categories,
+                  startsOn,
+                  endsOn,
+                  onSiteMinutes: row.onSiteMinutes,
+                  resolutionHours: row.resolutionHours,
+                  annualFeeFen,
+                  callOutFeeFen,
+                  occurredAt: now.toISOString(),
+                  actor: actorOf(identity),
+                },
+                vendorId,
+              ),
+            ],
           },
           now,
-        );
-        await this.outbox.append(
-          manager,
-          VendorContractCreatedV1,
-          {
-            contractId: row.id,
-            vendorId,
-            contractNo,
-            campusIds,
-            categories,
-            startsOn,
-            endsOn,
-            onSiteMinutes: row.onSiteMinutes,
-            resolutionHours: row.resolutionHours,
-            annualFeeFen,
-            callOutFeeFen,
-            occurredAt: now.toISOString(),
-            actor: actorOf(identity),
-          },
-          { key: vendorId },
         );
         return row;
       }),

@@ -1,6 +1,6 @@
 import { WorkOrderSlaEscalatedV1 } from '@houqin/contracts';
 import { uuidv7 } from '@houqin/platform-database';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { ESCALATION_GRACE_MINUTES, EscalationLevel, SlaClockKind } from './sla-policy';
@@ -34,7 +34,7 @@ export class SlaEscalationJob implements ScheduledJob {
   readonly name = 'maintenance.sla-escalations';
   readonly intervalMs = 60_000;
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
     const candidates: Candidate[] = await manager.query(
@@ -64,20 +64,21 @@ export class SlaEscalationJob implements ScheduledJob {
         [uuidv7(), c.id, c.clock, c.level, c.cycle, c.dueAt, now.toISOString()],
       );
       if (!inserted.length) continue;
-      await this.outbox.append(
-        manager,
-        WorkOrderSlaEscalatedV1,
-        {
-          ...workOrderFacts(c, SYSTEM_ACTOR, now),
-          clock: c.clock,
-          level: c.level,
-          dueAt: new Date(c.dueAt).toISOString(),
-          overdueMinutes: Math.max(0, Math.floor((now.getTime() - new Date(c.dueAt).getTime()) / 60_000)),
-          teamId: c.teamId,
-          technicianId: c.technicianId,
-        },
-        { key: c.id },
-      );
+      await this.changes.publish(manager, [
+        changeEvent(
+          WorkOrderSlaEscalatedV1,
+          {
+            ...workOrderFacts(c, SYSTEM_ACTOR, now),
+            clock: c.clock,
+            level: c.level,
+            dueAt: new Date(c.dueAt).toISOString(),
+            overdueMinutes: Math.max(0, Math.floor((now.getTime() - new Date(c.dueAt).getTime()) / 60_000)),
+            teamId: c.teamId,
+            technicianId: c.technicianId,
+          },
+          c.id,
+        ),
+      ]);
       raised += 1;
     }
     return raised;

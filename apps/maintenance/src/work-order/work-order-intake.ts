@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { WorkOrderSubmittedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { nextDocumentNumber } from '@houqin/platform-document-number';
 import { DomainError, forbidden, optionalText, optionalUuid, ReferenceMismatch, requireText } from '@houqin/platform-errors';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { OrgDirectoryReplica } from '@houqin/platform-org-replica';
 import { EntityManager } from 'typeorm';
 import { RoutingTable } from './routing-table';
@@ -90,7 +89,7 @@ export function checkRepairRequest(
 @Injectable()
 export class WorkOrderIntake {
   constructor(
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
     private readonly targets: SlaTargets,
     private readonly assets: RepairAssets,
@@ -148,24 +147,27 @@ export class WorkOrderIntake {
     });
     await manager.insert(WorkOrderRow, row);
     await recordTransition(manager, row, identity, WorkOrderAction.SUBMIT, null, null, now);
-    await recordAudit(manager, identity, { action: 'work_order.submit', entityType: 'WorkOrder', entityId: row.id, campusId, before: null, after: row });
-    await this.outbox.append(
-      manager,
-      WorkOrderSubmittedV1,
-      {
-        ...workOrderFacts(row, identity, now),
-        category: row.category,
-        title: row.title,
-        requesterStaffId: identity.staffId,
-        responseDueAt: row.responseDueAt.toISOString(),
-        resolutionDueAt: row.resolutionDueAt.toISOString(),
-        assetId: row.assetId,
-        teamId,
-        owner: ownerOf(row),
-        source: row.source,
-      },
-      { key: row.id },
-    );
+    await this.changes.record(manager, identity, {
+      audit: { action: 'work_order.submit', entityType: 'WorkOrder', entityId: row.id, campusId, before: null, after: row },
+      events: [
+        changeEvent(
+          WorkOrderSubmittedV1,
+          {
+            ...workOrderFacts(row, identity, now),
+            category: row.category,
+            title: row.title,
+            requesterStaffId: identity.staffId,
+            responseDueAt: row.responseDueAt.toISOString(),
+            resolutionDueAt: row.resolutionDueAt.toISOString(),
+            assetId: row.assetId,
+            teamId,
+            owner: ownerOf(row),
+            source: row.source,
+          },
+          row.id,
+        ),
+      ],
+    });
     if (intake) await this.intake.recordAnswers(manager, identity, row, intake);
     return row;
   }

@@ -1,6 +1,6 @@
 import { DepartmentMaterialsCostsV1 } from '@houqin/contracts';
 import { chinaToday, previousMonth } from '@houqin/platform-calendar';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { DepartmentCategoryCost, MaterialsCostLedger } from './materials-cost-ledger';
@@ -17,7 +17,7 @@ export class MonthlyMaterialsCostJob implements ScheduledJob {
 
   constructor(
     private readonly ledger: MaterialsCostLedger,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
@@ -35,20 +35,21 @@ export class MonthlyMaterialsCostJob implements ScheduledJob {
         [departmentId, month, categories[0].campusId, netFen, now.toISOString()],
       );
       if (!inserted.length) continue;
-      await this.outbox.append(
-        manager,
-        DepartmentMaterialsCostsV1,
-        {
-          campusId: categories[0].campusId,
+      await this.changes.publish(manager, [
+        changeEvent(
+          DepartmentMaterialsCostsV1,
+          {
+            campusId: categories[0].campusId,
+            departmentId,
+            costCentreCode: categories[0].costCentreCode,
+            month,
+            categories: categories.map(({ category, issuedFen, returnedFen, netFen: net }) => ({ category, issuedFen, returnedFen, netFen: net })),
+            netFen,
+            occurredAt: now.toISOString(),
+          },
           departmentId,
-          costCentreCode: categories[0].costCentreCode,
-          month,
-          categories: categories.map(({ category, issuedFen, returnedFen, netFen: net }) => ({ category, issuedFen, returnedFen, netFen: net })),
-          netFen,
-          occurredAt: now.toISOString(),
-        },
-        { key: departmentId },
-      );
+        ),
+      ]);
       published += 1;
     }
     return published;

@@ -1,5 +1,5 @@
 import { LotExpiringV1, LotQuarantinedV1 } from '@houqin/contracts';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { lockLotsById } from '../stock/lot-locks';
@@ -41,7 +41,7 @@ export class ExpiryAlertJob implements ScheduledJob {
   // Dates change once a day; hourly catches the new day soon after midnight (Beijing time) without a busy loop.
   readonly intervalMs = 60 * 60_000;
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
     const expiry = new LotExpiry(now);
@@ -82,15 +82,16 @@ export class ExpiryAlertJob implements ScheduledJob {
       [lots.map((lot) => lot.lotId), now.toISOString()],
     );
     const byId = new Map(lots.map((lot) => [lot.lotId, lot]));
-    for (const { id, quantity } of rows) {
+    const quarantined = rows.map(({ id, quantity }) => {
       const lot = byId.get(id)!;
-      await this.outbox.append(
-        manager,
+      return changeEvent(
         LotQuarantinedV1,
         { ...this.facts(lot), quantity, valueFen: quantity * lot.unitCostFen, quarantinedAt: now.toISOString() },
-        { key: lot.warehouseId, subject: lot.lotId, time: now },
+        lot.warehouseId,
+        lot.lotId,
       );
-    }
+    });
+    await this.changes.publish(manager, quarantined, now);
     return rows.length;
   }
 
@@ -112,14 +113,18 @@ export class ExpiryAlertJob implements ScheduledJob {
     );
     const fresh = new Set(inserted.map((row) => keyOf(row.lotId, row.threshold)));
     const toAnnounce = decisions.filter((d) => d.announced && fresh.has(keyOf(d.candidate.lotId, d.threshold)));
-    for (const { candidate, threshold } of toAnnounce) {
-      await this.outbox.append(
-        manager,
-        LotExpiringV1,
-        { ...this.facts(candidate), threshold, daysLeft: expiry.daysLeft(candidate.expiresOn), occurredAt: now.toISOString() },
-        { key: candidate.warehouseId, subject: candidate.lotId, time: now },
-      );
-    }
+    await this.changes.publish(
+      manager,
+      toAnnounce.map(({ candidate, threshold }) =>
+        changeEvent(
+          LotExpiringV1,
+          { ...this.facts(candidate), threshold, daysLeft: expiry.daysLeft(candidate.expiresOn), occurredAt: now.toISOString() },
+          candidate.warehouseId,
+          candidate.lotId,
+        ),
+      ),
+      now,
+    );
     return toAnnounce.length;
   }
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaInstant, chinaToday } from '@houqin/platform-calendar';
 import { isUniqueViolation, uuidv7 } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { DataSource, EntityManager } from 'typeorm';
 import { ItemRow } from '../catalogue/item.entity';
@@ -48,6 +48,7 @@ export class ImportJobProcessor {
   constructor(
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
     private readonly receipts: GoodsReceiptBooking,
     private readonly logger: JsonLogger,
   ) {}
@@ -134,13 +135,15 @@ export class ImportJobProcessor {
         throw new ImportRefused([problem(row?.row ?? null, table.headers.get('code') ?? 'code', 'IMPORT_CODE_EXISTS', { code })]);
       }
     });
-    await recordAudit(manager, actor, {
-      action: 'catalogue.imported',
-      entityType: 'ImportJob',
-      entityId: job.id,
-      campusId: null,
-      before: null,
-      after: { fileName: job.fileName, fileSha256: job.fileSha256, items: rows.length },
+    await this.changes.record(manager, actor, {
+      audit: {
+        action: 'catalogue.imported',
+        entityType: 'ImportJob',
+        entityId: job.id,
+        campusId: null,
+        before: null,
+        after: { fileName: job.fileName, fileSha256: job.fileSha256, items: rows.length },
+      },
     });
     return rows.length;
   }
@@ -186,13 +189,15 @@ export class ImportJobProcessor {
       }));
       await this.receipts.openLots(manager, lots, { type: 'OpeningBalance', id: job.id, at: now, actor });
     });
-    await recordAudit(manager, actor, {
-      action: 'stock.opening_balances_imported',
-      entityType: 'ImportJob',
-      entityId: job.id,
-      campusId: warehouse.campusId,
-      before: null,
-      after: { fileName: job.fileName, fileSha256: job.fileSha256, warehouseId: warehouse.id, lots: rows.length },
+    await this.changes.record(manager, actor, {
+      audit: {
+        action: 'stock.opening_balances_imported',
+        entityType: 'ImportJob',
+        entityId: job.id,
+        campusId: warehouse.campusId,
+        before: null,
+        after: { fileName: job.fileName, fileSha256: job.fileSha256, warehouseId: warehouse.id, lots: rows.length },
+      },
     });
     return rows.length;
   }

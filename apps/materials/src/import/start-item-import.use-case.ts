@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { hasAnyRole, Identity, Role } from '@houqin/platform-auth';
 import { isUniqueViolation, uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, requireText } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { WarehouseRepository } from '../warehouse/warehouse.repository';
@@ -22,6 +22,7 @@ import { ImportWorker } from './import-worker';
 export class StartItemImport {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
     private readonly dataSource: DataSource,
     private readonly warehouses: WarehouseRepository,
     private readonly worker: ImportWorker,
@@ -65,13 +66,8 @@ export class StartItemImport {
         await this.refuseSameFile(manager, job);
         await manager.insert(ImportJobRow, job);
         await manager.insert(ImportJobFileRow, { importJobId: job.id, content: bytes });
-        await recordAudit(manager, identity, {
-          action: 'import.started',
-          entityType: 'ImportJob',
-          entityId: job.id,
-          campusId: job.campusId,
-          before: null,
-          after: job,
+        await this.changes.record(manager, identity, {
+          audit: { action: 'import.started', entityType: 'ImportJob', entityId: job.id, campusId: job.campusId, before: null, after: job },
         });
       });
     } catch (error) {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PurchaseOrderReceivedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, optionalIsoDate, optionalText, requireNonNegativeInt, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { ItemRepository } from '../catalogue/item.repository';
 import { optionalPastTime, requireLines } from '../common/input-rules';
 import { itemLabel } from '../catalogue/item-label';
@@ -38,7 +38,7 @@ const MAX_BATCHES = 200;
 export class ReceivePurchaseOrder {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly steps: PurchasingSteps,
     private readonly items: ItemRepository,
     private readonly suppliers: SupplierRepository,
@@ -170,51 +170,54 @@ export class ReceivePurchaseOrder {
         );
       }
       await manager.save(PurchaseOrderRow, after);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'purchase-order.received',
-          entityType: 'PurchaseOrder',
-          entityId: order.id,
-          campusId: order.campusId,
-          before: order,
-          after: { ...after, receipt, batches: receiptLines },
+          audit: {
+            action: 'purchase-order.received',
+            entityType: 'PurchaseOrder',
+            entityId: order.id,
+            campusId: order.campusId,
+            before: order,
+            after: { ...after, receipt, batches: receiptLines },
+          },
+          events: [
+            changeEvent(
+              PurchaseOrderReceivedV1,
+              {
+                ...orderFacts(after, identity, now),
+                goodsReceiptId: receipt.id,
+                receivedAt: receivedAt.toISOString(),
+                expectedOn: order.expectedOn,
+                deliveryNoteNo,
+                invoiceNo,
+                acceptedValueFen: receiptLines.reduce((sum, r) => sum + r.quantityAccepted * lineById.get(r.purchaseOrderLineId)!.unitPriceFen, 0),
+                lines: delivered.map((line) => {
+                  const mine = receiptLines.filter((r) => r.purchaseOrderLineId === line.id);
+                  const accepted = mine.reduce((sum, r) => sum + r.quantityAccepted, 0);
+                  return {
+                    orderLineId: line.id,
+                    itemId: line.itemId,
+                    quantityOrdered: line.quantityOrdered,
+                    unitPriceFen: line.unitPriceFen,
+                    contractPriceFen: line.contractPriceFen,
+                    delivered: mine.reduce((sum, r) => sum + r.quantityDelivered, 0),
+                    accepted,
+                    rejected: mine.reduce((sum, r) => sum + r.quantityRejected, 0),
+                    rejectionReasons: [...new Set(mine.flatMap((r) => (r.rejectionReason ? [r.rejectionReason] : [])))],
+                    acceptedValueFen: accepted * line.unitPriceFen,
+                    acceptedToDate: line.quantityAccepted,
+                    lotIds: mine.flatMap((r) => (r.lotId ? [r.lotId] : [])),
+                    onTime: deliveredOnTime(order.expectedOn, line.receivedInFullAt),
+                  };
+                }),
+              },
+              order.id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        PurchaseOrderReceivedV1,
-        {
-          ...orderFacts(after, identity, now),
-          goodsReceiptId: receipt.id,
-          receivedAt: receivedAt.toISOString(),
-          expectedOn: order.expectedOn,
-          deliveryNoteNo,
-          invoiceNo,
-          acceptedValueFen: receiptLines.reduce((sum, r) => sum + r.quantityAccepted * lineById.get(r.purchaseOrderLineId)!.unitPriceFen, 0),
-          lines: delivered.map((line) => {
-            const mine = receiptLines.filter((r) => r.purchaseOrderLineId === line.id);
-            const accepted = mine.reduce((sum, r) => sum + r.quantityAccepted, 0);
-            return {
-              orderLineId: line.id,
-              itemId: line.itemId,
-              quantityOrdered: line.quantityOrdered,
-              unitPriceFen: line.unitPriceFen,
-              contractPriceFen: line.contractPriceFen,
-              delivered: mine.reduce((sum, r) => sum + r.quantityDelivered, 0),
-              accepted,
-              rejected: mine.reduce((sum, r) => sum + r.quantityRejected, 0),
-              rejectionReasons: [...new Set(mine.flatMap((r) => (r.rejectionReason ? [r.rejectionReason] : [])))],
-              acceptedValueFen: accepted * line.unitPriceFen,
-              acceptedToDate: line.quantityAccepted,
-              lotIds: mine.flatMap((r) => (r.lotId ? [r.lotId] : [])),
-              onTime: deliveredOnTime(order.expectedOn, line.receivedInFullAt),
-            };
-          }),
-        },
-        { key: order.id, subject: order.id, time: now },
       );
       return after;
     });

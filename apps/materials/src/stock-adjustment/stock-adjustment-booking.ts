@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { StockAdjustedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { ReorderWatch, takenByItem } from '../stock/reorder-watch';
@@ -42,7 +41,7 @@ export class StockAdjustmentBooking {
   private readonly ledger = new StockLedger();
 
   constructor(
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly items: ItemRepository,
     private readonly reorderWatch: ReorderWatch,
   ) {}
@@ -115,39 +114,43 @@ export class StockAdjustmentBooking {
       takenByItem(usable.map(({ lot, quantityDelta }) => ({ itemId: lot.itemId, quantity: quantityDelta }))),
       at,
     );
-    await recordAudit(
+    await this.changes.record(
       manager,
       identity,
       {
-        action: 'stock.adjusted',
-        entityType: 'StockAdjustment',
-        entityId: adjustment.id,
-        campusId: adjustment.campusId,
-        before: null,
-        after: { ...adjustment, lines: lineRows },
+        audit: {
+          action: 'stock.adjusted',
+          entityType: 'StockAdjustment',
+          entityId: adjustment.id,
+          campusId: adjustment.campusId,
+          before: null,
+          after: { ...adjustment, lines: lineRows },
+        },
+        events: [
+          changeEvent(
+            StockAdjustedV1,
+            {
+              stockAdjustmentId: adjustment.id,
+              campusId: adjustment.campusId,
+              warehouseId: adjustment.warehouseId,
+              reason,
+              note,
+              adjustedAt: at.toISOString(),
+              lines: lineRows.map((line) => ({
+                itemId: line.itemId,
+                countedLotId: line.countedLotId,
+                lotId: line.lotId,
+                quantityDelta: line.quantityDelta,
+                unitCostFen: line.unitCostFen,
+              })),
+            },
+            // Keyed by warehouse, like receipts: a warehouse's stock-level events stay in order on one partition.
+            adjustment.warehouseId,
+            adjustment.id,
+          ),
+        ],
       },
       at,
-    );
-    await this.outbox.append(
-      manager,
-      StockAdjustedV1,
-      {
-        stockAdjustmentId: adjustment.id,
-        campusId: adjustment.campusId,
-        warehouseId: adjustment.warehouseId,
-        reason,
-        note,
-        adjustedAt: at.toISOString(),
-        lines: lineRows.map((line) => ({
-          itemId: line.itemId,
-          countedLotId: line.countedLotId,
-          lotId: line.lotId,
-          quantityDelta: line.quantityDelta,
-          unitCostFen: line.unitCostFen,
-        })),
-      },
-      // Keyed by warehouse, like receipts: a warehouse's stock-level events stay in order on one partition.
-      { key: adjustment.warehouseId, subject: adjustment.id, time: at },
     );
     return { adjustment, lines: lineRows };
   }

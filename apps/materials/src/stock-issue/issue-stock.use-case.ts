@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { StockIssuedV1, StockShortageRecordedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, optionalText, optionalUuid, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { chinaToday } from '@houqin/platform-calendar';
 import { EntityManager } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
@@ -50,7 +50,7 @@ export class IssueStock {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
     private readonly chargedDepartments: ChargedDepartments,
@@ -160,26 +160,29 @@ export class IssueStock {
       { type: 'StockIssue', id: issue.id, at: now, actor, departmentId: issue.departmentId },
     );
     const lines = issued.map((entry) => ({ itemId: entry.line.itemId, quantity: entry.line.quantity, costFen: entry.costFen, lots: entry.draws }));
-    await recordAudit(
+    await this.changes.record(
       manager,
       actor,
-      { action: 'stock.issued', entityType: 'StockIssue', entityId: issue.id, campusId: issue.campusId, before: null, after: { ...issue, lines } },
-      now,
-    );
-    await this.outbox.append(
-      manager,
-      StockIssuedV1,
       {
-        stockIssueId: issue.id,
-        campusId: issue.campusId,
-        warehouseId: issue.warehouseId,
-        departmentId: issue.departmentId,
-        workOrderId: issue.workOrderId,
-        issuedAt: now.toISOString(),
-        totalCostFen: issue.totalCostFen,
-        lines,
+        audit: { action: 'stock.issued', entityType: 'StockIssue', entityId: issue.id, campusId: issue.campusId, before: null, after: { ...issue, lines } },
+        events: [
+          changeEvent(
+            StockIssuedV1,
+            {
+              stockIssueId: issue.id,
+              campusId: issue.campusId,
+              warehouseId: issue.warehouseId,
+              departmentId: issue.departmentId,
+              workOrderId: issue.workOrderId,
+              issuedAt: now.toISOString(),
+              totalCostFen: issue.totalCostFen,
+              lines,
+            },
+            issue.id,
+          ),
+        ],
       },
-      { key: issue.id, time: now },
+      now,
     );
     await this.reorderWatch.afterTaking(manager, warehouse, takenByItem(lines.map((line) => ({ itemId: line.itemId, quantity: -line.quantity }))), now);
     return issue;
@@ -205,31 +208,41 @@ export class IssueStock {
       recordedAt: now,
     };
     await manager.insert(StockShortageRow, shortage);
-    await recordAudit(
+    await this.changes.record(
       manager,
       actor,
-      { action: 'stock.shortage-recorded', entityType: 'StockShortage', entityId: shortage.id, campusId: shortage.campusId, before: null, after: shortage },
+      {
+        audit: {
+          action: 'stock.shortage-recorded',
+          entityType: 'StockShortage',
+          entityId: shortage.id,
+          campusId: shortage.campusId,
+          before: null,
+          after: shortage,
+        },
+        // The published contract requires a warehouse; without one the row is the record (see the stockShortages query).
+        events: shortage.warehouseId
+          ? [
+              changeEvent(
+                StockShortageRecordedV1,
+                {
+                  shortageId: shortage.id,
+                  campusId: shortage.campusId,
+                  warehouseId: shortage.warehouseId,
+                  departmentId: shortage.departmentId,
+                  workOrderId: shortage.workOrderId,
+                  itemId: shortage.itemId,
+                  requested: shortage.requested,
+                  available: shortage.available,
+                  recordedAt: now.toISOString(),
+                },
+                shortage.id,
+              ),
+            ]
+          : [],
+      },
       now,
     );
-    // The published contract requires a warehouse; without one the row is the record (see the stockShortages query).
-    if (shortage.warehouseId) {
-      await this.outbox.append(
-        manager,
-        StockShortageRecordedV1,
-        {
-          shortageId: shortage.id,
-          campusId: shortage.campusId,
-          warehouseId: shortage.warehouseId,
-          departmentId: shortage.departmentId,
-          workOrderId: shortage.workOrderId,
-          itemId: shortage.itemId,
-          requested: shortage.requested,
-          available: shortage.available,
-          recordedAt: now.toISOString(),
-        },
-        { key: shortage.id, time: now },
-      );
-    }
     return shortage;
   }
 }

@@ -1,8 +1,8 @@
 import { EventData, WorkOrderCompletedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError } from '@houqin/platform-errors';
 import { CloudEvent, ConsumerGroup, EventHandler } from '@houqin/platform-events';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { EntityManager } from 'typeorm';
 import { WarehouseRepository } from '../warehouse/warehouse.repository';
@@ -33,6 +33,7 @@ export class WorkOrderCompletedHandler implements EventHandler<typeof WorkOrderC
     private readonly warehouses: WarehouseRepository,
     private readonly issueStock: IssueStock,
     private readonly chargedDepartments: ChargedDepartments,
+    private readonly changes: ChangeRecorder,
     private readonly logger: JsonLogger,
   ) {}
 
@@ -71,13 +72,8 @@ export class WorkOrderCompletedHandler implements EventHandler<typeof WorkOrderC
   private async recordRefusal(event: CloudEvent<EventData<typeof WorkOrderCompletedV1>>, manager: EntityManager, error: DomainError): Promise<void> {
     const { campusId, departmentId, workOrderId, number, parts } = event.data;
     const refusal = { number, departmentId, parts, reason: error.code, detail: error.message };
-    await recordAudit(manager, PARTS_ISSUER, {
-      action: 'stock.issue-refused',
-      entityType: 'WorkOrder',
-      entityId: workOrderId,
-      campusId,
-      before: null,
-      after: refusal,
+    await this.changes.record(manager, PARTS_ISSUER, {
+      audit: { action: 'stock.issue-refused', entityType: 'WorkOrder', entityId: workOrderId, campusId, before: null, after: refusal },
     });
     this.logger.event('warn', 'work order parts not issued: the charged department was refused', { eventId: event.id, workOrderId, campusId, ...refusal });
   }

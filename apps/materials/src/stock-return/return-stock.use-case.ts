@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { StockReturnedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { scopeToCampuses, uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, requirePositiveInt, requireText, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
@@ -30,7 +30,7 @@ export class ReturnStock {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly items: ItemRepository,
   ) {}
 
@@ -115,35 +115,39 @@ export class ReturnStock {
         costFen: line.costFen,
         lots: line.puts.map((put) => ({ lotId: put.lotId, quantity: put.quantity, unitCostFen: put.unitCostFen })),
       }));
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'stock.returned',
-          entityType: 'StockReturn',
-          entityId: stockReturn.id,
-          campusId: stockReturn.campusId,
-          before: null,
-          after: { ...stockReturn, lines: eventLines },
+          audit: {
+            action: 'stock.returned',
+            entityType: 'StockReturn',
+            entityId: stockReturn.id,
+            campusId: stockReturn.campusId,
+            before: null,
+            after: { ...stockReturn, lines: eventLines },
+          },
+          events: [
+            changeEvent(
+              StockReturnedV1,
+              {
+                stockReturnId: stockReturn.id,
+                stockIssueId: issue.id,
+                campusId: issue.campusId,
+                warehouseId: issue.warehouseId,
+                departmentId: issue.departmentId,
+                workOrderId: issue.workOrderId,
+                returnedAt: now.toISOString(),
+                totalCostFen: stockReturn.totalCostFen,
+                reason,
+                lines: eventLines,
+              },
+              issue.id,
+              stockReturn.id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        StockReturnedV1,
-        {
-          stockReturnId: stockReturn.id,
-          stockIssueId: issue.id,
-          campusId: issue.campusId,
-          warehouseId: issue.warehouseId,
-          departmentId: issue.departmentId,
-          workOrderId: issue.workOrderId,
-          returnedAt: now.toISOString(),
-          totalCostFen: stockReturn.totalCostFen,
-          reason,
-          lines: eventLines,
-        },
-        { key: issue.id, subject: stockReturn.id, time: now },
       );
       return stockReturn;
     });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { StockTransferDispatchedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, optionalText, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { DataSource } from 'typeorm';
 import { ItemRepository } from '../catalogue/item.repository';
 import { requireLines } from '../common/input-rules';
@@ -35,7 +35,7 @@ export class DispatchStockTransfer {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
     private readonly dataSource: DataSource,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
@@ -118,41 +118,44 @@ export class DispatchStockTransfer {
         { type: 'StockTransfer', id: transfer.id, at: now, actor: identity },
       );
       await this.reorderWatch.afterTaking(manager, from, takenByItem(lineRows.map((line) => ({ itemId: line.itemId, quantity: -line.quantity }))), now);
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'stock.transfer-dispatched',
-          entityType: 'StockTransfer',
-          entityId: transfer.id,
-          campusId: transfer.fromCampusId,
-          before: null,
-          after: { ...transfer, lines: lineRows },
+          audit: {
+            action: 'stock.transfer-dispatched',
+            entityType: 'StockTransfer',
+            entityId: transfer.id,
+            campusId: transfer.fromCampusId,
+            before: null,
+            after: { ...transfer, lines: lineRows },
+          },
+          events: [
+            changeEvent(
+              StockTransferDispatchedV1,
+              {
+                stockTransferId: transfer.id,
+                fromCampusId: transfer.fromCampusId,
+                fromWarehouseId: transfer.fromWarehouseId,
+                toCampusId: transfer.toCampusId,
+                toWarehouseId: transfer.toWarehouseId,
+                dispatchedAt: now.toISOString(),
+                totalCostFen: lineRows.reduce((sum, line) => sum + line.quantity * line.unitCostFen, 0),
+                lines: lineRows.map((line) => ({
+                  lineNo: line.lineNo,
+                  itemId: line.itemId,
+                  sourceLotId: line.sourceLotId,
+                  quantity: line.quantity,
+                  unitCostFen: line.unitCostFen,
+                  expiresOn: line.expiresOn,
+                  batchNo: line.batchNo,
+                })),
+              },
+              transfer.id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        StockTransferDispatchedV1,
-        {
-          stockTransferId: transfer.id,
-          fromCampusId: transfer.fromCampusId,
-          fromWarehouseId: transfer.fromWarehouseId,
-          toCampusId: transfer.toCampusId,
-          toWarehouseId: transfer.toWarehouseId,
-          dispatchedAt: now.toISOString(),
-          totalCostFen: lineRows.reduce((sum, line) => sum + line.quantity * line.unitCostFen, 0),
-          lines: lineRows.map((line) => ({
-            lineNo: line.lineNo,
-            itemId: line.itemId,
-            sourceLotId: line.sourceLotId,
-            quantity: line.quantity,
-            unitCostFen: line.unitCostFen,
-            expiresOn: line.expiresOn,
-            batchNo: line.batchNo,
-          })),
-        },
-        { key: transfer.id, time: now },
       );
       return transfer;
     });

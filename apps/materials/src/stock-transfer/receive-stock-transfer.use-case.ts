@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { StockTransferReceivedV1 } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { CampusScope, Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError, forbidden, notFound, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { StockLedger } from '../stock/stock-ledger';
 import { StockLotRow } from '../stock/stock-lot.entity';
@@ -25,7 +25,7 @@ export class ReceiveStockTransfer {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   async execute(identity: Identity, transferId: string): Promise<StockTransferRow> {
@@ -73,40 +73,43 @@ export class ReceiveStockTransfer {
         { id },
         { status: transfer.status, receivedAt: transfer.receivedAt, receivedBy: transfer.receivedBy, receivedByName: transfer.receivedByName },
       );
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
         {
-          action: 'stock.transfer-received',
-          entityType: 'StockTransfer',
-          entityId: id,
-          campusId: transfer.toCampusId,
-          before,
-          after: { ...transfer, lines: received },
+          audit: {
+            action: 'stock.transfer-received',
+            entityType: 'StockTransfer',
+            entityId: id,
+            campusId: transfer.toCampusId,
+            before,
+            after: { ...transfer, lines: received },
+          },
+          events: [
+            changeEvent(
+              StockTransferReceivedV1,
+              {
+                stockTransferId: id,
+                fromCampusId: transfer.fromCampusId,
+                fromWarehouseId: transfer.fromWarehouseId,
+                toCampusId: transfer.toCampusId,
+                toWarehouseId: transfer.toWarehouseId,
+                receivedAt: now.toISOString(),
+                lines: received.map((line) => ({
+                  lineNo: line.lineNo,
+                  itemId: line.itemId,
+                  sourceLotId: line.sourceLotId,
+                  lotId: line.destinationLotId,
+                  quantity: line.quantity,
+                  unitCostFen: line.unitCostFen,
+                  expiresOn: line.expiresOn,
+                })),
+              },
+              id,
+            ),
+          ],
         },
         now,
-      );
-      await this.outbox.append(
-        manager,
-        StockTransferReceivedV1,
-        {
-          stockTransferId: id,
-          fromCampusId: transfer.fromCampusId,
-          fromWarehouseId: transfer.fromWarehouseId,
-          toCampusId: transfer.toCampusId,
-          toWarehouseId: transfer.toWarehouseId,
-          receivedAt: now.toISOString(),
-          lines: received.map((line) => ({
-            lineNo: line.lineNo,
-            itemId: line.itemId,
-            sourceLotId: line.sourceLotId,
-            lotId: line.destinationLotId,
-            quantity: line.quantity,
-            unitCostFen: line.unitCostFen,
-            expiresOn: line.expiresOn,
-          })),
-        },
-        { key: id, time: now },
       );
       return transfer;
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { GoodsReceivedV1 } from '@houqin/contracts';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError } from '@houqin/platform-errors';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { ItemRow } from '../catalogue/item.entity';
 import { GoodsReceiptRow } from './goods-receipt.entity';
@@ -24,7 +24,7 @@ export function checkReceivedLot(item: ItemRow, expiresOn: string | null, today:
 export class GoodsReceiptBooking {
   private readonly ledger = new StockLedger();
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   /** A delivery: the receipt and its lots. */
   async book(manager: EntityManager, identity: Identity, receipt: GoodsReceiptRow, lots: StockLotRow[]): Promise<void> {
@@ -35,23 +35,26 @@ export class GoodsReceiptBooking {
   /** Lots of a delivery or of opening balances: consumers keeping stock levels see both as received stock. */
   async openLots(manager: EntityManager, lots: StockLotRow[], document: LedgerDocument): Promise<void> {
     await this.ledger.open(manager, StockMovementKind.RECEIPT, lots, document);
-    await this.outbox.appendMany(
+    await this.changes.publish(
       manager,
-      GoodsReceivedV1,
-      lots.map((lot) => ({
-        data: {
-          lotId: lot.id,
-          campusId: lot.campusId,
-          warehouseId: lot.warehouseId,
-          itemId: lot.itemId,
-          quantity: lot.quantityReceived,
-          unitCostFen: lot.unitCostFen,
-          expiresOn: lot.expiresOn,
-          receivedAt: lot.receivedAt.toISOString(),
-        },
-        // Keyed by warehouse: every stock-level event of one warehouse stays in order on one partition.
-        options: { key: lot.warehouseId, subject: lot.id },
-      })),
+      lots.map((lot) =>
+        changeEvent(
+          GoodsReceivedV1,
+          {
+            lotId: lot.id,
+            campusId: lot.campusId,
+            warehouseId: lot.warehouseId,
+            itemId: lot.itemId,
+            quantity: lot.quantityReceived,
+            unitCostFen: lot.unitCostFen,
+            expiresOn: lot.expiresOn,
+            receivedAt: lot.receivedAt.toISOString(),
+          },
+          // Keyed by warehouse: every stock-level event of one warehouse stays in order on one partition.
+          lot.warehouseId,
+          lot.id,
+        ),
+      ),
     );
   }
 }

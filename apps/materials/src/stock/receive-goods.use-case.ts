@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7, chosenId, rejectDuplicate } from '@houqin/platform-database';
 import { notFound, optionalIsoDate, optionalText, requireNonNegativeInt, requirePositiveInt, requireUuid } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { chinaToday } from '@houqin/platform-calendar';
 import { ItemRepository } from '../catalogue/item.repository';
 import { optionalPastTime, requireLines } from '../common/input-rules';
@@ -20,6 +20,7 @@ const MAX_LINES = 200;
 export class ReceiveGoods {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
     private readonly booking: GoodsReceiptBooking,
     private readonly warehouses: WarehouseRepository,
     private readonly items: ItemRepository,
@@ -74,13 +75,15 @@ export class ReceiveGoods {
       rejectDuplicate('PK_stock_lot', 'StockLot', lots.map((lot) => lot.id).join(', '), () =>
         this.unitOfWork.run(async (manager) => {
           await this.booking.book(manager, identity, receipt, lots);
-          await recordAudit(manager, identity, {
-            action: 'goods.received',
-            entityType: 'GoodsReceipt',
-            entityId: receiptId,
-            campusId: warehouse.campusId,
-            before: null,
-            after: { ...receipt, lots },
+          await this.changes.record(manager, identity, {
+            audit: {
+              action: 'goods.received',
+              entityType: 'GoodsReceipt',
+              entityId: receiptId,
+              campusId: warehouse.campusId,
+              before: null,
+              after: { ...receipt, lots },
+            },
           });
           return { receipt, lots };
         }),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { StockBelowReorderPointV1 } from '@houqin/contracts';
 import { chinaToday } from '@houqin/platform-calendar';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
 import { crossesBelowReorderPoint } from './reorder-policy';
 
@@ -12,7 +12,7 @@ import { crossesBelowReorderPoint } from './reorder-policy';
  */
 @Injectable()
 export class ReorderWatch {
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   /**
    * In the transaction that took the stock, after the ledger change: `taken` is what left each item's usable
@@ -31,23 +31,28 @@ export class ReorderWatch {
         GROUP BY point.item_id, point.reorder_point`,
       [warehouse.id, itemIds, chinaToday(at)],
     );
-    for (const level of levels) {
-      const before = level.available + taken.get(level.itemId)!;
-      if (!crossesBelowReorderPoint({ onHandBefore: before, onHandAfter: level.available, reorderPoint: level.reorderPoint })) continue;
-      await this.outbox.append(
-        manager,
-        StockBelowReorderPointV1,
-        {
-          campusId: warehouse.campusId,
-          warehouseId: warehouse.id,
-          itemId: level.itemId,
-          onHand: level.available,
-          reorderPoint: level.reorderPoint,
-          occurredAt: at.toISOString(),
-        },
-        { key: warehouse.id, subject: level.itemId, time: at },
-      );
-    }
+    const crossed = levels.filter((level) =>
+      crossesBelowReorderPoint({ onHandBefore: level.available + taken.get(level.itemId)!, onHandAfter: level.available, reorderPoint: level.reorderPoint }),
+    );
+    await this.changes.publish(
+      manager,
+      crossed.map((level) =>
+        changeEvent(
+          StockBelowReorderPointV1,
+          {
+            campusId: warehouse.campusId,
+            warehouseId: warehouse.id,
+            itemId: level.itemId,
+            onHand: level.available,
+            reorderPoint: level.reorderPoint,
+            occurredAt: at.toISOString(),
+          },
+          warehouse.id,
+          level.itemId,
+        ),
+      ),
+      at,
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { StockCoverBelowReserveV1, StockCoverRestoredV1 } from '@houqin/contracts';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
-import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { Scheduled, ScheduledJob } from '@houqin/platform-scheduler';
 import { EntityManager } from 'typeorm';
 import { CONSUMPTION_WINDOW_DAYS, coverOf } from './stock-cover';
@@ -16,7 +16,7 @@ export class StockCoverAlertJob implements ScheduledJob {
   readonly name = 'materials.stock-cover';
   readonly intervalMs = 60 * 60_000;
 
-  constructor(private readonly outbox: Outbox) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   async run(manager: EntityManager, now: Date): Promise<number> {
     const today = chinaToday(now);
@@ -53,16 +53,13 @@ export class StockCoverAlertJob implements ScheduledJob {
           [uuidv7(), row.warehouseId, row.itemId, now],
         );
         if (!raised.length) continue;
-        await this.outbox.append(
-          manager,
-          StockCoverBelowReserveV1,
-          { ...facts, projectedStockOutOn: cover.projectedStockOutOn },
-          { key: row.warehouseId, subject: row.itemId },
-        );
+        await this.changes.publish(manager, [
+          changeEvent(StockCoverBelowReserveV1, { ...facts, projectedStockOutOn: cover.projectedStockOutOn }, row.warehouseId, row.itemId),
+        ]);
         changed += 1;
       } else if (!cover.belowReserve && row.openAlertId) {
         await manager.query(`UPDATE stock_cover_alert SET cleared_at = $2 WHERE id = $1`, [row.openAlertId, now]);
-        await this.outbox.append(manager, StockCoverRestoredV1, facts, { key: row.warehouseId, subject: row.itemId });
+        await this.changes.publish(manager, [changeEvent(StockCoverRestoredV1, facts, row.warehouseId, row.itemId)]);
         changed += 1;
       }
     }

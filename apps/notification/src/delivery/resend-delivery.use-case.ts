@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { DeliveryAttemptRow, DeliveryRow } from './delivery.entity';
 import { DeliveryStatus } from './delivery-plan';
 import { DeliveryRepository } from './delivery.repository';
@@ -16,6 +16,7 @@ import { DeliveryRepository } from './delivery.repository';
 export class ResendDelivery {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
     private readonly deliveries: DeliveryRepository,
   ) {}
 
@@ -37,10 +38,10 @@ export class ResendDelivery {
       });
       Object.assign(row, { status: DeliveryStatus.PENDING, attempts: 0, nextAttemptAt: now, updatedAt: now });
       await manager.update(DeliveryRow, row.id, { status: row.status, attempts: 0, nextAttemptAt: now, updatedAt: now });
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'notification_delivery.resend', entityType: 'NotificationDelivery', entityId: row.id, campusId: row.campusId, before, after: row },
+        { audit: { action: 'notification_delivery.resend', entityType: 'NotificationDelivery', entityId: row.id, campusId: row.campusId, before, after: row } },
         now,
       );
       return row;

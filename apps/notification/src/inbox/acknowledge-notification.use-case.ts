@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { personKey } from '../recipient/person';
 import { NotificationRow } from './notification.entity';
 import { InboxRepository } from './inbox.repository';
@@ -14,6 +14,7 @@ import { InboxRepository } from './inbox.repository';
 export class AcknowledgeNotification {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
     private readonly inbox: InboxRepository,
   ) {}
 
@@ -30,10 +31,10 @@ export class AcknowledgeNotification {
           WHERE recipient_key = $1 AND alert = $2 AND subject = $4 AND acknowledged_at IS NULL`,
         [row.recipientKey, row.alert, now, row.subject],
       );
-      await recordAudit(
+      await this.changes.record(
         manager,
         identity,
-        { action: 'notification.acknowledge', entityType: 'Notification', entityId: row.id, campusId: row.campusId, before, after: row },
+        { audit: { action: 'notification.acknowledge', entityType: 'Notification', entityId: row.id, campusId: row.campusId, before, after: row } },
         now,
       );
       return row;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { DomainError, optionalText } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder } from '@houqin/platform-lifecycle';
 import { QuietHours } from '../channel/quiet-hours';
 import { RecipientDirectory } from './recipient-directory';
 import { RecipientRow } from './recipient.entity';
@@ -17,6 +17,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export class SetNotificationPreferences {
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly changes: ChangeRecorder,
     private readonly directory: RecipientDirectory,
   ) {}
 
@@ -54,13 +55,8 @@ export class SetNotificationPreferences {
       const before = { ...row };
       Object.assign(row, preferences);
       await manager.update(RecipientRow, key, preferences);
-      await recordAudit(manager, identity, {
-        action: 'notification_preferences.set',
-        entityType: 'NotificationPreferences',
-        entityId: row.id,
-        campusId: null,
-        before,
-        after: row,
+      await this.changes.record(manager, identity, {
+        audit: { action: 'notification_preferences.set', entityType: 'NotificationPreferences', entityId: row.id, campusId: null, before, after: row },
       });
       return row;
     });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EventContract, EventData } from '@houqin/contracts';
-import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { chosenId, isUniqueViolation, uniqueViolationConstraint, uuidv7 } from '@houqin/platform-database';
 import { DomainError, notFound, requireUuid } from '@houqin/platform-errors';
-import { Outbox, UnitOfWork } from '@houqin/platform-events';
+import { UnitOfWork } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { EntityManager, FindOptionsWhere, Not } from 'typeorm';
 import { DirectoryKind, DirectoryRow } from './directory-kind';
 import { assertCanManageCampus } from './directory-permissions';
@@ -46,7 +46,7 @@ export interface NewRow<Row> {
 export class DirectoryWriter {
   constructor(
     private readonly unitOfWork: UnitOfWork,
-    private readonly outbox: Outbox,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   create<Row extends DirectoryRow, C extends EventContract>(identity: Identity, change: DirectoryChange<Row, C>, input: NewRow<Row>): Promise<Row> {
@@ -118,12 +118,14 @@ export class DirectoryWriter {
     row: Row,
   ): Promise<void> {
     const { kind } = change;
-    await recordAudit(
+    await this.changes.record(
       manager,
       identity,
-      { action: `${kind.entity.toLowerCase()}.${verb}`, entityType: kind.entity, entityId: row.id, campusId: kind.campusOf(row), before, after: row },
+      {
+        audit: { action: `${kind.entity.toLowerCase()}.${verb}`, entityType: kind.entity, entityId: row.id, campusId: kind.campusOf(row), before, after: row },
+        events: [changeEvent(change.event.contract, change.event.data(row), row.id)],
+      },
       row.updatedAt,
     );
-    await this.outbox.append(manager, change.event.contract, change.event.data(row), { key: row.id, time: row.updatedAt });
   }
 }

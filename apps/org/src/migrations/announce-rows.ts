@@ -1,5 +1,6 @@
 import { EventContract, EventData } from '@houqin/contracts';
 import { Outbox } from '@houqin/platform-events';
+import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { QueryRunner } from 'typeorm';
 
 /**
@@ -9,10 +10,11 @@ import { QueryRunner } from 'typeorm';
  * Replicas apply a state only if it is not older than theirs, so announcing again is harmless.
  */
 export async function announceRows<C extends EventContract>(q: QueryRunner, contract: C, select: string): Promise<void> {
-  const outbox = new Outbox('houqin/org');
+  // A migration runs without Nest, so it builds the recorder the service would inject.
+  const changes = new ChangeRecorder(new Outbox('houqin/org'));
   const rows: (Record<string, unknown> & { id: string; updatedAt: Date })[] = await q.query(select);
   for (const row of rows) {
     const data = { ...row, updatedAt: row.updatedAt.toISOString() } as EventData<C>;
-    await outbox.append(q.manager, contract, data, { key: row.id, time: row.updatedAt });
+    await changes.publish(q.manager, [changeEvent(contract, data, row.id)], row.updatedAt);
   }
 }

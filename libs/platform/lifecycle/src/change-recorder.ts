@@ -11,10 +11,12 @@ export interface ChangeEvent {
   data: unknown;
   /** Aggregate id: the Kafka key. */
   key: string;
+  /** The CloudEvent subject, when it is not the aggregate (a lot in its warehouse's stream). */
+  subject?: string;
 }
 
-export function changeEvent<C extends EventContract>(contract: C, data: EventData<C>, key: string): ChangeEvent {
-  return { contract, data, key };
+export function changeEvent<C extends EventContract>(contract: C, data: EventData<C>, key: string, subject?: string): ChangeEvent {
+  return subject === undefined ? { contract, data, key } : { contract, data, key, subject };
 }
 
 export interface Change {
@@ -33,8 +35,27 @@ export class ChangeRecorder {
 
   async record(manager: EntityManager, identity: Identity, change: Change, at: Date = new Date()): Promise<void> {
     await recordAudit(manager, identity, change.audit, at);
-    for (const { contract, data, key } of change.events ?? []) {
-      await this.outbox.append(manager, contract, data as EventData<typeof contract>, { key, time: at });
+    await this.publish(manager, change.events ?? [], at);
+  }
+
+  /**
+   * Events without an audit entry, stamped with `at`, in the caller's transaction: facts the system raises with
+   * nobody asking (a scheduled job's alert, a month's costs to finance, a level crossed as stock leaves), and
+   * events of a change whose audit entry is recorded with the change itself. Several events of one contract in a
+   * row go in one statement (an import's thousand lots); one event, in one row's insert.
+   */
+  async publish(manager: EntityManager, events: readonly ChangeEvent[], at: Date = new Date()): Promise<void> {
+    for (let start = 0; start < events.length;) {
+      const { contract } = events[start];
+      let end = start + 1;
+      while (end < events.length && events[end].contract === contract) end += 1;
+      const run = events.slice(start, end).map(({ data, key, subject }) => ({
+        data: data as EventData<typeof contract>,
+        options: subject === undefined ? { key, time: at } : { key, subject, time: at },
+      }));
+      if (run.length === 1) await this.outbox.append(manager, contract, run[0].data, run[0].options);
+      else await this.outbox.appendMany(manager, contract, run);
+      start = end;
     }
   }
 }
