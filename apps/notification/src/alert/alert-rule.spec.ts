@@ -42,6 +42,7 @@ describe('alert rules', () => {
       { ...rule, alert: 'B', audience: [{ role: 'JANITOR' as Role }] },
       { ...rule, alert: 'C', body: { 'zh-CN': '{bed} 床', en: 'Bed {bed}' } },
       { ...rule, alert: 'D', audience: [] },
+      { ...rule, alert: 'E', only: { field: 'level', in: ['TEAM_LEADER'] }, severity: { field: 'priority', map: { P1: 'URGENT' }, otherwise: 'INFO' } },
     ]);
     expect(problems).toEqual([
       'alert rule SLA_ESCALATED (maintenance.work-order.exploded.v1): no event contract has the type maintenance.work-order.exploded.v1',
@@ -51,6 +52,8 @@ describe('alert rules', () => {
       'alert rule C (maintenance.work-order.sla-escalated.v1): the template uses {bed}, which no variable fills',
       'alert rule C (maintenance.work-order.sla-escalated.v1): the template uses {bed}, which no variable fills',
       'alert rule D (maintenance.work-order.sla-escalated.v1): reaches nobody (empty audience)',
+      'alert rule E (maintenance.work-order.sla-escalated.v1): the event\'s "level" is never "TEAM_LEADER"',
+      'alert rule E (maintenance.work-order.sla-escalated.v1): the event\'s "priority" is never "P1"',
     ]);
   });
 
@@ -65,6 +68,16 @@ describe('alert rules', () => {
       link: '/maintenance/work-orders/wo-1',
     });
     expect(raise(rule, { ...escalation, priority: 'URGENT' }).severity).toBe('URGENT');
+  });
+
+  it('rate certificates and lots falling due by how near they are', () => {
+    const byAlert = (alert: string) => ALERT_RULES.find((r) => r.alert === alert) as AlertRule;
+    const certificate = { assetId: 'a', certificateId: 'c', campusId: 'east', assetName: '1号电梯', certificateNo: 'T-1', validUntil: '2026-12-14', daysLeft: 7 };
+    expect(raise(byAlert('CERTIFICATE_DUE'), { ...certificate, threshold: 'DAYS_7' }).severity).toBe('URGENT');
+    expect(raise(byAlert('CERTIFICATE_DUE'), { ...certificate, threshold: 'DAYS_30' }).severity).toBe('WARNING');
+    const lot = { lotId: 'l', campusId: 'east', itemName: '碘伏', itemCode: 'DF-1', batchNo: 'B1', expiresOn: '2026-12-14', quantity: 3, daysLeft: 7 };
+    expect(raise(byAlert('LOT_EXPIRING'), { ...lot, threshold: 'DAYS_7' }).severity).toBe('WARNING');
+    expect(raise(byAlert('LOT_EXPIRING'), { ...lot, threshold: 'DAYS_90' }).severity).toBe('INFO');
   });
 
   it('apply only to the events they are for', () => {

@@ -50,15 +50,22 @@ export interface AlertRule {
 const PLACEHOLDER = /\{(\w+)\}/g;
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
 
-/** The top-level fields of a contract's payload, from its JSON schema. */
-function fieldsOf(contract: EventContract): Set<string> {
-  const schema = z.toJSONSchema(contract.schema, { io: 'input' }) as { properties?: Record<string, unknown> };
-  return new Set(Object.keys(schema.properties ?? {}));
+/** The top-level fields of a contract's payload, with the values an enum field may take, from its JSON schema. */
+function fieldsOf(contract: EventContract): Map<string, readonly unknown[] | null> {
+  const schema = z.toJSONSchema(contract.schema, { io: 'input' }) as { properties?: Record<string, { enum?: unknown[] }> };
+  return new Map(Object.entries(schema.properties ?? {}).map(([name, property]) => [name, property.enum ?? null]));
+}
+
+/** Values a rule matches a field against (`only`, the severity map) that the field's enum never takes. */
+function impossibleValues(field: string, values: readonly string[], fields: Map<string, readonly unknown[] | null>): string[] {
+  const allowed = fields.get(field);
+  return allowed ? values.filter((value) => !allowed.includes(value)) : [];
 }
 
 /**
  * Every mistake a rule can hold, found when the service starts rather than at the first alert: an event type no
- * contract defines, a field the event does not carry, a role that does not exist, a placeholder no variable fills.
+ * contract defines, a field the event does not carry or a value it never takes, a role that does not exist, a placeholder no
+ * variable fills.
  */
 export function ruleProblems(rules: readonly AlertRule[], catalogue: readonly EventContract[] = EVENT_CATALOGUE): string[] {
   const problems: string[] = [];
@@ -83,6 +90,13 @@ export function ruleProblems(rules: readonly AlertRule[], catalogue: readonly Ev
       ...[...rule.audience, ...(rule.escalate ?? [])].flatMap((a) => ('teamLeadOf' in a ? [a.teamLeadOf] : 'staff' in a ? a.staff : [])),
     ];
     for (const field of named) if (!fields.has(field)) problems.push(`${where}: the event has no field "${field}"`);
+    const matched = [
+      ...(rule.only ? [{ field: rule.only.field, values: rule.only.in }] : []),
+      ...(typeof rule.severity === 'string' ? [] : [{ field: rule.severity.field, values: Object.keys(rule.severity.map) }]),
+    ];
+    for (const { field, values } of matched) {
+      for (const value of impossibleValues(field, values, fields)) problems.push(`${where}: the event's "${field}" is never "${value}"`);
+    }
     for (const audience of [...rule.audience, ...(rule.escalate ?? [])]) {
       if ('role' in audience && !isRole(audience.role)) problems.push(`${where}: unknown role ${audience.role}`);
     }

@@ -49,7 +49,7 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
     campus: 'campusId',
     subject: ['certificateId', 'threshold'],
     window: DAY,
-    severity: { field: 'threshold', map: { '7': 'URGENT', '30': 'WARNING' }, otherwise: 'INFO' },
+    severity: { field: 'threshold', map: { DAYS_7: 'URGENT', DAYS_30: 'WARNING' }, otherwise: 'INFO' },
     variables: { assetNo: 'assetNo', certificateNo: 'certificateNo', validUntil: 'validUntil', daysLeft: 'daysLeft', assetId: 'assetId' },
     title: { 'zh-CN': '设备 {assetNo} 检验合格证 {daysLeft} 天后到期', en: 'Asset {assetNo}: inspection certificate due in {daysLeft} days' },
     body: {
@@ -98,7 +98,7 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
     campus: 'campusId',
     subject: ['lotId', 'threshold'],
     window: DAY,
-    severity: { field: 'threshold', map: { '7': 'WARNING' }, otherwise: 'INFO' },
+    severity: { field: 'threshold', map: { DAYS_7: 'WARNING' }, otherwise: 'INFO' },
     variables: {
       itemName: 'itemName',
       itemCode: 'itemCode',
