@@ -4,6 +4,7 @@ import { Identity, Role } from '@houqin/platform-auth';
 import { chosenId, isUniqueViolation } from './row-writes';
 import { uuidv7 } from './uuid';
 import { likePattern } from './like-pattern';
+import { isDatabaseUnavailable } from './data-source';
 
 describe('uuidv7', () => {
   it('is a version 7 UUID ordered by creation time', () => {
@@ -61,5 +62,20 @@ describe('likePattern', () => {
   it('escapes LIKE wildcards', () => {
     expect(likePattern('5_1%')).toBe('%5\\_1\\%%');
     expect(likePattern('病区')).toBe('%病区%');
+  });
+});
+
+describe('isDatabaseUnavailable', () => {
+  it('recognises a database that did not answer or could not be reached, also wrapped by TypeORM', () => {
+    expect(isDatabaseUnavailable(new Error('Query read timeout'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }))).toBe(true);
+    expect(isDatabaseUnavailable({ message: 'Query failed', driverError: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })).toBe(true);
+  });
+
+  it('leaves every other failure to be reported as unexpected', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
+    expect(isDatabaseUnavailable(new Error('relation "x" does not exist'))).toBe(false);
+    expect(isDatabaseUnavailable(null)).toBe(false);
   });
 });

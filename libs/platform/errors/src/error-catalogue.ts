@@ -37,6 +37,8 @@ export const PLATFORM_ERRORS = {
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
+  /** A dependency (the database, a subgraph) did not answer in time; nothing was changed, the caller may retry. */
+  SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后重试', en: 'The service is temporarily unavailable; please try again shortly' },
 } as const satisfies ErrorTable;
 
 export type Locale = 'zh-CN' | 'en';

@@ -24,4 +24,15 @@ describe('formatError', () => {
     expect(formatted).toMatchObject({ message: 'Internal error, please try again later', extensions: { code: 'INTERNAL' } });
     expect(unexpected).toHaveLength(1);
   });
+
+  it('names a passing failure the caller may retry, without reporting it as unexpected', () => {
+    const transient = formatError(
+      (error) => unexpected.push(error),
+      (error) => ((error as Error).message === 'Query read timeout' ? 'SERVICE_UNAVAILABLE' : null),
+    );
+    const before = unexpected.length;
+    const formatted = transient({ message: 'Query read timeout', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('Query read timeout'));
+    expect(formatted).toMatchObject({ message: 'The service is temporarily unavailable; please try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(unexpected).toHaveLength(before);
+  });
 });

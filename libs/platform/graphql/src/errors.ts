@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError, localise, Locale, LocalisedMessages, pickLocale } from '@houqin/platform-errors';
+import { DomainError, ErrorCode, localise, Locale, LocalisedMessages, pickLocale } from '@houqin/platform-errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /** Apollo's own codes for malformed requests, all reported as our INVALID_INPUT. */
@@ -21,10 +21,11 @@ export function domainGraphQLError(error: DomainError, httpStatus?: number, acce
 }
 
 /**
- * Maps every error to a code of the shared catalogue with zh-CN and en messages; unexpected errors become
- * INTERNAL without details (they are logged, never shown).
+ * Maps every error to a code of the shared catalogue with zh-CN and en messages; `transient` names the code of a
+ * passing failure (a dependency that did not answer); other unexpected errors become INTERNAL without details (they are
+ * logged, never shown).
  */
-export function formatError(onUnexpected: (error: unknown) => void) {
+export function formatError(onUnexpected: (error: unknown) => void, transient: (error: unknown) => ErrorCode | null = () => null) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
@@ -48,6 +49,11 @@ export function formatError(onUnexpected: (error: unknown) => void) {
         locations: formatted.locations,
         extensions: { code, messages: formatted.extensions.messages, params: formatted.extensions.params },
       };
+    }
+    const retryable = transient(original);
+    if (retryable) {
+      const messages = localise(retryable);
+      return { message: messages.en, path: formatted.path, extensions: { code: retryable, messages } };
     }
     onUnexpected(original);
     const messages = localise('INTERNAL');

@@ -5,7 +5,7 @@ import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { CreateAuditTable1763900000001, AuditEntryRow } from '@houqin/platform-audit';
 import { IdentityTokenVerifier } from '@houqin/platform-auth';
-import { createServiceDataSource, StatementCounter } from '@houqin/platform-database';
+import { createServiceDataSource, isDatabaseUnavailable, ServiceDataSourceOptions, StatementCounter } from '@houqin/platform-database';
 import { CreateDocumentNumberCounter1763900000010 } from '@houqin/platform-document-number';
 import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES, KafkaBus, Outbox, OutboxRelay, UnitOfWork } from '@houqin/platform-events';
 import { CreateScheduledJobStatus1763900000002, ScheduledJobStatusRow } from '@houqin/platform-scheduler';
@@ -33,7 +33,7 @@ export const PLATFORM_MIGRATIONS = [
 export function serviceDataSource(
   definition: ServiceDefinition,
   url: string,
-  options: { poolSize?: number; statementCounter?: StatementCounter } = {},
+  options: Pick<ServiceDataSourceOptions, 'poolSize' | 'connectTimeoutMs' | 'statementTimeoutMs' | 'statementCounter'> = {},
 ): DataSource {
   return createServiceDataSource({
     serviceName: definition.name,
@@ -68,8 +68,10 @@ export class PlatformModule implements NestModule {
           context: ({ req }: { req: RequestWithIdentity }) => ({ identity: req.identity ?? null }),
           // Traces go to OpenTelemetry, not Apollo's ftv1 extension.
           plugins: [localisationPlugin(), ApolloServerPluginInlineTraceDisabled()],
-          formatError: formatError((error) =>
-            logger.event('error', 'unexpected error in a GraphQL operation', { error: String(error), stack: (error as Error)?.stack }),
+          formatError: formatError(
+            (error) => logger.event('error', 'unexpected error in a GraphQL operation', { error: String(error), stack: (error as Error)?.stack }),
+            // The database did not answer in time: the transaction rolled back, the caller may retry.
+            (error) => (isDatabaseUnavailable(error) ? 'SERVICE_UNAVAILABLE' : null),
           ),
           includeStacktraceInErrorResponses: false,
           buildSchemaOptions: { dateScalarMode: 'isoDate' },
@@ -85,7 +87,12 @@ export class PlatformModule implements NestModule {
           provide: DataSource,
           inject: [SERVICE_CONFIG, StatementCounter],
           useFactory: async (config: ServiceConfig, statementCounter: StatementCounter) => {
-            const dataSource = serviceDataSource(definition, config.databaseUrl, { poolSize: config.dbPoolSize, statementCounter });
+            const dataSource = serviceDataSource(definition, config.databaseUrl, {
+              poolSize: config.dbPoolSize,
+              connectTimeoutMs: config.dbConnectTimeoutMs,
+              statementTimeoutMs: config.dbStatementTimeoutMs,
+              statementCounter,
+            });
             await dataSource.initialize();
             if (config.runMigrations) {
               const applied = await dataSource.runMigrations({ transaction: 'each' });

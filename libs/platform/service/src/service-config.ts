@@ -1,3 +1,4 @@
+import { DATABASE_TIMEOUTS } from '@houqin/platform-database';
 import { z } from 'zod';
 
 const schema = z.object({
@@ -9,6 +10,8 @@ const schema = z.object({
   RUN_MIGRATIONS: z.enum(['true', 'false']).default('true'),
   KAFKA_REPLICATION_FACTOR: z.coerce.number().int().positive().default(1),
   DB_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(DATABASE_TIMEOUTS.connectTimeoutMs),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(DATABASE_TIMEOUTS.statementTimeoutMs),
   SCHEDULED_JOBS: z.enum(['on', 'off']).default('on'),
   SCHEDULED_JOB_INTERVAL_MS: z.coerce.number().int().positive().optional(),
 });
@@ -23,6 +26,9 @@ export interface ServiceConfig {
   runMigrations: boolean;
   kafkaReplicationFactor: number;
   dbPoolSize: number;
+  /** Waiting for a database connection, and one statement, are bounded: a hung database fails callers fast. */
+  dbConnectTimeoutMs: number;
+  dbStatementTimeoutMs: number;
   /** `off` stops this replica running scheduled jobs (e.g. a read-only replica). */
   scheduledJobs: boolean;
   /** Overrides every job's interval: local mode and tests use a short one. */
@@ -52,6 +58,8 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     runMigrations: c.RUN_MIGRATIONS === 'true',
     kafkaReplicationFactor: c.KAFKA_REPLICATION_FACTOR,
     dbPoolSize: c.DB_POOL_SIZE,
+    dbConnectTimeoutMs: c.DB_CONNECT_TIMEOUT_MS,
+    dbStatementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
     scheduledJobs: c.SCHEDULED_JOBS === 'on',
     scheduledJobIntervalMs: c.SCHEDULED_JOB_INTERVAL_MS,
   };

@@ -2,6 +2,8 @@ import { deadLetterTopic } from '@houqin/contracts';
 import { BusMessage, KafkaBus, ReceivedMessage, toBusMessage } from '@houqin/platform-events';
 import { eventually, SubgraphName } from '@houqin/platform-local-infra';
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestPlatform } from './test-platform';
 
 /**
@@ -132,4 +134,33 @@ export async function publishPoison(platform: TestPlatform, poison: { topic: str
       ),
     close: () => bus.disconnect(),
   };
+}
+
+/**
+ * A PostgreSQL server frozen as a hung disk or a stalled failover looks: SIGSTOP on the postmaster and every backend,
+ * so connections stay open and nothing answers. Returns the thaw (SIGCONT to the same processes).
+ */
+export function freezePostgres(dataDir: string): () => void {
+  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const frozen = [postmaster, ...childrenOf(postmaster)];
+  for (const pid of frozen) process.kill(pid, 'SIGSTOP');
+  return () => {
+    for (const pid of frozen) process.kill(pid, 'SIGCONT');
+  };
+}
+
+/** The processes whose parent is `pid`, read from /proc (Linux). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        // Field 4 of /proc/<pid>/stat is the parent; the command name before it is parenthesised and may hold spaces.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false; // gone meanwhile
+      }
+    })
+    .map(Number);
 }

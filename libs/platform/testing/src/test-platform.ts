@@ -23,6 +23,8 @@ export const TEST_AUDIENCE = 'houqin';
 export interface TestPlatformOptions {
   services: SubgraphName[];
   gateway?: boolean;
+  /** A PostgreSQL server of the test's own for the services' databases (a test that freezes it); default the run's. */
+  databaseServerUrl?: string;
   /** Extra environment per service (e.g. shorter poll intervals). */
   env?: Partial<Record<SubgraphName | 'gateway', Record<string, string>>>;
 }
@@ -36,8 +38,7 @@ export async function startTestKafka(dir: string): Promise<LocalKafka> {
 }
 
 /** Creates a fresh database for one service of one test file on the run's Postgres server. */
-export async function createTestDatabase(service: string): Promise<string> {
-  const server = process.env.HOUQIN_TEST_PG_URL;
+export async function createTestDatabase(service: string, server = process.env.HOUQIN_TEST_PG_URL): Promise<string> {
   if (!server) throw new Error('HOUQIN_TEST_PG_URL is not set: run the tests through jest (global setup starts Postgres)');
   return ensureDatabase(server, `t${randomBytes(5).toString('hex')}_${service.replace(/-/g, '_')}`);
 }
@@ -87,7 +88,7 @@ export class TestPlatform {
       });
     };
     const databases: Record<string, string> = {};
-    for (const service of options.services) databases[service] = await createTestDatabase(service);
+    for (const service of options.services) databases[service] = await createTestDatabase(service, options.databaseServerUrl);
     const processes = new Map<string, ServiceProcess>();
     for (const service of options.services) {
       processes.set(
