@@ -87,6 +87,14 @@ describe('npm start survives its own supervisor', () => {
     expect(file.supervisor.pid).toBe(run.child.pid);
     expect(file.processes.map((p) => p.name).sort()).toEqual(['Kafka', 'PostgreSQL', 'gateway', 'org']);
     for (const p of file.processes) expect({ name: p.name, alive: isAlive(p.pid) }).toEqual({ name: p.name, alive: true });
+    // The gateway and a service answer without saying what they run on.
+    for (const [name, path] of [
+      ['gateway', '/health/live'],
+      ['org', '/health/ready'],
+    ]) {
+      const response = await fetch(`http://127.0.0.1:${file.processes.find((p) => p.name === name)!.port}${path}`);
+      expect({ name, status: response.status, poweredBy: response.headers.get('x-powered-by') }).toEqual({ name, status: 200, poweredBy: null });
+    }
     return { run, file };
   };
 
