@@ -606,4 +606,17 @@ describe('repair scenario through the gateway', () => {
     });
     expect(deep.errors?.[0].extensions?.code).toMatch(/QUERY_TOO_COMPLEX|INVALID_INPUT/);
   });
+
+  it('does not say what it runs on: no X-Powered-By from the gateway or a service', async () => {
+    const responses = await Promise.all([
+      fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) }),
+      fetch(`${platform.process('gateway').url}/health/live`),
+      fetch(`${platform.process('org').url}/health/ready`),
+      fetch(platform.serviceUrl('maintenance'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }),
+    ]);
+    for (const response of responses) {
+      await response.arrayBuffer();
+      expect({ url: response.url, poweredBy: response.headers.get('x-powered-by') }).toEqual({ url: response.url, poweredBy: null });
+    }
+  });
 });

@@ -14,6 +14,8 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forConfig(config), { logger, bodyParser: true });
   app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
   app.set('trust proxy', config.trustProxy);
+  // No `X-Powered-By: Express`: it tells a scanner what to try and nothing to a client.
+  app.disable('x-powered-by');
   app.use('/portal', portalProxy(config.portalUpstreamUrl, new RateLimiter(config.portalRateLimitPerMinute)));
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

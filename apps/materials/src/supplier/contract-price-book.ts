@@ -51,16 +51,15 @@ export class ContractPriceBook {
           .setLock('pessimistic_write')
           .getMany()
       : [];
-    const [items, suppliers] = await Promise.all([
-      this.items.findByIds(
-        questions.map((question) => question.itemId),
-        manager,
-      ),
-      this.suppliers.findByIds(
-        questions.map((question) => question.supplierId),
-        manager,
-      ),
-    ]);
+    // One after the other: the caller's transaction is one connection, and pg queues (and deprecates) overlapping queries on it.
+    const items = await this.items.findByIds(
+      questions.map((question) => question.itemId),
+      manager,
+    );
+    const suppliers = await this.suppliers.findByIds(
+      questions.map((question) => question.supplierId),
+      manager,
+    );
     return questions.map((question) =>
       decideOrderPrice(
         question,

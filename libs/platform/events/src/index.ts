@@ -8,3 +8,4 @@ export * from './unit-of-work';
 export * from './trace-context';
 export * from './backoff';
 export * from './consumer-group';
+export * from './kafkajs-timer-warning';

@@ -1,5 +1,8 @@
 import { Admin, ConfigResourceTypes, Consumer, Kafka, logLevel, LogEntry, Producer, IHeaders } from 'kafkajs';
 import { BusMessage } from './cloud-event';
+import { dropKafkajsThrottleTimerWarning } from './kafkajs-timer-warning';
+
+dropKafkajsThrottleTimerWarning();
 
 /**
  * The only module that imports kafkajs (2.2.4, the last release): everything else speaks BusMessage, so the

@@ -7,3 +7,4 @@ export * from './local-keys';
 export * from './graphql-client';
 export * from './demo-seed';
 export * from './s3-server';
+export * from './supervisor';

@@ -52,10 +52,14 @@ export interface StartKafkaOptions {
   controllerPort: number;
   heapMb?: number;
   startTimeoutMs?: number;
+  /** Called with the broker's pid as soon as it is spawned (each launch), before it listens. */
+  onSpawn?: (pid: number | undefined) => void;
 }
 
 export interface LocalKafka {
   brokers: string;
+  /** The broker's java process, while it runs. */
+  readonly pid: number | undefined;
   /** Stops the broker gracefully (SIGTERM) and waits for the process to exit. */
   stop(): Promise<void>;
   /** Kills the broker (SIGKILL), as a crash would. */
@@ -129,6 +133,7 @@ export async function startKafka(options: StartKafkaOptions): Promise<LocalKafka
     child = spawn('java', [`-Xms${heap}`, `-Xmx${heap}`, '-XX:+UseG1GC', `-Dlog4j2.configurationFile=${log4j}`, '-cp', classpath, 'kafka.Kafka', properties], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    options.onSpawn?.(child.pid);
     child.stdout?.pipe(out);
     child.stderr?.pipe(out);
     const exited = new Promise<never>((_, reject) => child?.once('exit', (code) => reject(new Error(`Kafka exited with code ${code}; see ${logsDir}`))));
@@ -145,6 +150,9 @@ export async function startKafka(options: StartKafkaOptions): Promise<LocalKafka
   process.once('exit', () => child?.kill('SIGKILL'));
   return {
     brokers: `127.0.0.1:${options.port}`,
+    get pid() {
+      return child?.pid;
+    },
     stop: () => terminate('SIGTERM'),
     kill: () => terminate('SIGKILL'),
     restart: launch,

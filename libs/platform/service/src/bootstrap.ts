@@ -12,6 +12,8 @@ export async function bootstrapService(serviceName: string, module: Type<unknown
   try {
     const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: true });
     app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+    // No `X-Powered-By: Express`: it tells a scanner what to try and nothing to a client.
+    app.disable('x-powered-by');
     app.enableShutdownHooks();
     const config = app.get<ServiceConfig>(SERVICE_CONFIG);
     await app.listen(config.port, config.host);
