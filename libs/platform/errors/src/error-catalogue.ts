@@ -36,6 +36,19 @@ export const PLATFORM_ERRORS = {
   PORTAL_SESSION_EXPIRED: { 'zh-CN': '扫码报修页面已过期，请重新扫码', en: 'The repair page has expired; scan the label again' },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
+  /** The gateway's other query limits (docs/architecture.md, Security); each refuses before any subgraph is called. */
+  QUERY_TOO_MANY_ALIASES: { 'zh-CN': '查询使用的别名过多（{count} 个，最多 {max} 个）', en: 'Query uses too many aliases ({count}; at most {max})' },
+  QUERY_TOO_MANY_DIRECTIVES: { 'zh-CN': '查询使用的指令过多（{count} 个，最多 {max} 个）', en: 'Query uses too many directives ({count}; at most {max})' },
+  QUERY_TOO_LONG: { 'zh-CN': '查询过长（最多 {max} 个词法单元）', en: 'Query is too long (at most {max} tokens)' },
+  QUERY_TOO_COSTLY: {
+    'zh-CN': '查询请求的数据过多（成本 {cost}，上限 {max}），请减少每页条数或嵌套的列表',
+    en: 'Query asks for too much data (cost {cost}; at most {max}); ask for smaller pages or fewer nested lists',
+  },
+  REQUEST_TOO_LARGE: { 'zh-CN': '请求体过大（最多 {maxKb} KB）', en: 'Request body is too large (at most {maxKb} KB)' },
+  UPLOAD_OPERATION_NOT_ALLOWED: {
+    'zh-CN': '上传地址只接受以下操作：{allowed}',
+    en: 'The upload address accepts only these operations: {allowed}',
+  },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
 } as const satisfies ErrorTable;
 
