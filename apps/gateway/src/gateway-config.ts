@@ -1,8 +1,10 @@
 import { DEFAULT_PAGE_SIZE, QueryLimits } from '@houqin/platform-graphql';
+import { Role } from '@houqin/platform-auth';
 import { JWK } from 'jose';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { TrustedDocuments } from './trusted-documents';
 
 const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -23,6 +25,10 @@ const schema = z.object({
   /** Request bodies: /graphql, and /graphql/upload (attachPhoto, startItemImport only; a 5 MB file is ~6.7 MB base64). */
   MAX_REQUEST_BODY_KB: z.coerce.number().int().positive().default(256),
   MAX_UPLOAD_BODY_KB: z.coerce.number().int().positive().default(8192),
+  /** Trusted documents (production option): the manifest of operations the gateway runs; unset = any operation. */
+  TRUSTED_DOCUMENTS_PATH: z.string().optional(),
+  /** With trusted documents: the roles that may still send ad-hoc queries (within the query limits). */
+  TRUSTED_DOCUMENTS_AD_HOC_ROLES: z.string().default('ANALYST,GROUP_ADMIN'),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false'),
   /** The repair portal: maintenance signs its sessions with the private half. */
   PORTAL_TOKEN_PUBLIC_JWK: z.string().min(1),
@@ -49,6 +55,8 @@ export interface GatewayConfig {
   queryLimits: QueryLimits;
   maxRequestBodyKb: number;
   maxUploadBodyKb: number;
+  trustedDocuments?: TrustedDocuments;
+  adHocRoles: Role[];
   introspection: boolean;
   portalPublicJwk: JWK;
   portalUpstreamUrl: string;
@@ -96,6 +104,10 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     },
     maxRequestBodyKb: c.MAX_REQUEST_BODY_KB,
     maxUploadBodyKb: c.MAX_UPLOAD_BODY_KB,
+    trustedDocuments: c.TRUSTED_DOCUMENTS_PATH ? TrustedDocuments.load(c.TRUSTED_DOCUMENTS_PATH) : undefined,
+    adHocRoles: c.TRUSTED_DOCUMENTS_AD_HOC_ROLES.split(',')
+      .map((r) => r.trim())
+      .filter(Boolean) as Role[],
     introspection: c.GRAPHQL_INTROSPECTION === 'true',
     portalPublicJwk: JSON.parse(c.PORTAL_TOKEN_PUBLIC_JWK) as JWK,
     portalUpstreamUrl: c.PORTAL_UPSTREAM_URL ? new URL(c.PORTAL_UPSTREAM_URL).origin : maintenanceOrigin(supergraphSdl, subgraphUrls),

@@ -61,7 +61,11 @@ export class GatewayModule {
             path: '/graphql',
             context: ({ req }: { req: Request }) => auth.contextFor(req),
             // The limits run once per request on the parsed document, before the query planner calls a subgraph.
-            plugins: [localisationPlugin(), queryLimitsPlugin(config.queryLimits)],
+            plugins: [
+              localisationPlugin(),
+              queryLimitsPlugin(config.queryLimits),
+              ...(config.trustedDocuments ? [config.trustedDocuments.plugin(config.adHocRoles)] : []),
+            ],
             parseOptions: parseOptionsFor(config.queryLimits),
             formatError: formatError((error) => logger.event('error', 'unexpected error in the gateway', { error: String(error) })),
             introspection: config.introspection,

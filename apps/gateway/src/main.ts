@@ -14,6 +14,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forConfig(config), { logger, bodyParser: false });
   // Body size limits per path, decided before the body is read; /graphql/upload takes the base64 files.
   for (const middleware of requestBodies({ ...config, maxTokens: config.queryLimits.maxTokens })) app.use(middleware);
+  if (config.trustedDocuments) app.use('/graphql', config.trustedDocuments.middleware());
   app.set('trust proxy', config.trustProxy);
   app.use('/portal', portalProxy(config.portalUpstreamUrl, new RateLimiter(config.portalRateLimitPerMinute)));
   app.enableShutdownHooks();

@@ -12,7 +12,8 @@ export interface RequestBodyLimits {
   maxTokens: number;
 }
 
-function refuse(req: Request, res: Response, status: number, error: DomainError): void {
+/** Answers a request refused before GraphQL runs, in the shape of a GraphQL error response. */
+export function refuse(req: Request, res: Response, status: number, error: DomainError): void {
   const messages = localise(error.code, error.params);
   res.status(status).json({ errors: [{ message: messages[pickLocale(req.headers['accept-language'])], extensions: { code: error.code, messages, params: error.params } }] });
 }

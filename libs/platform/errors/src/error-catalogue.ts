@@ -45,6 +45,11 @@ export const PLATFORM_ERRORS = {
     en: 'Query asks for too much data (cost {cost}; at most {max}); ask for smaller pages or fewer nested lists',
   },
   REQUEST_TOO_LARGE: { 'zh-CN': '请求体过大（最多 {maxKb} KB）', en: 'Request body is too large (at most {maxKb} KB)' },
+  TRUSTED_DOCUMENT_NOT_FOUND: { 'zh-CN': '未登记的查询文档：{id}', en: 'No registered document {id}' },
+  OPERATION_NOT_TRUSTED: {
+    'zh-CN': '只能执行已登记的查询（请按文档编号发送）',
+    en: 'Only registered operations may run here; send one by its document id',
+  },
   UPLOAD_OPERATION_NOT_ALLOWED: {
     'zh-CN': '上传地址只接受以下操作：{allowed}',
     en: 'The upload address accepts only these operations: {allowed}',
