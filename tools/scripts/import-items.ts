@@ -103,8 +103,11 @@ function tokenOf(args: ImportArgs): string {
   throw new UsageError('a token is needed: --token, HOUQIN_TOKEN or (local mode) --login <demo login>');
 }
 
-async function graphql<T>(args: ImportArgs, token: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(args.gateway, {
+/** The gateway's route for base64 files (docs/architecture.md, Security): /graphql takes at most 256 KB. */
+const uploadUrlOf = (gateway: string) => `${gateway.replace(/\/+$/, '')}/upload`;
+
+async function graphql<T>(args: ImportArgs, token: string, query: string, variables: Record<string, unknown>, upload = false): Promise<T> {
+  const response = await fetch(upload ? uploadUrlOf(args.gateway) : args.gateway, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': args.lang === 'zh' ? 'zh-CN' : 'en' },
     body: JSON.stringify({ query, variables }),
@@ -151,6 +154,7 @@ async function main(): Promise<number> {
       }
     `,
     { input: { kind: args.kind, warehouseId: args.warehouseId, fileName: basename(args.file), contentType, base64 } },
+    true,
   );
   process.stderr.write(`import job ${job.id}\n`);
 

@@ -1,7 +1,10 @@
+import { DEFAULT_PAGE_SIZE, QueryLimits } from '@houqin/platform-graphql';
+import { Role } from '@houqin/platform-auth';
 import { JWK } from 'jose';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { TrustedDocuments } from './trusted-documents';
 
 const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
@@ -13,7 +16,19 @@ const schema = z.object({
   AUTH_ISSUER_PUBLIC_JWK: z.string().optional(),
   GATEWAY_IDENTITY_PRIVATE_JWK: z.string().min(1),
   SUPERGRAPH_PATH: z.string().optional(),
-  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  /** Query limits (docs/architecture.md, Security); defaults as strict as graphql-armor's, cost budget with page sizes. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(6),
+  MAX_QUERY_ALIASES: z.coerce.number().int().nonnegative().default(15),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().nonnegative().default(50),
+  MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(1000),
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(5000),
+  /** Request bodies: /graphql, and /graphql/upload (attachPhoto, startItemImport only; a 5 MB file is ~6.7 MB base64). */
+  MAX_REQUEST_BODY_KB: z.coerce.number().int().positive().default(256),
+  MAX_UPLOAD_BODY_KB: z.coerce.number().int().positive().default(8192),
+  /** Trusted documents (production option): the manifest of operations the gateway runs; unset = any operation. */
+  TRUSTED_DOCUMENTS_PATH: z.string().optional(),
+  /** With trusted documents: the roles that may still send ad-hoc queries (within the query limits). */
+  TRUSTED_DOCUMENTS_AD_HOC_ROLES: z.string().default('ANALYST,GROUP_ADMIN'),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).default('false'),
   /** The repair portal: maintenance signs its sessions with the private half. */
   PORTAL_TOKEN_PUBLIC_JWK: z.string().min(1),
@@ -37,7 +52,11 @@ export interface GatewayConfig {
   supergraphSdl: string;
   /** Subgraph URL overrides by name (SUBGRAPH_ORG_URL, ...); the supergraph file holds local defaults. */
   subgraphUrls: Record<string, string>;
-  maxQueryDepth: number;
+  queryLimits: QueryLimits;
+  maxRequestBodyKb: number;
+  maxUploadBodyKb: number;
+  trustedDocuments?: TrustedDocuments;
+  adHocRoles: Role[];
   introspection: boolean;
   portalPublicJwk: JWK;
   portalUpstreamUrl: string;
@@ -75,7 +94,20 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     identityPrivateJwk: JSON.parse(c.GATEWAY_IDENTITY_PRIVATE_JWK) as JWK,
     supergraphSdl,
     subgraphUrls,
-    maxQueryDepth: c.MAX_QUERY_DEPTH,
+    queryLimits: {
+      maxDepth: c.MAX_QUERY_DEPTH,
+      maxAliases: c.MAX_QUERY_ALIASES,
+      maxDirectives: c.MAX_QUERY_DIRECTIVES,
+      maxTokens: c.MAX_QUERY_TOKENS,
+      maxCost: c.MAX_QUERY_COST,
+      defaultPageSize: DEFAULT_PAGE_SIZE,
+    },
+    maxRequestBodyKb: c.MAX_REQUEST_BODY_KB,
+    maxUploadBodyKb: c.MAX_UPLOAD_BODY_KB,
+    trustedDocuments: c.TRUSTED_DOCUMENTS_PATH ? TrustedDocuments.load(c.TRUSTED_DOCUMENTS_PATH) : undefined,
+    adHocRoles: c.TRUSTED_DOCUMENTS_AD_HOC_ROLES.split(',')
+      .map((r) => r.trim())
+      .filter(Boolean) as Role[],
     introspection: c.GRAPHQL_INTROSPECTION === 'true',
     portalPublicJwk: JSON.parse(c.PORTAL_TOKEN_PUBLIC_JWK) as JWK,
     portalUpstreamUrl: c.PORTAL_UPSTREAM_URL ? new URL(c.PORTAL_UPSTREAM_URL).origin : maintenanceOrigin(supergraphSdl, subgraphUrls),

@@ -1,18 +1,20 @@
 import './instrument';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { MAX_REQUEST_BODY } from '@houqin/platform-graphql';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import { GatewayModule } from './gateway.module';
 import { loadGatewayConfig } from './gateway-config';
 import { portalProxy } from './portal-proxy';
 import { RateLimiter } from './rate-limiter';
+import { requestBodies } from './request-body';
 
 async function bootstrap(): Promise<void> {
   const logger = new JsonLogger('gateway');
   const config = loadGatewayConfig();
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forConfig(config), { logger, bodyParser: true });
-  app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forConfig(config), { logger, bodyParser: false });
+  // Body size limits per path, decided before the body is read; /graphql/upload takes the base64 files.
+  for (const middleware of requestBodies({ ...config, maxTokens: config.queryLimits.maxTokens })) app.use(middleware);
+  if (config.trustedDocuments) app.use('/graphql', config.trustedDocuments.middleware());
   app.set('trust proxy', config.trustProxy);
   // No `X-Powered-By: Express`: it tells a scanner what to try and nothing to a client.
   app.disable('x-powered-by');

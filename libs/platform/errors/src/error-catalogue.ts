@@ -36,6 +36,24 @@ export const PLATFORM_ERRORS = {
   PORTAL_SESSION_EXPIRED: { 'zh-CN': '扫码报修页面已过期，请重新扫码', en: 'The repair page has expired; scan the label again' },
   RATE_LIMITED: { 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
   QUERY_TOO_COMPLEX: { 'zh-CN': '查询嵌套过深（最多 {max} 层）', en: 'Query is nested too deeply (at most {max} levels)' },
+  /** The gateway's other query limits (docs/architecture.md, Security); each refuses before any subgraph is called. */
+  QUERY_TOO_MANY_ALIASES: { 'zh-CN': '查询使用的别名过多（{count} 个，最多 {max} 个）', en: 'Query uses too many aliases ({count}; at most {max})' },
+  QUERY_TOO_MANY_DIRECTIVES: { 'zh-CN': '查询使用的指令过多（{count} 个，最多 {max} 个）', en: 'Query uses too many directives ({count}; at most {max})' },
+  QUERY_TOO_LONG: { 'zh-CN': '查询过长（最多 {max} 个词法单元）', en: 'Query is too long (at most {max} tokens)' },
+  QUERY_TOO_COSTLY: {
+    'zh-CN': '查询请求的数据过多（成本 {cost}，上限 {max}），请减少每页条数或嵌套的列表',
+    en: 'Query asks for too much data (cost {cost}; at most {max}); ask for smaller pages or fewer nested lists',
+  },
+  REQUEST_TOO_LARGE: { 'zh-CN': '请求体过大（最多 {maxKb} KB）', en: 'Request body is too large (at most {maxKb} KB)' },
+  TRUSTED_DOCUMENT_NOT_FOUND: { 'zh-CN': '未登记的查询文档：{id}', en: 'No registered document {id}' },
+  OPERATION_NOT_TRUSTED: {
+    'zh-CN': '只能执行已登记的查询（请按文档编号发送）',
+    en: 'Only registered operations may run here; send one by its document id',
+  },
+  UPLOAD_OPERATION_NOT_ALLOWED: {
+    'zh-CN': '上传地址只接受以下操作：{allowed}',
+    en: 'The upload address accepts only these operations: {allowed}',
+  },
   INTERNAL: { 'zh-CN': '系统内部错误，请稍后重试', en: 'Internal error, please try again later' },
   /** A dependency (the database, a subgraph) did not answer in time; nothing was changed, the caller may retry. */
   SERVICE_UNAVAILABLE: { 'zh-CN': '服务暂时不可用，请稍后重试', en: 'The service is temporarily unavailable; please try again shortly' },

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, ErrorCode, localise, Locale, LocalisedMessages, pickLocale } from '@houqin/platform-errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { tokenLimitError } from './query-limits';
 
 /** Apollo's own codes for malformed requests, all reported as our INVALID_INPUT. */
 const APOLLO_INPUT_CODES = new Set([
@@ -37,6 +38,8 @@ export function formatError(onUnexpected: (error: unknown) => void, transient: (
       };
     }
     const code = formatted.extensions?.code;
+    const tooLong = code === 'GRAPHQL_PARSE_FAILED' ? tokenLimitError(formatted.message) : null;
+    if (tooLong) return { message: tooLong.messages.en, extensions: { code: tooLong.code, messages: tooLong.messages, params: tooLong.params } };
     if (typeof code === 'string' && APOLLO_INPUT_CODES.has(code)) {
       const messages = localise('INVALID_INPUT', { detail: formatted.message });
       return { message: messages.en, locations: formatted.locations, path: formatted.path, extensions: { code: 'INVALID_INPUT', messages } };

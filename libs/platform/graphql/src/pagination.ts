@@ -3,6 +3,10 @@ import { ArgsType, Directive, Field, Int, ObjectType } from '@nestjs/graphql';
 import { DomainError, isUuid } from '@houqin/platform-errors';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+/** A connection's page size when `first` is absent, and the largest one it returns. */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20).' })
@@ -63,8 +67,8 @@ export async function paginate<Row extends ObjectLiteral & { id: string }, T>(
   map: (row: Row) => T,
   options: { newestFirst?: boolean } = {},
 ): Promise<Page<T>> {
-  const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw new DomainError('INVALID_INPUT', { detail: 'first must be between 1 and 100' });
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new DomainError('INVALID_INPUT', { detail: 'first must be between 1 and 100' });
   const alias = query.alias;
   const totalCount = await query.clone().getCount();
   if (args.after) query.andWhere(`${alias}.id ${options.newestFirst ? '<' : '>'} :after`, { after: decodeCursor(args.after) });
