@@ -40,7 +40,7 @@ export async function materialsImport(platform: TestPlatform): Promise<string[]>
   const run = async (identity: Identity, input: Record<string, unknown>, file: Buffer) => {
     const token = await platform.userToken(identity);
     const started = performance.now();
-    const { startItemImport } = await graphqlData<{ startItemImport: { id: string } }>(platform.gatewayUrl, {
+    const { startItemImport } = await graphqlData<{ startItemImport: { id: string } }>(`${platform.gatewayUrl}/upload`, {
       query: `mutation($input: StartItemImportInput!) { startItemImport(input: $input) { id } }`,
       variables: { input: { ...input, base64: file.toString('base64') } },
       token,
