@@ -34,9 +34,17 @@ function isKafkajsThrottleTimerWarning(warning, type, stack) {
   return name === 'TimeoutNegativeWarning' && KAFKAJS_REQUEST_QUEUE.test(stack);
 }
 
+// TypeORM's schema builder (the migration drift checks' `pendingSchemaChanges`) reads every table's column types with
+// overlapping queries on one connection: pg's "already executing a query" deprecation, raised inside TypeORM, not ours
+// to fix (it passes through our pool client on the way).
+const TYPEORM_SCHEMA_BUILDER = /schema-builder[\\/]RdbmsSchemaBuilder/;
+const isTypeormSchemaBuilderOverlap = (warning, stack) =>
+  String(warning instanceof Error ? warning.message : warning).includes('already executing a query') && TYPEORM_SCHEMA_BUILDER.test(stack);
+
 const emitWarning = process.emitWarning;
 process.emitWarning = function guardedEmitWarning(warning, type, ...rest) {
-  if (isKafkajsThrottleTimerWarning(warning, type, new Error().stack ?? '')) return undefined;
+  const stackHere = new Error().stack ?? '';
+  if (isKafkajsThrottleTimerWarning(warning, type, stackHere) || isTypeormSchemaBuilderOverlap(warning, stackHere)) return undefined;
   if (isDeprecation(warning, type)) {
     const stack = new Error().stack ?? '';
     const frame = ourFrame(stack);
