@@ -3,6 +3,7 @@ import { Identity, Role } from '@houqin/platform-auth';
 import {
   eventually,
   graphqlData,
+  kafkaFrozen,
   kafkaOutage,
   killMidStream,
   OrgFixture,
@@ -49,6 +50,9 @@ describe('event pipeline under faults', () => {
   const issuesFor = async (ids: string[]) =>
     (await platform.query<{ n: number }>('materials', 'SELECT count(*)::int AS n FROM stock_issue WHERE work_order_id = ANY($1)', [ids]))[0].n;
 
+  const outboxUnsent = async (serviceUrl: string) =>
+    Number(/^houqin_outbox_unsent (\d+)$/m.exec(await (await fetch(`${serviceUrl}/metrics`)).text())?.[1] ?? NaN);
+
   /** Submits and walks a work order to IN_PROGRESS, ready to complete. */
   async function startedWorkOrder(): Promise<string> {
     const { submitRepairRequest } = await maintenance(admin, `mutation($i: SubmitRepairRequestInput!) { submitRepairRequest(input: $i) { id } }`, {
@@ -94,6 +98,24 @@ describe('event pipeline under faults', () => {
     await settled(platform, PARTS_ISSUED);
     expect(await issuesFor(ids)).toBe(ids.length);
     expect(await onHand()).toBe(before - 2 * ids.length);
+  });
+
+  it('takes completions while Kafka hangs, stays ready, shows the lag, and delivers each once after', async () => {
+    const ids = await Promise.all([1, 2, 3].map(() => startedWorkOrder()));
+    const before = await onHand();
+    const maintenanceUrl = platform.process('maintenance').url;
+    await kafkaFrozen(platform, async () => {
+      for (const id of ids) expect((await complete(id)).completeWorkOrder.status).toBe('COMPLETED');
+      // Ready (the database answers), the broker reported down, and the events waiting in the outbox on /metrics.
+      const ready = await fetch(`${maintenanceUrl}/health/ready`);
+      expect({ status: ready.status, body: await ready.json() }).toMatchObject({ status: 200, body: { status: 'ok', database: 'up', kafka: 'down' } });
+      expect(await outboxUnsent(maintenanceUrl)).toBeGreaterThanOrEqual(ids.length);
+    });
+    await eventually(async () => ((await issuesFor(ids)) === ids.length ? true : undefined), 180_000, 'all issues after the broker thawed');
+    await settled(platform, PARTS_ISSUED);
+    expect(await issuesFor(ids)).toBe(ids.length);
+    expect(await onHand()).toBe(before - 2 * ids.length);
+    expect(await outboxUnsent(maintenanceUrl)).toBe(0);
   });
 
   it('loses nothing and doubles nothing when materials is killed mid-consumption', async () => {

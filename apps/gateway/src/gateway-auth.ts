@@ -1,7 +1,17 @@
-import { IDENTITY_HEADER, Identity, IdentityTokenSigner, isPortalToken, PortalTokenVerifier, UserTokenVerifier } from '@houqin/platform-auth';
+import {
+  IDENTITY_HEADER,
+  IDENTITY_TOKEN_LIFETIME_SECONDS,
+  Identity,
+  IdentityTokenSigner,
+  isPortalToken,
+  PortalTokenVerifier,
+  UserTokenVerifier,
+} from '@houqin/platform-auth';
 import { DomainError } from '@houqin/platform-errors';
 import { domainGraphQLError } from '@houqin/platform-graphql';
 import type { Request } from 'express';
+import { decodeJwt } from 'jose';
+import { CallerCache } from './caller-cache';
 import { GatewayConfig } from './gateway-config';
 import { RateLimiter } from './rate-limiter';
 
@@ -10,6 +20,16 @@ export interface GatewayContext {
   /** Gateway-signed identity forwarded to every subgraph call of this request. */
   identityToken: string;
   acceptLanguage: string | undefined;
+}
+
+/** Callers whose verified identity and signed identity token are kept (a few hundred bytes each). */
+const CACHED_CALLERS = 10_000;
+/** A signed identity is forwarded for at most half its life, so a subgraph always gets one with 30 s or more to run. */
+const IDENTITY_REUSE_MS = (IDENTITY_TOKEN_LIFETIME_SECONDS * 1000) / 2;
+
+interface VerifiedCaller {
+  identity: Identity;
+  identityToken: string;
 }
 
 /**
@@ -22,6 +42,8 @@ export class GatewayAuth {
   private readonly portal: PortalTokenVerifier;
   private readonly signer: IdentityTokenSigner;
   private readonly portalSessions: RateLimiter;
+  /** Verifying and signing are the gateway's own cost per request; a caller's repeat requests reuse them. */
+  private readonly callers = new CallerCache<VerifiedCaller>(CACHED_CALLERS);
 
   constructor(config: GatewayConfig) {
     this.users = new UserTokenVerifier({ issuer: config.issuer, audience: config.audience, jwksUrl: config.jwksUrl, publicJwk: config.issuerPublicJwk });
@@ -31,23 +53,32 @@ export class GatewayAuth {
   }
 
   async contextFor(req: Request): Promise<GatewayContext> {
-    const identity = await this.identityOf(req.headers.authorization, req.headers['accept-language']);
-    return { identity, identityToken: await this.signer.sign(identity), acceptLanguage: req.headers['accept-language'] };
+    const language = req.headers['accept-language'];
+    const token = req.headers.authorization?.startsWith('Bearer ') ? req.headers.authorization.slice(7).trim() : '';
+    if (!token) throw domainGraphQLError(new DomainError('UNAUTHENTICATED'), 401, language);
+    const caller = await this.callers.get(token, async () => {
+      const identity = await this.identityOf(token, language);
+      const expiresAt = (decodeJwt(token).exp ?? 0) * 1000;
+      return { value: { identity, identityToken: await this.signer.sign(identity) }, reuseUntil: Math.min(expiresAt, Date.now() + IDENTITY_REUSE_MS) };
+    });
+    // Per request, not per verification: a portal session's rate.
+    if (caller.identity.portalLabelId) {
+      const wait = this.portalSessions.take(caller.identity.subject);
+      if (wait !== null) throw domainGraphQLError(new DomainError('RATE_LIMITED', { seconds: wait }), 429, language);
+    }
+    return { ...caller, acceptLanguage: language };
   }
 
-  private async identityOf(authorization: string | undefined, language: string | undefined): Promise<Identity> {
+  private async identityOf(token: string, language: string | undefined): Promise<Identity> {
     const refuse = (error: DomainError, status: number) => domainGraphQLError(error, status, language);
-    const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : '';
     if (!isPortalToken(token)) {
-      const identity = await this.users.verify(authorization);
+      const identity = await this.users.verify(`Bearer ${token}`);
       if (!identity) throw refuse(new DomainError('UNAUTHENTICATED'), 401);
       return identity;
     }
     const check = await this.portal.verify(token);
     if (check.status === 'expired') throw refuse(new DomainError('PORTAL_SESSION_EXPIRED'), 401);
     if (check.status === 'invalid') throw refuse(new DomainError('UNAUTHENTICATED'), 401);
-    const wait = this.portalSessions.take(check.identity.subject);
-    if (wait !== null) throw refuse(new DomainError('RATE_LIMITED', { seconds: wait }), 429);
     return check.identity;
   }
 }

@@ -16,6 +16,8 @@ const schema = z.object({
   AUTH_ISSUER_PUBLIC_JWK: z.string().optional(),
   GATEWAY_IDENTITY_PRIVATE_JWK: z.string().min(1),
   SUPERGRAPH_PATH: z.string().optional(),
+  /** Each subgraph call's deadline: past it that part of the query fails with SERVICE_UNAVAILABLE, the rest still answers. */
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Query limits (docs/architecture.md, Security); defaults as strict as graphql-armor's, cost budget with page sizes. */
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(6),
   MAX_QUERY_ALIASES: z.coerce.number().int().nonnegative().default(15),
@@ -52,6 +54,7 @@ export interface GatewayConfig {
   supergraphSdl: string;
   /** Subgraph URL overrides by name (SUBGRAPH_ORG_URL, ...); the supergraph file holds local defaults. */
   subgraphUrls: Record<string, string>;
+  subgraphTimeoutMs: number;
   queryLimits: QueryLimits;
   maxRequestBodyKb: number;
   maxUploadBodyKb: number;
@@ -94,6 +97,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     identityPrivateJwk: JSON.parse(c.GATEWAY_IDENTITY_PRIVATE_JWK) as JWK,
     supergraphSdl,
     subgraphUrls,
+    subgraphTimeoutMs: c.SUBGRAPH_TIMEOUT_MS,
     queryLimits: {
       maxDepth: c.MAX_QUERY_DEPTH,
       maxAliases: c.MAX_QUERY_ALIASES,

@@ -1,15 +1,12 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloGatewayDriver, ApolloGatewayDriverConfig } from '@nestjs/apollo';
 import { Controller, DynamicModule, Get, Header, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatError, localisationPlugin, parseOptionsFor, queryLimitsPlugin } from '@houqin/platform-graphql';
 import { JsonLogger } from '@houqin/platform-telemetry';
 import type { Request } from 'express';
-import { GatewayAuth, GatewayContext, IDENTITY_HEADER } from './gateway-auth';
+import { GatewayAuth } from './gateway-auth';
 import { GatewayConfig } from './gateway-config';
-
-/** Requests the gateway has sent to each subgraph since it started (GET /metrics). */
-const subgraphRequests = new Map<string, number>();
+import { SubgraphDataSource, subgraphRequests } from './subgraph-data-source';
 
 @Controller()
 class GatewayHealthController {
@@ -26,23 +23,6 @@ class GatewayHealthController {
       ...[...subgraphRequests].map(([subgraph, count]) => `houqin_gateway_subgraph_requests_total{subgraph="${subgraph}"} ${count}`),
       '',
     ].join('\n');
-  }
-}
-
-/** Forwards the gateway-signed identity and the caller's language to a subgraph, and counts the call. */
-class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    private readonly subgraph: string,
-    url: string,
-  ) {
-    super({ url });
-    subgraphRequests.set(subgraph, 0);
-  }
-
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    subgraphRequests.set(this.subgraph, (subgraphRequests.get(this.subgraph) ?? 0) + 1);
-    if (context.identityToken) request.http?.headers.set(IDENTITY_HEADER, context.identityToken);
-    if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
   }
 }
 
@@ -76,7 +56,7 @@ export class GatewayModule {
           },
           gateway: {
             supergraphSdl: config.supergraphSdl,
-            buildService: ({ name, url }) => new IdentityForwardingDataSource(name, config.subgraphUrls[name] ?? url ?? ''),
+            buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name] ?? url ?? '', config.subgraphTimeoutMs),
           },
         }),
       ],

@@ -12,7 +12,8 @@ import { isRole, Role } from './role';
 export const IDENTITY_HEADER = 'x-houqin-identity';
 const ISSUER = 'houqin-gateway';
 const AUDIENCE = 'houqin-subgraphs';
-const LIFETIME_SECONDS = 60;
+/** How long a signed identity is accepted; the gateway reuses one for at most half of it (apps/gateway, caller cache). */
+export const IDENTITY_TOKEN_LIFETIME_SECONDS = 60;
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
@@ -24,10 +25,13 @@ const claimsSchema = z.object({
 });
 
 export class IdentityTokenSigner {
+  private keyPromise?: ReturnType<typeof importKey>;
+
   constructor(private readonly privateJwk: JWK) {}
 
   async sign(identity: Identity): Promise<string> {
-    const key = await importKey(this.privateJwk);
+    this.keyPromise ??= importKey(this.privateJwk);
+    const key = await this.keyPromise;
     const portal = identity.portalLabelId ? { portalLabelId: identity.portalLabelId } : {};
     return new SignJWT({ name: identity.name, staffId: identity.staffId, roles: identity.roles, campusIds: identity.campusIds, ...portal })
       .setProtectedHeader({ alg: SIGNING_ALG, kid: this.privateJwk.kid })
@@ -35,7 +39,7 @@ export class IdentityTokenSigner {
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt()
-      .setExpirationTime(`${LIFETIME_SECONDS}s`)
+      .setExpirationTime(`${IDENTITY_TOKEN_LIFETIME_SECONDS}s`)
       .sign(key);
   }
 }

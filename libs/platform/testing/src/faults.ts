@@ -27,6 +27,22 @@ export async function kafkaOutage<T>(platform: TestPlatform, during: () => Promi
 }
 
 /**
+ * Runs `during` with the platform's broker frozen (SIGSTOP on its process: connections stay open and nothing answers,
+ * as a hung broker or a network black hole looks, unlike a stopped one whose refusals come at once), then thaws it,
+ * also when `during` fails.
+ */
+export async function kafkaFrozen<T>(platform: TestPlatform, during: () => Promise<T>): Promise<T> {
+  const pid = platform.kafka.pid;
+  if (!pid) throw new Error('kafkaFrozen: the broker is not running');
+  process.kill(pid, 'SIGSTOP');
+  try {
+    return await during();
+  } finally {
+    process.kill(pid, 'SIGCONT');
+  }
+}
+
+/**
  * A consumer killed partway through its backlog: `service` is stopped while `backlog` produces its events, started,
  * killed (SIGKILL: no shutdown hooks, transactions cut off) as soon as `progress` shows it has begun, and started
  * again. Returns the progress at the kill.
