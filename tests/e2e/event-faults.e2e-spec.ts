@@ -3,6 +3,7 @@ import { Identity, Role } from '@houqin/platform-auth';
 import {
   eventually,
   graphqlData,
+  holdRowLocks,
   kafkaFrozen,
   kafkaOutage,
   killMidStream,
@@ -26,7 +27,13 @@ const WARD = org.location(EAST, { departmentId: CARDIOLOGY });
 const TEAM = org.team(EAST);
 const TECHNICIAN = org.staff(EAST, { teamId: TEAM });
 const admin: Identity = { subject: 'admin', staffId: null, name: '集团管理员', roles: [Role.GROUP_ADMIN], campusIds: [] };
-const technician: Identity = { subject: 'tech', staffId: TECHNICIAN, name: '张伟', roles: [MaintenanceRole.TECHNICIAN, MaintenanceRole.DISPATCHER], campusIds: [EAST] };
+const technician: Identity = {
+  subject: 'tech',
+  staffId: TECHNICIAN,
+  name: '张伟',
+  roles: [MaintenanceRole.TECHNICIAN, MaintenanceRole.DISPATCHER],
+  campusIds: [EAST],
+};
 const INITIAL_STOCK = 500;
 const COMPLETED = WorkOrderCompletedV1.type;
 // Counts are final once maintenance has sent everything and materials has handled all of it.
@@ -52,6 +59,9 @@ describe('event pipeline under faults', () => {
 
   const outboxUnsent = async (serviceUrl: string) =>
     Number(/^houqin_outbox_unsent (\d+)$/m.exec(await (await fetch(`${serviceUrl}/metrics`)).text())?.[1] ?? NaN);
+
+  const partsIssuerInbox = async () =>
+    (await platform.query<{ n: number }>('materials', `SELECT count(*)::int AS n FROM inbox_event WHERE consumer_group = $1`, [PARTS_ISSUED.group]))[0].n;
 
   /** Submits and walks a work order to IN_PROGRESS, ready to complete. */
   async function startedWorkOrder(): Promise<string> {
@@ -132,6 +142,34 @@ describe('event pipeline under faults', () => {
     expect(partway).toBeLessThanOrEqual(ids.length);
     expect(await issuesFor(ids)).toBe(ids.length);
     expect(await onHand()).toBe(before - 2 * ids.length);
+  });
+
+  it('loses nothing and doubles nothing when materials is killed in the middle of a batch', async () => {
+    const ids = await Promise.all(Array.from({ length: 12 }, () => startedWorkOrder()));
+    const before = await onHand();
+    const inboxBefore = await partsIssuerInbox();
+    const consumer = platform.process('materials');
+    await consumer.stop();
+    for (const id of ids) await complete(id);
+    // The valve's lots locked: materials' batches write their inbox rows, issue up to the locks and wait there, open.
+    const lots = await holdRowLocks(platform, 'materials', 'SELECT id FROM stock_lot WHERE item_id = $1 FOR UPDATE', [valveId]);
+    try {
+      await consumer.start();
+      await eventually(async () => ((await lots.waiting()) > 0 ? true : undefined), 120_000, 'a materials batch waiting on the lots');
+      await consumer.kill();
+    } finally {
+      await lots.release();
+    }
+    // The killed batches committed nothing: no issue, no inbox row.
+    expect(await issuesFor(ids)).toBe(0);
+    expect(await partsIssuerInbox()).toBe(inboxBefore);
+
+    await consumer.start();
+    await eventually(async () => ((await issuesFor(ids)) === ids.length ? true : undefined), 120_000, 'backlog consumed after restart');
+    await settled(platform, PARTS_ISSUED);
+    expect(await issuesFor(ids)).toBe(ids.length);
+    expect(await onHand()).toBe(before - 2 * ids.length);
+    expect(await partsIssuerInbox()).toBe(inboxBefore + ids.length);
   });
 
   it('applies a replayed event once', async () => {

@@ -39,6 +39,18 @@ const completed = (workOrderId: string): EventData<typeof WorkOrderCompletedV1> 
   completion: 1,
 });
 
+/** A completion event about `workOrderId`, as maintenance's outbox would carry it. */
+const eventAbout = (workOrderId: string): CloudEvent => ({
+  id: randomUUID(),
+  type: WorkOrderCompletedV1.type,
+  source: 'houqin/test',
+  subject: workOrderId,
+  time: new Date().toISOString(),
+  data: completed(workOrderId),
+  traceparent: null,
+  tracestate: null,
+});
+
 class CountingHandler implements EventHandler<typeof WorkOrderCompletedV1> {
   readonly contract = WorkOrderCompletedV1;
   failuresLeft = 0;
@@ -78,7 +90,7 @@ describe('event delivery (real Kafka + Postgres)', () => {
     });
     await dataSource.initialize();
     await dataSource.runMigrations();
-    await dataSource.query('CREATE TABLE applied_effect (work_order_id uuid NOT NULL)');
+    await dataSource.query('CREATE TABLE applied_effect (seq bigserial, work_order_id uuid NOT NULL)');
     bus = new KafkaBus({ clientId: 'events-test', brokers: [kafka.brokers], logger: quiet });
     relay = new OutboxRelay(dataSource, bus, quiet, 42, { pollIntervalMs: 100 });
     handler = new CountingHandler();
@@ -123,17 +135,7 @@ describe('event delivery (real Kafka + Postgres)', () => {
 
   it('applies the same event delivered twice only once', async () => {
     const workOrderId = randomUUID();
-    const event: CloudEvent = {
-      id: randomUUID(),
-      type: WorkOrderCompletedV1.type,
-      source: 'houqin/test',
-      subject: workOrderId,
-      time: new Date().toISOString(),
-      data: completed(workOrderId),
-      traceparent: null,
-      tracestate: null,
-    };
-    const message = toBusMessage(topic, workOrderId, event);
+    const message = toBusMessage(topic, workOrderId, eventAbout(workOrderId));
     await bus.publish([message, message]);
     await eventually(async () => ((await appliedCount(workOrderId)) === 1 ? true : undefined), 30_000, 'first delivery applied');
     const received = { ...message, partition: 0, offset: '0' };
@@ -236,5 +238,44 @@ describe('event delivery (real Kafka + Postgres)', () => {
     } finally {
       await admin.disconnect();
     }
+  });
+
+  describe('a batch of one partition', () => {
+    let offset = 1000;
+    const received = (workOrderId: string, event = eventAbout(workOrderId)): ReceivedMessage => ({
+      ...toBusMessage(topic, workOrderId, event),
+      partition: 1,
+      offset: String(offset++),
+    });
+    const appliedInOrder = async (ids: string[]) =>
+      (await dataSource.query('SELECT work_order_id FROM applied_effect WHERE work_order_id = ANY($1) ORDER BY seq', [ids])).map(
+        (row: { work_order_id: string }) => row.work_order_id,
+      );
+    /** Inbox rows carry their transaction's start time (now()): how many transactions applied these events. */
+    const transactions = async (messages: ReceivedMessage[]) =>
+      (
+        await dataSource.query('SELECT count(DISTINCT processed_at)::int AS n FROM inbox_event WHERE event_id = ANY($1)', [
+          messages.map((m) => m.headers.ce_id),
+        ])
+      )[0].n;
+
+    it('applies it in order in one transaction, a copy in the same batch once, and parks poison without holding the rest', async () => {
+      const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+      const first = received(a);
+      const junk = { ...received(randomUUID()), value: 'not a cloud event', headers: {} };
+      const batch = [first, received(b), { ...first, offset: String(offset++) }, junk, received(c)];
+      expect(await consumer.processBatch(batch)).toEqual(['applied', 'applied', 'duplicate', 'dead-lettered', 'applied']);
+      expect(await appliedInOrder([a, b, c])).toEqual([a, b, c]);
+      expect(await transactions(batch.filter((m) => m !== junk))).toBe(1);
+    });
+
+    it('goes one event at a time when an event fails the batch: all applied once, each in its own transaction', async () => {
+      const ids = [randomUUID(), randomUUID(), randomUUID()];
+      const batch = ids.map((id) => received(id));
+      handler.failuresLeft = 1;
+      expect(await consumer.processBatch(batch)).toEqual(['applied', 'applied', 'applied']);
+      expect(await appliedInOrder(ids)).toEqual(ids);
+      expect(await transactions(batch)).toBe(3);
+    });
   });
 });

@@ -20,6 +20,17 @@ export interface EventConsumerOptions {
   baseDelayMs?: number;
   /** Called after a transaction that may have appended outbox rows commits. */
   afterCommit?: () => void;
+  /** Events of one partition applied in one transaction (default 100); a batch that fails is retried event by event. */
+  maxBatch?: number;
+  /** Partitions handled at once (default 3, the platform's partitions per topic); each partition stays in order. */
+  concurrency?: number;
+}
+
+/** A received message that parsed, matched its contract and has a handler: ready to apply. */
+interface Applicable {
+  message: ReceivedMessage;
+  handler: EventHandler;
+  event: CloudEvent;
 }
 
 export type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered';
@@ -28,7 +39,9 @@ export type Outcome = 'applied' | 'duplicate' | 'ignored' | 'dead-lettered';
 export function isTransient(error: unknown): boolean {
   const e = error as { code?: string; message?: string; driverError?: { code?: string } };
   const code = e?.code ?? e?.driverError?.code ?? '';
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300'].includes(code)) return true;
+  // Connection failures, server shutdown, too many connections; a deadlock or serialization failure (a batch meeting
+  // another transaction's locks) succeeds when tried again.
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300', '40P01', '40001'].includes(code)) return true;
   if (code.startsWith('08')) return true;
   return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e?.message ?? '');
 }
@@ -37,6 +50,8 @@ export function isTransient(error: unknown): boolean {
  * An idempotent consumer: each event is applied at most once per consumer group (inbox table, same
  * transaction as the effect), failures are retried with backoff, and poison messages (malformed, failing
  * their contract, or failing every attempt) are parked on `<topic>.dlt` with the error so the group moves on.
+ * It takes a partition's messages in batches: one transaction applies a batch in order (its inbox rows in one
+ * statement, each handler on the same transaction), so a burst costs one commit per batch instead of one per event.
  */
 export class EventConsumer {
   private subscription?: Subscription;
@@ -57,7 +72,10 @@ export class EventConsumer {
 
   async start(): Promise<void> {
     await this.bus.ensureTopics([...this.topics, ...this.topics.map(deadLetterTopic)]);
-    this.subscription = await this.bus.subscribe(this.options.groupId, this.topics, (message) => this.process(message).then(() => undefined));
+    this.subscription = await this.bus.subscribeBatches(this.options.groupId, this.topics, (messages) => this.processBatch(messages).then(() => undefined), {
+      maxBatch: this.options.maxBatch ?? 100,
+      concurrency: this.options.concurrency ?? 3,
+    });
   }
 
   async stop(): Promise<void> {
@@ -66,39 +84,63 @@ export class EventConsumer {
 
   /** Handles one received message to an outcome; exposed for tests of the delivery rules. */
   async process(message: ReceivedMessage): Promise<Outcome> {
+    return (await this.processBatch([message]))[0];
+  }
+
+  /**
+   * Handles one partition's messages, in order, to an outcome each: poison is parked, the rest applied in one
+   * transaction. When that fails (one bad event, a deadlock, the database gone) nothing of it has committed, and each
+   * event goes again on its own with the single path's retries and dead-lettering.
+   */
+  async processBatch(messages: ReceivedMessage[]): Promise<Outcome[]> {
+    const outcomes: Outcome[] = [];
+    const applicable: { index: number; item: Applicable }[] = [];
+    for (const [index, message] of messages.entries()) {
+      const checked = this.check(message);
+      if ('outcome' in checked) {
+        if (checked.outcome === 'dead-lettered') await this.deadLetter(message, checked.error);
+        outcomes[index] = checked.outcome;
+      } else applicable.push({ index, item: checked });
+    }
+    if (applicable.length > 1) {
+      try {
+        const applied = await this.applyOnce(applicable.map((a) => a.item));
+        this.options.afterCommit?.();
+        applicable.forEach((a, i) => (outcomes[a.index] = applied[i]));
+        return outcomes;
+      } catch (error) {
+        this.logger.warn('event batch failed; applying its events one at a time', {
+          groupId: this.options.groupId,
+          events: applicable.length,
+          error: String(error),
+        });
+      }
+    }
+    for (const { index, item } of applicable) outcomes[index] = await this.applyWithRetry(item);
+    return outcomes;
+  }
+
+  /** Parses and validates a message against its contract; what cannot be applied says why. */
+  private check(message: ReceivedMessage): Applicable | { outcome: 'ignored' } | { outcome: 'dead-lettered'; error: unknown } {
     let event: CloudEvent;
     try {
       event = fromBusMessage(message);
     } catch (error) {
-      await this.deadLetter(message, error);
-      return 'dead-lettered';
+      return { outcome: 'dead-lettered', error };
     }
     const handler = this.handlers.get(event.type);
-    if (!handler) return 'ignored';
+    if (!handler) return { outcome: 'ignored' };
     const parsed = handler.contract.schema.safeParse(event.data);
-    if (!parsed.success) {
-      await this.deadLetter(message, new MalformedEventError(`data does not match ${event.type}: ${parsed.error.message}`));
-      return 'dead-lettered';
-    }
-    const typed: CloudEvent = { ...event, data: parsed.data };
-    return withConsumerSpan(
-      `process ${event.type}`,
-      message.headers,
-      {
-        'messaging.system': 'kafka',
-        'messaging.destination.name': message.topic,
-        'messaging.consumer.group.name': this.options.groupId,
-        'cloudevents.event_id': event.id,
-      },
-      () => this.applyWithRetry(message, handler, typed),
-    );
+    if (!parsed.success) return { outcome: 'dead-lettered', error: new MalformedEventError(`data does not match ${event.type}: ${parsed.error.message}`) };
+    return { message, handler, event: { ...event, data: parsed.data } };
   }
 
-  private async applyWithRetry(message: ReceivedMessage, handler: EventHandler, event: CloudEvent): Promise<Outcome> {
+  private async applyWithRetry(item: Applicable): Promise<Outcome> {
+    const { message, event } = item;
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await this.applyOnce(message, handler, event);
+        const [outcome] = await this.applyOnce([item]);
         this.options.afterCommit?.();
         return outcome;
       } catch (error) {
@@ -117,16 +159,46 @@ export class EventConsumer {
     }
   }
 
-  private applyOnce(message: ReceivedMessage, handler: EventHandler, event: CloudEvent): Promise<Outcome> {
+  /**
+   * One transaction: the events' inbox rows in one statement, then each new event's handler in order. An event already
+   * in the inbox (a redelivery, or a second copy in the same batch) is a duplicate and its handler does not run.
+   */
+  private applyOnce(items: Applicable[]): Promise<Outcome[]> {
     return this.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
+      const rows: { event_id: string }[] = await manager.query(
         `INSERT INTO inbox_event (consumer_group, event_id, type, topic, partition, "offset")
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.options.groupId, event.id, event.type, message.topic, message.partition, message.offset],
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::text[])
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [
+          this.options.groupId,
+          items.map((i) => i.event.id),
+          items.map((i) => i.event.type),
+          items.map((i) => i.message.topic),
+          items.map((i) => i.message.partition),
+          items.map((i) => i.message.offset),
+        ],
       );
-      if (inserted.length === 0) return 'duplicate';
-      await handler.handle(event, manager);
-      return 'applied';
+      const fresh = new Set(rows.map((row) => row.event_id));
+      const outcomes: Outcome[] = [];
+      for (const { message, handler, event } of items) {
+        if (!fresh.delete(event.id)) {
+          outcomes.push('duplicate');
+          continue;
+        }
+        await withConsumerSpan(
+          `process ${event.type}`,
+          message.headers,
+          {
+            'messaging.system': 'kafka',
+            'messaging.destination.name': message.topic,
+            'messaging.consumer.group.name': this.options.groupId,
+            'cloudevents.event_id': event.id,
+          },
+          () => handler.handle(event, manager),
+        );
+        outcomes.push('applied');
+      }
+      return outcomes;
     });
   }
 

@@ -55,3 +55,25 @@ export class CreateEventTables1763900000000 implements MigrationInterface {
     await q.query(`DROP TABLE "outbox_event"`);
   }
 }
+
+/** The channel a commit that wrote outbox rows notifies (per database, so per service). */
+export const OUTBOX_CHANNEL = 'houqin_outbox';
+
+/**
+ * A statement trigger NOTIFYs the outbox channel on every insert: PostgreSQL delivers it when the transaction commits
+ * (once per transaction, repeats folded), so every replica's relay wakes on any replica's commit, whatever wrote the rows.
+ */
+export class NotifyOutboxCommits1796627888422 implements MigrationInterface {
+  name = 'NotifyOutboxCommits1796627888422';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE FUNCTION "outbox_event_notify"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN PERFORM pg_notify('${OUTBOX_CHANNEL}', ''); RETURN NULL; END $$`);
+    await q.query(`CREATE TRIGGER "outbox_event_notify" AFTER INSERT ON "outbox_event" FOR EACH STATEMENT EXECUTE FUNCTION "outbox_event_notify"()`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER "outbox_event_notify" ON "outbox_event"`);
+    await q.query(`DROP FUNCTION "outbox_event_notify"()`);
+  }
+}

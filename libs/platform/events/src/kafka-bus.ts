@@ -205,6 +205,54 @@ export class KafkaBus {
     };
   }
 
+  /**
+   * Joins a consumer group and hands `handle` the messages of each partition in order, `maxBatch` at a time, with the
+   * group's partitions taken `concurrency` at a time (a key's messages share a partition, so each key's order holds).
+   * A chunk's offsets are resolved only after `handle` resolves and committed after the fetched batch, so a crash means
+   * redelivery from the last handled chunk (the inbox makes that harmless).
+   */
+  async subscribeBatches(
+    groupId: string,
+    topics: string[],
+    handle: (messages: ReceivedMessage[]) => Promise<void>,
+    options: { maxBatch: number; concurrency: number },
+  ): Promise<Subscription> {
+    const consumer = this.kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run({
+      autoCommit: true,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: options.concurrency,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        for (let start = 0; start < batch.messages.length; start += options.maxBatch) {
+          // After a rebalance or on shutdown the rest of the batch is someone else's (or the next run's).
+          if (!isRunning() || isStale()) return;
+          const chunk = batch.messages.slice(start, start + options.maxBatch);
+          await handle(
+            chunk.map((message) => ({
+              topic: batch.topic,
+              partition: batch.partition,
+              offset: message.offset,
+              key: message.key?.toString() ?? '',
+              value: message.value?.toString() ?? '',
+              headers: headersToStrings(message.headers),
+            })),
+          );
+          resolveOffset(chunk[chunk.length - 1].offset);
+          await heartbeat();
+        }
+      },
+    });
+    this.consumers.add(consumer);
+    return {
+      stop: async () => {
+        this.consumers.delete(consumer);
+        await consumer.disconnect();
+      },
+    };
+  }
+
   async disconnect(): Promise<void> {
     await Promise.allSettled([...this.consumers].map((c) => c.disconnect()));
     this.consumers.clear();

@@ -1,5 +1,7 @@
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { BusMessage, toBusMessage } from './cloud-event';
+import { OUTBOX_CHANNEL } from './event-tables';
 import { BusLogger, KafkaBus } from './kafka-bus';
 import { backoffDelay, sleep } from './backoff';
 
@@ -18,7 +20,7 @@ interface OutboxRow {
 
 export interface OutboxRelayOptions {
   batchSize?: number;
-  /** How often an idle relay looks for rows written by other replicas. */
+  /** How often an idle relay looks anyway: the fallback when a notification is lost (the listening connection down). */
   pollIntervalMs?: number;
   /** Sent rows are kept this long for investigation, then pruned. */
   retainSentForMs?: number;
@@ -28,11 +30,17 @@ export interface OutboxRelayOptions {
  * Sends outbox rows to Kafka in commit order and marks them sent. One relay per service is active at a time
  * (a Postgres advisory lock), which keeps each aggregate's events in order across replicas. A send that
  * succeeds but whose "sent" mark is lost is sent again: delivery is at-least-once, consumers deduplicate.
+ * It wakes when a commit wrote outbox rows: on this replica directly (`wake`), on any replica through the outbox
+ * channel (LISTEN on a connection of its own; the table's trigger NOTIFYs at commit). Polling is only the fallback.
  */
 export class OutboxRelay {
   private running = false;
   private loop?: Promise<void>;
+  private listening?: Promise<void>;
+  private listener?: Client;
   private wakeUp?: () => void;
+  /** A wake that came while a batch was being sent: the loop looks again instead of sleeping. */
+  private woken = false;
   private lastPrune = 0;
 
   constructor(
@@ -47,22 +55,57 @@ export class OutboxRelay {
     if (this.running) return;
     this.running = true;
     this.loop = this.run();
+    this.listening = this.listen();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.wake();
-    await this.loop;
+    // Dropped rather than ended politely: a hung server would never acknowledge the goodbye.
+    this.listener?.end().catch(() => undefined);
+    await Promise.all([this.loop, this.listening]);
   }
 
   /** Called after a transaction that appended events commits, so they leave without waiting for a poll. */
   wake(): void {
+    this.woken = true;
     this.wakeUp?.();
+  }
+
+  /** Holds a LISTEN on the outbox channel while running, reconnecting after a failure; each notification wakes the relay. */
+  private async listen(): Promise<void> {
+    const { url } = this.dataSource.options as { url?: string };
+    if (!url) return;
+    for (let failures = 0; this.running;) {
+      const client = new Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+      const closed = new Promise<void>((resolve) => {
+        client.on('error', () => resolve());
+        client.on('end', () => resolve());
+      });
+      try {
+        await client.connect();
+        client.on('notification', () => this.wake());
+        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+        this.listener = client;
+        failures = 0;
+        // Rows committed while nothing listened.
+        this.wake();
+        if (this.running) await closed;
+      } catch (error) {
+        failures += 1;
+        if (this.running) this.logger.warn('outbox relay cannot listen for commits; polling meanwhile', { error: String(error), failures });
+      } finally {
+        this.listener = undefined;
+        await client.end().catch(() => undefined);
+      }
+      if (this.running) await sleep(backoffDelay(Math.min(failures, 8), 200, 5_000));
+    }
   }
 
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
+      this.woken = false;
       try {
         const sent = await this.relayBatch();
         failures = 0;
@@ -74,8 +117,9 @@ export class OutboxRelay {
         await sleep(backoffDelay(failures, 200, 5_000));
         continue;
       }
+      if (this.woken) continue;
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 500);
+        const timer = setTimeout(resolve, this.options.pollIntervalMs ?? 5_000);
         this.wakeUp = () => {
           clearTimeout(timer);
           resolve();

@@ -68,7 +68,12 @@ export class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationS
         await this.bus.ensureTopics([...produced, ...produced.map(deadLetterTopic)], COMPACTED_TOPICS);
         for (const group of groups.slice(this.consumers.length)) {
           const handlers = group.handlers.map((h) => h.handler);
-          const consumer = new EventConsumer(this.dataSource, this.bus, busLogger, { groupId: group.groupId, handlers, afterCommit: () => this.relay.wake() });
+          const consumer = new EventConsumer(this.dataSource, this.bus, busLogger, {
+            groupId: group.groupId,
+            handlers,
+            afterCommit: () => this.relay.wake(),
+            maxBatch: this.config.eventBatchSize,
+          });
           await consumer.start();
           this.consumers.push(consumer);
           this.logger.log(`consumer ${group.groupId} subscribed to ${consumer.topics.join(', ')}`, 'PlatformLifecycle');

@@ -7,7 +7,15 @@ import { CreateAuditTable1763900000001, AuditEntryRow } from '@houqin/platform-a
 import { IdentityTokenVerifier } from '@houqin/platform-auth';
 import { createServiceDataSource, isDatabaseUnavailable, ServiceDataSourceOptions, StatementCounter } from '@houqin/platform-database';
 import { CreateDocumentNumberCounter1763900000010 } from '@houqin/platform-document-number';
-import { CreateEventTables1763900000000, EVENT_TABLE_ENTITIES, KafkaBus, Outbox, OutboxRelay, UnitOfWork } from '@houqin/platform-events';
+import {
+  CreateEventTables1763900000000,
+  EVENT_TABLE_ENTITIES,
+  KafkaBus,
+  NotifyOutboxCommits1796627888422,
+  Outbox,
+  OutboxRelay,
+  UnitOfWork,
+} from '@houqin/platform-events';
 import { CreateScheduledJobStatus1763900000002, ScheduledJobStatusRow } from '@houqin/platform-scheduler';
 import { formatError, localisationPlugin, RolesGuard } from '@houqin/platform-graphql';
 import { ChangeRecorder, TransitionRunner } from '@houqin/platform-lifecycle';
@@ -27,6 +35,7 @@ export const PLATFORM_MIGRATIONS = [
   CreateAuditTable1763900000001,
   CreateScheduledJobStatus1763900000002,
   CreateDocumentNumberCounter1763900000010,
+  NotifyOutboxCommits1796627888422,
 ];
 
 /** The service's data source: the platform's tables first, then its own. */

@@ -14,6 +14,7 @@ const schema = z.object({
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(DATABASE_TIMEOUTS.statementTimeoutMs),
   SCHEDULED_JOBS: z.enum(['on', 'off']).default('on'),
   SCHEDULED_JOB_INTERVAL_MS: z.coerce.number().int().positive().optional(),
+  EVENT_BATCH_SIZE: z.coerce.number().int().positive().default(100),
 });
 
 export interface ServiceConfig {
@@ -33,6 +34,8 @@ export interface ServiceConfig {
   scheduledJobs: boolean;
   /** Overrides every job's interval: local mode and tests use a short one. */
   scheduledJobIntervalMs?: number;
+  /** Events a consumer applies in one transaction (per partition). */
+  eventBatchSize: number;
 }
 
 /**
@@ -62,5 +65,6 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     dbStatementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
     scheduledJobs: c.SCHEDULED_JOBS === 'on',
     scheduledJobIntervalMs: c.SCHEDULED_JOB_INTERVAL_MS,
+    eventBatchSize: c.EVENT_BATCH_SIZE,
   };
 }

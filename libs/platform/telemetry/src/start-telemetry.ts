@@ -1,28 +1,31 @@
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NoopSpanProcessor } from '@opentelemetry/sdk-trace';
+import { AlwaysOffSampler, BatchSpanProcessor, NoopSpanProcessor } from '@opentelemetry/sdk-trace';
 
 let sdk: NodeSDK | undefined;
 
 /**
- * Starts OpenTelemetry before the app is loaded (import it first in main.ts). Spans are always created, so
- * trace ids appear in logs and travel through the outbox; they are exported only when
- * OTEL_EXPORTER_OTLP_ENDPOINT is set.
+ * Starts OpenTelemetry before the app is loaded (import it first in main.ts). Every request and event has a trace
+ * context, so trace ids appear in logs, travel to subgraphs (traceparent) and through the outbox. Spans are recorded
+ * and exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set, sampled as OTEL_TRACES_SAMPLER says (default: every
+ * trace); without an exporter they are not recorded at all, since recording what nobody collects was most of the
+ * gateway's own cost per request (docs/benchmarks.md, gateway tax).
  */
 export function startTelemetry(serviceName: string): void {
   if (sdk) return;
   const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
   sdk = new NodeSDK({
     resource: resourceFromAttributes({ 'service.name': `houqin-${serviceName}`, 'service.namespace': 'houqin' }),
-    // Without an exporter a no-op processor still makes the SDK install a real tracer provider: spans (and
-    // their ids in logs and outbox rows) exist even when nothing collects them.
+    // Without an exporter the SDK still installs a real tracer provider: its unrecorded spans carry real trace ids.
     spanProcessors: [endpoint ? new BatchSpanProcessor({ exporter: new OTLPTraceExporter() }) : new NoopSpanProcessor()],
-    instrumentations: [new HttpInstrumentation(), new ExpressInstrumentation(), new GraphQLInstrumentation({ mergeItems: true }), new PgInstrumentation()],
+    ...(endpoint ? {} : { sampler: new AlwaysOffSampler() }),
+    // No Express instrumentation: a span per middleware on every request costs CPU and tells nothing the HTTP
+    // server span and the GraphQL spans do not.
+    instrumentations: [new HttpInstrumentation(), new GraphQLInstrumentation({ mergeItems: true }), new PgInstrumentation()],
   });
   sdk.start();
   process.once('SIGTERM', () => void sdk?.shutdown());

@@ -2,6 +2,7 @@ import { deadLetterTopic } from '@houqin/contracts';
 import { BusMessage, KafkaBus, ReceivedMessage, toBusMessage } from '@houqin/platform-events';
 import { eventually, SubgraphName } from '@houqin/platform-local-infra';
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestPlatform } from './test-platform';
@@ -61,6 +62,36 @@ export async function killMidStream(
   const partway = await steps.progress();
   await consumer.start();
   return partway;
+}
+
+/**
+ * Rows of `service`'s database locked by a transaction of the test's own (`lockingQuery`: a SELECT ... FOR UPDATE), as
+ * a long-running transaction would hold them. `waiting()` counts the service's statements stuck behind any lock;
+ * `release()` rolls the test's transaction back.
+ */
+export async function holdRowLocks(
+  platform: TestPlatform,
+  service: SubgraphName,
+  lockingQuery: string,
+  params: unknown[],
+): Promise<{ waiting(): Promise<number>; release(): Promise<void> }> {
+  const client = new Client({ connectionString: platform.databases[service] });
+  await client.connect();
+  await client.query('BEGIN');
+  await client.query(lockingQuery, params);
+  return {
+    waiting: async () =>
+      (
+        await platform.query<{ n: number }>(
+          service,
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        )
+      )[0].n,
+    release: async () => {
+      await client.query('ROLLBACK');
+      await client.end();
+    },
+  };
 }
 
 /** `service`'s outbox rows of event `type` not on Kafka yet (about `keys`, when given). */
