@@ -1,4 +1,17 @@
-import { EventContract, InspectionRoundMissedV1, LotExpiringV1, LotQuarantinedV1, MaintenanceRole, MaterialsRole, SpecialEquipmentCertificateExpiredV1, SpecialEquipmentCertificateExpiringV1, StockBelowReorderPointV1, StockCoverBelowReserveV1, StockShortageRecordedV1, WorkOrderSlaEscalatedV1 } from '@houqin/contracts';
+import {
+  EventContract,
+  InspectionRoundMissedV1,
+  LotExpiringV1,
+  LotQuarantinedV1,
+  MaintenanceRole,
+  MaterialsRole,
+  SpecialEquipmentCertificateExpiredV1,
+  SpecialEquipmentCertificateExpiringV1,
+  StockBelowReorderPointV1,
+  StockCoverBelowReserveV1,
+  StockShortageRecordedV1,
+  WorkOrderSlaEscalatedV1,
+} from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { uuidv7 } from '@houqin/platform-database';
 import { BusMessage, KafkaBus, toBusMessage } from '@houqin/platform-events';
@@ -333,7 +346,7 @@ export async function notificationFanOut(): Promise<string[]> {
     };
     try {
       await bus.ensureTopics([...new Set(plans.map((p) => p.contract.topic))]);
-      const statementsBefore = await statementsNow(platform, 'notification');
+      const statementsBefore = await statementsNow(platform, 'notification', 'all');
       const started = Date.now();
       await produceConcurrently(bus, ALERTS, PRODUCERS, (i) => (sent[i] = event(plans[i], new Date())).message);
       const publishSeconds = (Date.now() - started) / 1000;
@@ -353,7 +366,7 @@ export async function notificationFanOut(): Promise<string[]> {
         );
         return { done: calls.length >= expectedRows && d.pending === 0, progress: `${calls.length} calls, ${d.delivered} delivered, ${d.pending} pending` };
       });
-      const statements = (await statementsNow(platform, 'notification')) - statementsBefore;
+      const statements = (await statementsNow(platform, 'notification', 'all')) - statementsBefore;
       // Two poll intervals more: a delivery sent twice would arrive now.
       await new Promise((resolve) => setTimeout(resolve, 3000));
 

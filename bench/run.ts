@@ -12,8 +12,8 @@
  *   import        6. importing 20,000 catalogue items and opening balances
  *   notification  7. 1,000 alerts fanned out to 50 people (inbox and WeCom), against raw kafkajs with the same
  *                    messages; on a platform of its own (the notification service and its broker), after the others
- * BENCH_GATEWAY_ENV (JSON) adds settings to the gateway process, e.g. '{"NODE_OPTIONS":"--cpu-prof --cpu-prof-dir=/tmp/prof"}'
- * to profile it under the gateway-tax load.
+ * BENCH_ENV (JSON, by process) adds settings to the platform's processes, e.g.
+ * '{"gateway":{"NODE_OPTIONS":"--cpu-prof --cpu-prof-dir=/tmp/prof"}}' to profile the gateway under the benchmarks' load.
  */
 import { ensureKafkaJars, freePort, startPostgres } from '@houqin/platform-local-infra';
 import { ROOT, TestPlatform } from '@houqin/platform-testing';
@@ -100,7 +100,11 @@ async function main(): Promise<void> {
   try {
     const shared = selected.filter((name) => name in ON_SHARED_PLATFORM);
     if (shared.length) {
-      const platform = await TestPlatform.start({ services: ['org', 'maintenance', 'materials'], gateway: true, env: { gateway: JSON.parse(process.env.BENCH_GATEWAY_ENV ?? '{}') } });
+      const platform = await TestPlatform.start({
+        services: ['org', 'maintenance', 'materials'],
+        gateway: true,
+        env: JSON.parse(process.env.BENCH_ENV ?? '{}'),
+      });
       try {
         for (const name of shared) lines.push(...(await ON_SHARED_PLATFORM[name](platform)));
       } finally {

@@ -70,9 +70,15 @@ export class HealthController {
   @Header('content-type', 'text/plain; version=0.0.4')
   async metrics(): Promise<string> {
     const [{ unsent }] = await this.dataSource.query('SELECT count(*)::int AS unsent FROM outbox_event WHERE sent_at IS NULL');
+    const requests = this.statements.requestTotals;
     return [
       '# TYPE houqin_sql_statements_total counter',
       `houqin_sql_statements_total ${this.statements.total}`,
+      '# HELP houqin_graphql_sql_statements_total Statements caused by GraphQL requests (not the relay, jobs or consumers).',
+      '# TYPE houqin_graphql_sql_statements_total counter',
+      `houqin_graphql_sql_statements_total ${requests.statements}`,
+      '# TYPE houqin_graphql_requests_total counter',
+      `houqin_graphql_requests_total ${requests.requests}`,
       '# TYPE houqin_outbox_unsent gauge',
       `houqin_outbox_unsent ${unsent}`,
       '',

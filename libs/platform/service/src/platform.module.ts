@@ -124,13 +124,14 @@ export class PlatformModule implements NestModule {
         { provide: Outbox, useValue: new Outbox(`houqin/${definition.name}`) },
         {
           provide: OutboxRelay,
-          inject: [DataSource, KafkaBus],
-          useFactory: (dataSource: DataSource, bus: KafkaBus) =>
+          inject: [DataSource, KafkaBus, SERVICE_CONFIG],
+          useFactory: (dataSource: DataSource, bus: KafkaBus, config: ServiceConfig) =>
             new OutboxRelay(
               dataSource,
               bus,
               { warn: (m, e) => logger.event('warn', m, e), error: (m, e) => logger.event('error', m, e) },
               lockKeyOf(definition.name),
+              { pollIntervalMs: config.outboxPollIntervalMs },
             ),
         },
         {

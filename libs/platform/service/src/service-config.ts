@@ -15,6 +15,7 @@ const schema = z.object({
   SCHEDULED_JOBS: z.enum(['on', 'off']).default('on'),
   SCHEDULED_JOB_INTERVAL_MS: z.coerce.number().int().positive().optional(),
   EVENT_BATCH_SIZE: z.coerce.number().int().positive().default(100),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().positive().default(5_000),
 });
 
 export interface ServiceConfig {
@@ -36,6 +37,8 @@ export interface ServiceConfig {
   scheduledJobIntervalMs?: number;
   /** Events a consumer applies in one transaction (per partition). */
   eventBatchSize: number;
+  /** The relay's fallback look at the outbox; commits wake it at once (LISTEN/NOTIFY). */
+  outboxPollIntervalMs: number;
 }
 
 /**
@@ -66,5 +69,6 @@ export function loadServiceConfig(serviceName: string, defaultPort: number, env:
     scheduledJobs: c.SCHEDULED_JOBS === 'on',
     scheduledJobIntervalMs: c.SCHEDULED_JOB_INTERVAL_MS,
     eventBatchSize: c.EVENT_BATCH_SIZE,
+    outboxPollIntervalMs: c.OUTBOX_POLL_INTERVAL_MS,
   };
 }
