@@ -46,11 +46,15 @@ async function seed(platform: TestPlatform): Promise<EastCampus> {
   ).createLocation.id;
   const team = (await call('org', `mutation($c: ID!) { createTeam(input: { campusId: $c, name: "水电班", trade: PLUMBING }) { id } }`, { c: east })).createTeam
     .id;
-  await call('org', `mutation($id: ID!, $c: ID!, $t: ID!) { createStaff(input: { id: $id, campusId: $c, teamId: $t, employeeNo: "B0001", name: "压测技工" }) { id } }`, {
-    id: admin.staffId,
-    c: east,
-    t: team,
-  });
+  await call(
+    'org',
+    `mutation($id: ID!, $c: ID!, $t: ID!) { createStaff(input: { id: $id, campusId: $c, teamId: $t, employeeNo: "B0001", name: "压测技工" }) { id } }`,
+    {
+      id: admin.staffId,
+      c: east,
+      t: team,
+    },
+  );
   // Maintenance learns the directory from org's events.
   await eventually(
     async () => ((await platform.query('maintenance', `SELECT 1 FROM org_staff_replica WHERE id = $1`, [admin.staffId])).length ? true : undefined),
@@ -62,10 +66,14 @@ async function seed(platform: TestPlatform): Promise<EastCampus> {
   const warehouse = (
     await call('materials', `mutation($c: ID!) { createWarehouse(input: { campusId: $c, code: "WH-EAST", name: "东院区总库" }) { id } }`, { c: east })
   ).createWarehouse.id;
-  await call('materials', `mutation($w: ID!, $i: ID!) { receiveGoods(input: { warehouseId: $w, lines: [{ itemId: $i, quantity: 100000, unitCostFen: 3500 }] }) { id } }`, {
-    w: warehouse,
-    i: valve,
-  });
+  await call(
+    'materials',
+    `mutation($w: ID!, $i: ID!) { receiveGoods(input: { warehouseId: $w, lines: [{ itemId: $i, quantity: 100000, unitCostFen: 3500 }] }) { id } }`,
+    {
+      w: warehouse,
+      i: valve,
+    },
+  );
 
   return {
     admin,

@@ -32,37 +32,43 @@ import { join } from 'node:path';
 const NOTES = `
 ## Reading these numbers
 
-- Gateway tax: the gateway verifies the user's JWT, signs a forwarded identity token per request and plans a
-  federated query even for a single-subgraph selection; on 2 shared cores that roughly halves throughput for
-  this small query. The cost is per request, not per field, so it shrinks relative to heavier queries.
+- Gateway tax: the bare arm is \`@apollo/gateway\` on \`@apollo/server\` and Express with nothing of ours. Ours adds
+  Nest, the user's token checked, an identity signed for the subgraphs, query limits and localisation. Verifying and
+  signing are done once per caller and reused (at most 30 s of the identity's 60, never past the token's expiry;
+  \`apps/gateway/src/caller-cache.ts\`); subgraph calls use Node's fetch (Apollo's default agent captures a stack trace
+  per request). Spans are recorded only with an OTLP exporter configured: recording every request's spans cost the
+  gateway about 0.1 of its throughput here, which a deployment tracing everything pays (sample with
+  \`OTEL_TRACES_SAMPLER\`). At concurrency 1 a few tenths of a millisecond decide the ratio, so it moves between runs;
+  compare the p50s too.
 - SQL statements stay flat from 10 to 100 work orders: every federated field and reference is batched per
-  request (\`batchLoad\`). Counts come from \`/metrics\` and may include a relay poll that falls in the window.
-- Event pipeline: each completion crosses two transactions (outbox write, consumer with inbox + FIFO issue
-  with row locks) and a relay that sends in commit order; the raw baseline does none of that. Latency includes
-  the relay's wake-up and kafkajs's per-partition sequential delivery; batching the consumer's inbox writes is
-  the obvious next step if a hospital ever needs more than ~80 completions a second (the seeds give ~300 a month).
+  request (\`batchLoad\`). Counted exactly: a service counts the statements issued in a GraphQL request's own async
+  context (\`houqin_graphql_sql_statements_total\`), never the relay's, a job's or a consumer's.
+- Event pipeline: the feed row is how fast 8 clients complete work orders through maintenance; under that burst the
+  pipeline keeps up with it (its rate is the feed's, its latency the table's), so the burst says nothing about the
+  pipeline's own limit. The backlog row does: 600 events waiting while materials was down, drained by its consumer
+  in batches of up to 100 per partition, three partitions at once, each batch issued set-based (one lot lock, one
+  insert per table; \`WorkOrderCompletedHandler.handleBatch\`), against raw kafkajs producing and consuming as many
+  messages. One completion at a time is applied within tens of milliseconds: the relay wakes on the commit
+  (LISTEN/NOTIFY) and the consumer fetches at once. Event rates vary between runs by about ±30 % here; the ratios
+  in one run are what to read.
 - Maintenance at scale: lists are keyset pages with a campus-scoped count, so they stay near the gateway's own
   cost. Group-wide KPIs aggregate every order of the year in one statement (the median needs a sort per group):
-  about 0.1 s for 40,000 orders; a campus's KPIs use the (campus, submitted) index. Statement counts may include
-  a relay or scheduled-job poll that falls in the window.
+  about 0.1 s for 40,000 orders; a campus's KPIs use the (campus, submitted) index.
 - Materials at 200,000 lots: stock levels sum only the lots still holding stock (a partial index keeps the
   used-up ones out) in one statement per warehouse; asking for every item's lots returns 80,000 of them, which is
   what the second row pays for. Stock as of a date and the valuation sum the ledger (about 360,000 movements
   here). Issues from four clients go no faster than ~1.5–1.8× one client on 2 cores: each locks its item's lots,
   writes the ledger and an outbox row in one transaction, so the cores and the commit are the limit, not the locks.
-- Notification fan-out: each alert is one transaction of the consumer group \`notification.alerts\`, which takes
-  one event at a time (kafkajs hands a consumer one message at a time, whatever the partitions): the event inbox
-  row, the audience query, the alert's inbox rows in one insert (the deduplication key makes a repeat a no-op),
-  the people's preferences and a delivery row per person and channel. The delivery worker then polls (every
-  second when idle, round after round while anything is due), locks 50 due deliveries, sends them at once and
-  writes each one's attempt and status with two statements of its own in the round's transaction: about three
-  statements per inbox row in all. Sharing 2 cores with the consumer, PostgreSQL and the broker, the worker falls
-  behind during a burst, so the WeCom latencies are mostly its queue, not the poll interval. What would speed it
-  up: recording a round in two set-based statements instead of two per delivery (\`delivery-worker.ts\`), and
-  consuming partitions concurrently or a batch of events per transaction (\`platform-events\`); a larger
-  \`NOTIFY_DELIVERY_BATCH\` alone would not, the statements per delivery stay the same. As it is, a burst of a
-  thousand alerts (a scheduled expiry or certificate scan raises them all at once) is in every inbox within about
-  half a minute and on WeCom within about a minute here.
+- Notification fan-out: the consumer group \`notification.alerts\` takes each partition's events in batches, three
+  partitions at once, one transaction per batch; its handler has no set-based form yet, so each alert in a batch
+  still costs its own statements: the audience query, the alert's inbox rows in one insert (the deduplication key
+  makes a repeat a no-op), the people's preferences and a delivery row per person and channel. The delivery worker
+  then polls (every second when idle, round after round while anything is due), locks 50 due deliveries, sends them
+  at once and writes each one's attempt and status with two statements of its own in the round's transaction.
+  Sharing 2 cores with the consumer, PostgreSQL and the broker, the worker falls behind during a burst, so the WeCom
+  latencies are mostly its queue, not the poll interval. What would speed it up: a \`handleBatch\` for the alert
+  rules (one audience query and one insert per batch), and recording a round in two set-based statements instead of
+  two per delivery (\`delivery-worker.ts\`); a larger \`NOTIFY_DELIVERY_BATCH\` alone would not.
 `;
 
 /** Sections on one platform of org, maintenance and materials behind the gateway, in the order a whole run takes them. */

@@ -1,4 +1,12 @@
-import { EventData, GoodsReceivedV1, MaterialsRole, StockBelowReorderPointV1, StockIssuedV1, StockShortageRecordedV1, WorkOrderCompletedV1 } from '@houqin/contracts';
+import {
+  EventData,
+  GoodsReceivedV1,
+  MaterialsRole,
+  StockBelowReorderPointV1,
+  StockIssuedV1,
+  StockShortageRecordedV1,
+  WorkOrderCompletedV1,
+} from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
 import { chinaMonth } from '@houqin/platform-calendar';
 import { CloudEvent, KafkaBus, toBusMessage } from '@houqin/platform-events';
@@ -353,6 +361,42 @@ describe('materials stock (real Postgres + Kafka)', () => {
       event.data.workOrderId,
     ]);
     expect(audit).toEqual([{ actor_subject: `system:${PARTS_ISSUER}` }]);
+  });
+
+  it('issues a burst of completions in order, each from the lots the ones before it left', async () => {
+    const itemId = await newItem();
+    const oldLot = await receive(itemId, 3, 1000, '2025-03-03T02:00:00Z');
+    const newLot = await receive(itemId, 5, 2000);
+    // One key, so one partition: the consumer takes them as one batch (or in order across batches).
+    const burst = [2, 2, 2, 5].map((quantity) => completion({ parts: [{ itemId, quantity }] }));
+    await publishAndSettle(...burst);
+
+    const issued = async (workOrderId: string) =>
+      platform.query<{ total_cost_fen: number; lots: { lot_id: string; quantity: number }[] }>(
+        'materials',
+        `SELECT issue.total_cost_fen, json_agg(json_build_object('lot_id', draw.lot_id, 'quantity', draw.quantity) ORDER BY draw.draw_no) AS lots
+           FROM stock_issue issue JOIN stock_issue_lot draw ON draw.stock_issue_id = issue.id
+          WHERE issue.work_order_id = $1 GROUP BY issue.id`,
+        [workOrderId],
+      );
+    expect(await issued(burst[0].data.workOrderId)).toEqual([{ total_cost_fen: 2000, lots: [{ lot_id: oldLot.id, quantity: 2 }] }]);
+    expect(await issued(burst[1].data.workOrderId)).toEqual([
+      {
+        total_cost_fen: 3000,
+        lots: [
+          { lot_id: oldLot.id, quantity: 1 },
+          { lot_id: newLot.id, quantity: 1 },
+        ],
+      },
+    ]);
+    expect(await issued(burst[2].data.workOrderId)).toEqual([{ total_cost_fen: 4000, lots: [{ lot_id: newLot.id, quantity: 2 }] }]);
+    // The last asks for 5 of the 2 left: a shortage, nothing issued.
+    expect(await issued(burst[3].data.workOrderId)).toEqual([]);
+    expect(await platform.query('materials', `SELECT requested, available FROM stock_shortage WHERE work_order_id = $1`, [burst[3].data.workOrderId])).toEqual([
+      { requested: 5, available: 2 },
+    ]);
+    expect(await onHand(itemId)).toBe(2);
+    expect(await count(`SELECT count(*)::int AS n FROM stock_movement WHERE item_id = $1 AND kind = 'ISSUE'`, [itemId])).toBe(4);
   });
 
   it('records shortages, with an event, for unknown and understocked parts and issues the rest', async () => {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DepartmentReplicaRow, OrgDirectoryReplica } from '@houqin/platform-org-replica';
+import { DomainError } from '@houqin/platform-errors';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -13,5 +14,13 @@ export class ChargedDepartments {
 
   require(manager: EntityManager, departmentId: string, campusId: string): Promise<DepartmentReplicaRow> {
     return this.directory.requireDepartment(manager, departmentId, campusId);
+  }
+
+  /** Several charges checked in one query: each the department, or why it cannot be charged. */
+  check(manager: EntityManager, charges: readonly { departmentId: string; campusId: string }[]): Promise<(DepartmentReplicaRow | DomainError)[]> {
+    return this.directory.checkDepartments(
+      manager,
+      charges.map(({ departmentId, campusId }) => ({ id: departmentId, campusId })),
+    );
   }
 }

@@ -80,36 +80,65 @@ export class IssueStock {
 
   /** Runs in the caller's transaction: the use case's own, or an event consumer's (with its inbox row). */
   async issueWithin(manager: EntityManager, actor: Identity, request: IssueRequest): Promise<IssueOutcome> {
-    const { warehouse, lines } = request;
-    await this.chargedDepartments.require(manager, request.departmentId, request.campusId);
-    const now = new Date();
-    const lots = warehouse
-      ? await lockLots(
-          manager,
-          warehouse.id,
-          lines.map((line) => line.itemId),
-        )
-      : [];
+    const [outcome] = await this.issueAllWithin(manager, actor, [request]);
+    return outcome;
+  }
 
+  /**
+   * Several issues in the caller's transaction, in order, as `issueWithin` would make them one after another: each
+   * draws from the lots the ones before it left. Set-based: one lock per warehouse, one insert per table.
+   */
+  async issueAllWithin(manager: EntityManager, actor: Identity, requests: readonly IssueRequest[]): Promise<IssueOutcome[]> {
+    for (const checked of await this.chargedDepartments.check(manager, requests)) if (checked instanceof DomainError) throw checked;
+    const now = new Date();
+    const today = chinaToday(now);
+    // Warehouses in id order and each one's lots in the fixed lot order: concurrent writers cannot deadlock.
+    const itemsByWarehouse = new Map<string, Set<string>>();
+    for (const { warehouse, lines } of requests) {
+      if (warehouse) for (const line of lines) itemsByWarehouse.set(warehouse.id, (itemsByWarehouse.get(warehouse.id) ?? new Set()).add(line.itemId));
+    }
+    const lots: StockLotRow[] = [];
+    for (const warehouseId of [...itemsByWarehouse.keys()].sort())
+      lots.push(...(await lockLots(manager, warehouseId, [...itemsByWarehouse.get(warehouseId)!])));
+    const remaining = new Map(lots.map((lot) => [lot.id, lot.quantityRemaining]));
     const items = await this.items.findByIds(
-      lines.map((line) => line.itemId),
+      requests.flatMap((request) => request.lines.map((line) => line.itemId)),
       manager,
     );
-    const today = chinaToday(now);
-    const issued: { line: IssueLine; draws: LotDraw[]; costFen: number }[] = [];
-    const short: { line: IssueLine; available: number }[] = [];
-    for (const line of lines) {
-      const itemLots = lots.filter((lot) => lot.itemId === line.itemId);
-      const allocation = this.allocator.allocateLots(itemLots, line.quantity, items.get(line.itemId)?.tracksExpiry ?? false, today);
-      if (allocation.kind === 'allocated') issued.push({ line, draws: allocation.draws, costFen: allocation.costFen });
-      else short.push({ line, available: allocation.available });
-    }
-    if (short.length && request.onShortage === 'reject') throw await this.insufficientStock(manager, short[0].line, short[0].available);
 
-    const issue = warehouse && issued.length ? await this.writeIssue(manager, actor, request, warehouse, issued, now, lots) : null;
-    const shortages: StockShortageRow[] = [];
-    for (const { line, available } of short) shortages.push(await this.recordShortage(manager, actor, request, line, available, now));
-    return { issue, shortages };
+    const allocated = requests.map((request) => {
+      const issued: { line: IssueLine; draws: LotDraw[]; costFen: number }[] = [];
+      const short: { line: IssueLine; available: number }[] = [];
+      for (const line of request.lines) {
+        const itemLots = lots
+          .filter((lot) => lot.warehouseId === request.warehouse?.id && lot.itemId === line.itemId && remaining.get(lot.id)! > 0)
+          .map((lot) => ({ ...lot, quantityRemaining: remaining.get(lot.id)! }));
+        const allocation = this.allocator.allocateLots(itemLots, line.quantity, items.get(line.itemId)?.tracksExpiry ?? false, today);
+        if (allocation.kind === 'allocated') {
+          issued.push({ line, draws: allocation.draws, costFen: allocation.costFen });
+          for (const draw of allocation.draws) remaining.set(draw.lotId, remaining.get(draw.lotId)! - draw.quantity);
+        } else short.push({ line, available: allocation.available });
+      }
+      return { request, issued, short };
+    });
+    const refused = allocated.find(({ request, short }) => short.length && request.onShortage === 'reject');
+    if (refused) throw await this.insufficientStock(manager, refused.short[0].line, refused.short[0].available);
+
+    const lotsById = new Map(lots.map((lot) => [lot.id, lot]));
+    const issues = await this.writeIssues(
+      manager,
+      actor,
+      allocated.filter(({ request, issued }) => request.warehouse && issued.length),
+      now,
+      lotsById,
+    );
+    const outcomes: IssueOutcome[] = [];
+    for (const { request, short } of allocated) {
+      const shortages: StockShortageRow[] = [];
+      for (const { line, available } of short) shortages.push(await this.recordShortage(manager, actor, request, line, available, now));
+      outcomes.push({ issue: issues.get(request) ?? null, shortages });
+    }
+    return outcomes;
   }
 
   private async insufficientStock(manager: EntityManager, line: IssueLine, available: number): Promise<DomainError> {
@@ -117,53 +146,67 @@ export class IssueStock {
     return new DomainError('INSUFFICIENT_STOCK', { item: item ? `${item.name} (${item.code})` : line.itemId, requested: line.quantity, available });
   }
 
-  private async writeIssue(
+  /** The issues' documents, lot balances and ledger, audit entries and events, and the reorder check, each in one statement. */
+  private async writeIssues(
     manager: EntityManager,
     actor: Identity,
-    request: IssueRequest,
-    warehouse: WarehouseRow,
-    issued: { line: IssueLine; draws: LotDraw[]; costFen: number }[],
+    allocated: { request: IssueRequest; issued: { line: IssueLine; draws: LotDraw[]; costFen: number }[] }[],
     now: Date,
-    lockedLots: StockLotRow[],
-  ): Promise<StockIssueRow> {
-    const lotsById = new Map(lockedLots.map((lot) => [lot.id, lot]));
-    const issue: StockIssueRow = {
-      id: uuidv7(),
-      campusId: warehouse.campusId,
-      warehouseId: warehouse.id,
-      departmentId: request.departmentId,
-      workOrderId: request.workOrderId,
-      issuedAt: now,
-      totalCostFen: issued.reduce((sum, entry) => sum + entry.costFen, 0),
-      note: request.note,
-      issuedBySubject: actor.subject,
-      issuedByName: actor.name,
-    };
-    const lineRows: StockIssueLineRow[] = issued.map((entry, index) => ({
-      id: uuidv7(),
-      stockIssueId: issue.id,
-      lineNo: index + 1,
-      itemId: entry.line.itemId,
-      quantity: entry.line.quantity,
-      costFen: entry.costFen,
-    }));
-    const lotRows: StockIssueLotRow[] = issued
-      .flatMap((entry, index) => entry.draws.map((draw) => ({ draw, stockIssueLineId: lineRows[index].id })))
-      .map(({ draw, stockIssueLineId }, index) => ({ id: uuidv7(), stockIssueId: issue.id, stockIssueLineId, drawNo: index + 1, ...draw }));
-    await manager.insert(StockIssueRow, issue);
-    await manager.insert(StockIssueLineRow, lineRows);
-    await manager.insert(StockIssueLotRow, lotRows);
-    await this.ledger.change(
+    lotsById: ReadonlyMap<string, StockLotRow>,
+  ): Promise<Map<IssueRequest, StockIssueRow>> {
+    const written = allocated.map(({ request, issued }) => {
+      const warehouse = request.warehouse!;
+      const issue: StockIssueRow = {
+        id: uuidv7(),
+        campusId: warehouse.campusId,
+        warehouseId: warehouse.id,
+        departmentId: request.departmentId,
+        workOrderId: request.workOrderId,
+        issuedAt: now,
+        totalCostFen: issued.reduce((sum, entry) => sum + entry.costFen, 0),
+        note: request.note,
+        issuedBySubject: actor.subject,
+        issuedByName: actor.name,
+      };
+      const lineRows: StockIssueLineRow[] = issued.map((entry, index) => ({
+        id: uuidv7(),
+        stockIssueId: issue.id,
+        lineNo: index + 1,
+        itemId: entry.line.itemId,
+        quantity: entry.line.quantity,
+        costFen: entry.costFen,
+      }));
+      const lotRows: StockIssueLotRow[] = issued
+        .flatMap((entry, index) => entry.draws.map((draw) => ({ draw, stockIssueLineId: lineRows[index].id })))
+        .map(({ draw, stockIssueLineId }, index) => ({ id: uuidv7(), stockIssueId: issue.id, stockIssueLineId, drawNo: index + 1, ...draw }));
+      const lines = issued.map((entry) => ({ itemId: entry.line.itemId, quantity: entry.line.quantity, costFen: entry.costFen, lots: entry.draws }));
+      return { request, warehouse, issue, lineRows, lotRows, lines };
+    });
+    if (!written.length) return new Map();
+    await manager.insert(
+      StockIssueRow,
+      written.map((w) => w.issue),
+    );
+    await manager.insert(
+      StockIssueLineRow,
+      written.flatMap((w) => w.lineRows),
+    );
+    await manager.insert(
+      StockIssueLotRow,
+      written.flatMap((w) => w.lotRows),
+    );
+    await this.ledger.changeAll(
       manager,
       StockMovementKind.ISSUE,
-      lotRows.map((row) => ({ lot: { ...lotsById.get(row.lotId)!, unitCostFen: row.unitCostFen }, quantity: -row.quantity })),
-      { type: 'StockIssue', id: issue.id, at: now, actor, departmentId: issue.departmentId },
+      written.map(({ issue, lotRows }) => ({
+        changes: lotRows.map((row) => ({ lot: { ...lotsById.get(row.lotId)!, unitCostFen: row.unitCostFen }, quantity: -row.quantity })),
+        document: { type: 'StockIssue' as const, id: issue.id, at: now, actor, departmentId: issue.departmentId },
+      })),
     );
-    const lines = issued.map((entry) => ({ itemId: entry.line.itemId, quantity: entry.line.quantity, costFen: entry.costFen, lots: entry.draws }));
-    await this.changes.record(
+    await this.changes.recordAll(
       manager,
       actor,
-      {
+      written.map(({ issue, lines }) => ({
         audit: { action: 'stock.issued', entityType: 'StockIssue', entityId: issue.id, campusId: issue.campusId, before: null, after: { ...issue, lines } },
         events: [
           changeEvent(
@@ -181,11 +224,17 @@ export class IssueStock {
             issue.id,
           ),
         ],
-      },
+      })),
       now,
     );
-    await this.reorderWatch.afterTaking(manager, warehouse, takenByItem(lines.map((line) => ({ itemId: line.itemId, quantity: -line.quantity }))), now);
-    return issue;
+    const byWarehouse = new Map<string, { warehouse: WarehouseRow; taken: { itemId: string; quantity: number }[] }>();
+    for (const { warehouse, lines } of written) {
+      const entry = byWarehouse.get(warehouse.id) ?? { warehouse, taken: [] };
+      entry.taken.push(...lines.map((line) => ({ itemId: line.itemId, quantity: -line.quantity })));
+      byWarehouse.set(warehouse.id, entry);
+    }
+    for (const { warehouse, taken } of byWarehouse.values()) await this.reorderWatch.afterTaking(manager, warehouse, takenByItem(taken), now);
+    return new Map(written.map((w) => [w.request, w.issue]));
   }
 
   private async recordShortage(

@@ -37,33 +37,50 @@ export class WorkOrderCompletedHandler implements EventHandler<typeof WorkOrderC
     private readonly logger: JsonLogger,
   ) {}
 
-  async handle(event: CloudEvent<EventData<typeof WorkOrderCompletedV1>>, manager: EntityManager): Promise<void> {
-    const { campusId, departmentId, workOrderId, parts } = event.data;
-    if (parts.length === 0) return;
-    // Checked here as well as in issueWithin so that only this refusal is caught, never a failure of the issue itself.
-    try {
-      await this.chargedDepartments.require(manager, departmentId, campusId);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return this.recordRefusal(event, manager, error);
+  handle(event: CloudEvent<EventData<typeof WorkOrderCompletedV1>>, manager: EntityManager): Promise<void> {
+    return this.handleBatch([event], manager);
+  }
+
+  /** A burst of completions (a batch of one partition) issued together: one lock, one insert per table. */
+  async handleBatch(events: CloudEvent<EventData<typeof WorkOrderCompletedV1>>[], manager: EntityManager): Promise<void> {
+    const withParts = events.filter((event) => event.data.parts.length > 0);
+    // Checked here as well as in issueAllWithin so that only this refusal is caught, never a failure of the issue itself.
+    const charges = await this.chargedDepartments.check(
+      manager,
+      withParts.map((event) => event.data),
+    );
+    const toIssue: CloudEvent<EventData<typeof WorkOrderCompletedV1>>[] = [];
+    for (const [index, event] of withParts.entries()) {
+      const charge = charges[index];
+      if (charge instanceof DomainError) await this.recordRefusal(event, manager, charge);
+      else toIssue.push(event);
     }
-    const warehouse = await this.warehouses.findCentral(manager, campusId);
-    const outcome = await this.issueStock.issueWithin(manager, PARTS_ISSUER, {
-      campusId,
-      warehouse,
-      departmentId,
-      workOrderId,
-      note: `工单 ${event.data.number} 完工领料`,
-      lines: mergeIssueLines(parts),
-      onShortage: 'record',
-    });
-    if (outcome.shortages.length) {
+    const warehouses = await this.warehouses.findCentralOf(
+      manager,
+      toIssue.map((event) => event.data.campusId),
+    );
+    const outcomes = await this.issueStock.issueAllWithin(
+      manager,
+      PARTS_ISSUER,
+      toIssue.map(({ data }) => ({
+        campusId: data.campusId,
+        warehouse: warehouses.get(data.campusId) ?? null,
+        departmentId: data.departmentId,
+        workOrderId: data.workOrderId,
+        note: `工单 ${data.number} 完工领料`,
+        lines: mergeIssueLines(data.parts),
+        onShortage: 'record' as const,
+      })),
+    );
+    for (const [index, { shortages }] of outcomes.entries()) {
+      if (!shortages.length) continue;
+      const { id: eventId, data } = toIssue[index];
       this.logger.event('warn', 'work order parts short of stock', {
-        eventId: event.id,
-        workOrderId,
-        campusId,
-        warehouseId: warehouse?.id ?? null,
-        shortItems: outcome.shortages.map((s) => s.itemId),
+        eventId,
+        workOrderId: data.workOrderId,
+        campusId: data.campusId,
+        warehouseId: warehouses.get(data.campusId)?.id ?? null,
+        shortItems: shortages.map((s) => s.itemId),
       });
     }
   }

@@ -43,23 +43,32 @@ export class StockLedger {
   }
 
   /** Changes to existing lots; the quantities are signed. */
-  async change(
+  change(
     manager: EntityManager,
     kind: Exclude<StockMovementKind, StockMovementKind.RECEIPT | StockMovementKind.TRANSFER_IN>,
     changes: LotChange[],
     document: LedgerDocument,
   ): Promise<void> {
-    const nonZero = changes.filter((change) => change.quantity !== 0);
+    return this.changeAll(manager, kind, [{ changes, document }]);
+  }
+
+  /** Several documents' changes (a batch of issues) in one lot update and one movement insert. */
+  async changeAll(
+    manager: EntityManager,
+    kind: Exclude<StockMovementKind, StockMovementKind.RECEIPT | StockMovementKind.TRANSFER_IN>,
+    entries: readonly { changes: LotChange[]; document: LedgerDocument }[],
+  ): Promise<void> {
+    const nonZero = entries.flatMap(({ changes, document }) => changes.filter((change) => change.quantity !== 0).map((change) => ({ change, document })));
     if (!nonZero.length) return;
     await manager.query(
       `UPDATE stock_lot AS lot SET quantity_remaining = lot.quantity_remaining + change.quantity
        FROM (SELECT id, sum(quantity) AS quantity FROM unnest($1::uuid[], $2::int[]) AS c(id, quantity) GROUP BY id) AS change
        WHERE lot.id = change.id`,
-      [nonZero.map((change) => change.lot.id), nonZero.map((change) => change.quantity)],
+      [nonZero.map(({ change }) => change.lot.id), nonZero.map(({ change }) => change.quantity)],
     );
     await manager.insert(
       StockMovementRow,
-      nonZero.map((change) => this.movement(kind, change, document)),
+      nonZero.map(({ change, document }) => this.movement(kind, change, document)),
     );
   }
 

@@ -2,7 +2,7 @@ import { scopeToCampuses } from '@houqin/platform-database';
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { notFound, requireUuid } from '@houqin/platform-errors';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { WarehouseKind } from './warehouse-kind';
 import { WarehouseRow } from './warehouse.entity';
 
@@ -32,5 +32,11 @@ export class WarehouseRepository {
   /** The campus's central store (总库). Unscoped: for event handlers acting for the system, never for a caller's query. */
   findCentral(manager: EntityManager, campusId: string): Promise<WarehouseRow | null> {
     return manager.findOneBy(WarehouseRow, { campusId, kind: WarehouseKind.CENTRAL });
+  }
+
+  /** Each campus's central warehouse, for those that have one. */
+  async findCentralOf(manager: EntityManager, campusIds: readonly string[]): Promise<Map<string, WarehouseRow>> {
+    const rows = campusIds.length ? await manager.findBy(WarehouseRow, { campusId: In([...new Set(campusIds)]), kind: WarehouseKind.CENTRAL }) : [];
+    return new Map(rows.map((row) => [row.campusId, row]));
   }
 }

@@ -28,18 +28,27 @@ export interface AuditRecord {
 }
 
 export async function recordAudit(manager: EntityManager, actor: Identity, record: AuditRecord, at: Date = new Date()): Promise<void> {
-  await manager.insert(AuditEntryRow, {
-    id: uuidv7(),
-    occurredAt: at,
-    actorSubject: actor.subject,
-    actorName: actor.name,
-    action: record.action,
-    entityType: record.entityType,
-    entityId: record.entityId,
-    campusId: record.campusId,
-    before: (record.before ?? null) as object | null,
-    after: (record.after ?? null) as object | null,
-  });
+  await recordAudits(manager, actor, [record], at);
+}
+
+/** Several changes by one actor at one time (a batch of events applied together) in one insert. */
+export async function recordAudits(manager: EntityManager, actor: Identity, records: readonly AuditRecord[], at: Date = new Date()): Promise<void> {
+  if (!records.length) return;
+  await manager.insert(
+    AuditEntryRow,
+    records.map((record) => ({
+      id: uuidv7(),
+      occurredAt: at,
+      actorSubject: actor.subject,
+      actorName: actor.name,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      campusId: record.campusId,
+      before: (record.before ?? null) as object | null,
+      after: (record.after ?? null) as object | null,
+    })),
+  );
 }
 
 export class CreateAuditTable1763900000001 implements MigrationInterface {

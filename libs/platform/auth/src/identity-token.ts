@@ -19,7 +19,12 @@ const claimsSchema = z.object({
   sub: z.string().min(1),
   name: z.string(),
   staffId: z.string().nullable(),
-  roles: z.array(z.string().refine(isRole, 'unknown role').transform((role) => role as Role)),
+  roles: z.array(
+    z
+      .string()
+      .refine(isRole, 'unknown role')
+      .transform((role) => role as Role),
+  ),
   campusIds: z.array(z.uuid()),
   portalLabelId: z.uuid().optional(),
 });

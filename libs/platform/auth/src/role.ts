@@ -11,7 +11,7 @@ export const Role = defineRoles('platform', {
   REQUESTER: {
     zh: '临床科室人员',
     en: 'Clinical staff',
-    description: "Nurses and doctors: raise repair requests and requisitions for their department and sign them off.",
+    description: 'Nurses and doctors: raise repair requests and requisitions for their department and sign them off.',
   },
   DEPARTMENT_HEAD: { zh: '科室负责人', en: 'Head of department', description: "科主任, 护士长: approves their department's requisitions first." },
   ANALYST: { zh: '数据分析', en: 'Analyst', description: 'Reads across campuses, changes nothing.', groupWide: true },

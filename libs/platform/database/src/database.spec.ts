@@ -70,7 +70,9 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(new Error('Query read timeout'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }))).toBe(true);
-    expect(isDatabaseUnavailable({ message: 'Query failed', driverError: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })).toBe(true);
+    expect(isDatabaseUnavailable({ message: 'Query failed', driverError: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) })).toBe(
+      true,
+    );
   });
 
   it('leaves every other failure to be reported as unexpected', () => {

@@ -3,12 +3,17 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CloudEvent, fromBusMessage, MalformedEventError } from './cloud-event';
 import { BusLogger, KafkaBus, ReceivedMessage, Subscription } from './kafka-bus';
 import { backoffDelay, sleep } from './backoff';
-import { withConsumerSpan } from './trace-context';
+import { withConsumerBatchSpan, withConsumerSpan } from './trace-context';
 
 /** Applies one kind of event inside the consumer's transaction (the inbox row commits with it). */
 export interface EventHandler<C extends EventContract = EventContract> {
   readonly contract: C;
   handle(event: CloudEvent<EventData<C>>, manager: EntityManager): Promise<void>;
+  /**
+   * Optional: several events of a batch (in order, none seen before) applied together, when the effect can be written
+   * set-based (one lock, one insert per table). Must do what `handle` would do for each, in that order.
+   */
+  handleBatch?(events: CloudEvent<EventData<C>>[], manager: EntityManager): Promise<void>;
 }
 
 export interface EventConsumerOptions {
@@ -179,27 +184,39 @@ export class EventConsumer {
         ],
       );
       const fresh = new Set(rows.map((row) => row.event_id));
-      const outcomes: Outcome[] = [];
-      for (const { message, handler, event } of items) {
-        if (!fresh.delete(event.id)) {
-          outcomes.push('duplicate');
-          continue;
-        }
-        await withConsumerSpan(
-          `process ${event.type}`,
-          message.headers,
-          {
-            'messaging.system': 'kafka',
-            'messaging.destination.name': message.topic,
-            'messaging.consumer.group.name': this.options.groupId,
-            'cloudevents.event_id': event.id,
-          },
-          () => handler.handle(event, manager),
-        );
-        outcomes.push('applied');
+      // Each event seen for the first time (a second copy in the same batch is a duplicate), in order.
+      const outcomes: Outcome[] = items.map(({ event }) => (fresh.delete(event.id) ? 'applied' : 'duplicate'));
+      const toApply = items.filter((_, index) => outcomes[index] === 'applied');
+      for (let start = 0; start < toApply.length;) {
+        // A run of events for one handler that takes batches goes to it at once; anything else one by one.
+        const { handler } = toApply[start];
+        let end = start + 1;
+        if (handler.handleBatch) while (end < toApply.length && toApply[end].handler === handler) end += 1;
+        await this.applyRun(toApply.slice(start, end), manager);
+        start = end;
       }
       return outcomes;
     });
+  }
+
+  private applyRun(run: Applicable[], manager: EntityManager): Promise<void> {
+    const [{ message, handler, event }] = run;
+    const attributes = { 'messaging.system': 'kafka', 'messaging.destination.name': message.topic, 'messaging.consumer.group.name': this.options.groupId };
+    if (run.length === 1) {
+      return withConsumerSpan(`process ${event.type}`, message.headers, { ...attributes, 'cloudevents.event_id': event.id }, () =>
+        handler.handle(event, manager),
+      );
+    }
+    return withConsumerBatchSpan(
+      `process ${event.type}`,
+      run.map((item) => item.message.headers),
+      { ...attributes, 'messaging.batch.message_count': run.length },
+      () =>
+        handler.handleBatch!(
+          run.map((item) => item.event),
+          manager,
+        ),
+    );
   }
 
   private async deadLetter(message: ReceivedMessage, error: unknown): Promise<void> {

@@ -32,7 +32,10 @@ describe('formatError', () => {
     );
     const before = unexpected.length;
     const formatted = transient({ message: 'Query read timeout', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('Query read timeout'));
-    expect(formatted).toMatchObject({ message: 'The service is temporarily unavailable; please try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(formatted).toMatchObject({
+      message: 'The service is temporarily unavailable; please try again shortly',
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
     expect(unexpected).toHaveLength(before);
   });
 });

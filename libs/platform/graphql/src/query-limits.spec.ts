@@ -69,7 +69,10 @@ describe('query cost and limits', () => {
   });
 
   it('recognises the parser token limit', () => {
-    expect(tokenLimitError('Syntax Error: Document contains more that 1000 tokens. Parsing aborted.')).toMatchObject({ code: 'QUERY_TOO_LONG', params: { max: 1000 } });
+    expect(tokenLimitError('Syntax Error: Document contains more that 1000 tokens. Parsing aborted.')).toMatchObject({
+      code: 'QUERY_TOO_LONG',
+      params: { max: 1000 },
+    });
     expect(tokenLimitError('Syntax Error: Unexpected Name')).toBeNull();
   });
 });

@@ -164,8 +164,7 @@ export function measureQuery(
 export function queryLimitError(measure: QueryMeasure, limits: QueryLimits): DomainError | null {
   if (measure.depth > limits.maxDepth) return new DomainError('QUERY_TOO_COMPLEX', { max: limits.maxDepth });
   if (measure.aliases > limits.maxAliases) return new DomainError('QUERY_TOO_MANY_ALIASES', { count: measure.aliases, max: limits.maxAliases });
-  if (measure.directives > limits.maxDirectives)
-    return new DomainError('QUERY_TOO_MANY_DIRECTIVES', { count: measure.directives, max: limits.maxDirectives });
+  if (measure.directives > limits.maxDirectives) return new DomainError('QUERY_TOO_MANY_DIRECTIVES', { count: measure.directives, max: limits.maxDirectives });
   if (measure.cost > limits.maxCost) return new DomainError('QUERY_TOO_COSTLY', { cost: measure.cost, max: limits.maxCost });
   return null;
 }

@@ -50,10 +50,9 @@ describe('ChangeRecorder', () => {
     );
 
     expect(writes).toEqual(['audit', 'event', 'event']);
-    expect(insert).toHaveBeenCalledWith(
-      AuditEntryRow,
+    expect(insert).toHaveBeenCalledWith(AuditEntryRow, [
       expect.objectContaining({ occurredAt: at, action: 'thing.rename', actorSubject: 'u-1', entityId: 't-1' }),
-    );
+    ]);
     expect(append.mock.calls).toEqual([
       [manager, ThingRenamedV1, { thingId: 't-1', name: 'b' }, { key: 't-1', time: at }],
       [manager, ThingMovedV1, { thingId: 't-1', shelf: 'A3' }, { key: 'shelf-a', subject: 't-1', time: at }],

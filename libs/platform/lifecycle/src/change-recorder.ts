@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventContract, EventData } from '@houqin/contracts';
-import { AuditRecord, recordAudit } from '@houqin/platform-audit';
+import { AuditRecord, recordAudits } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { Outbox } from '@houqin/platform-events';
 import { EntityManager } from 'typeorm';
@@ -34,8 +34,22 @@ export class ChangeRecorder {
   constructor(private readonly outbox: Outbox) {}
 
   async record(manager: EntityManager, identity: Identity, change: Change, at: Date = new Date()): Promise<void> {
-    await recordAudit(manager, identity, change.audit, at);
-    await this.publish(manager, change.events ?? [], at);
+    await this.recordAll(manager, identity, [change], at);
+  }
+
+  /** Several changes by one actor at one time (a batch of events applied together): one audit insert, events in order. */
+  async recordAll(manager: EntityManager, identity: Identity, changes: readonly Change[], at: Date = new Date()): Promise<void> {
+    await recordAudits(
+      manager,
+      identity,
+      changes.map((change) => change.audit),
+      at,
+    );
+    await this.publish(
+      manager,
+      changes.flatMap((change) => change.events ?? []),
+      at,
+    );
   }
 
   /**

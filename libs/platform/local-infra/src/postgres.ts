@@ -82,7 +82,9 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Loca
   // directory in use): say what postgres said.
   await pg.start().catch((error: unknown) => {
     const reason = error instanceof Error ? `${error.message}\n` : '';
-    throw new Error(`PostgreSQL exited before it accepted connections on 127.0.0.1:${options.port} (data in ${options.dataDir}):\n${reason}${recent.join('\n')}`);
+    throw new Error(
+      `PostgreSQL exited before it accepted connections on 127.0.0.1:${options.port} (data in ${options.dataDir}):\n${reason}${recent.join('\n')}`,
+    );
   });
   return {
     serverUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}`,

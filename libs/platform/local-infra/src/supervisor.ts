@@ -178,7 +178,8 @@ export class Supervisor {
     }
     const busy: string[] = [];
     for (const { name, port } of ports) if (await portInUse(port)) busy.push(`${name} port ${port}${listenerOf(port)}`);
-    if (busy.length) throw new Error(`ports still in use, not by a process an earlier run recorded: ${busy.join(', ')}. Stop what holds them, or choose other ports.`);
+    if (busy.length)
+      throw new Error(`ports still in use, not by a process an earlier run recorded: ${busy.join(', ')}. Stop what holds them, or choose other ports.`);
   }
 
   /** Writes the run file and starts the watchdog; call before starting any child. */

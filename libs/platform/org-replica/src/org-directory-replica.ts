@@ -48,7 +48,23 @@ export class OrgDirectoryReplica {
   }
 
   async requireDepartment(manager: EntityManager, id: string, campusId: string): Promise<DepartmentReplicaRow> {
-    return this.onCampus(this.check(await manager.findOneBy(DepartmentReplicaRow, { id }), 'Department', id), campusId, '科室', 'department');
+    const [checked] = await this.checkDepartments(manager, [{ id, campusId }]);
+    if (checked instanceof DomainError) throw checked;
+    return checked;
+  }
+
+  /** `requireDepartment` for several at once, in one query: each the department, or the error it would throw. */
+  async checkDepartments(manager: EntityManager, refs: readonly { id: string; campusId: string }[]): Promise<(DepartmentReplicaRow | DomainError)[]> {
+    const ids = [...new Set(refs.map((ref) => ref.id))];
+    const rows = new Map((ids.length ? await manager.findBy(DepartmentReplicaRow, { id: In(ids) }) : []).map((row) => [row.id, row]));
+    return refs.map(({ id, campusId }) => {
+      try {
+        return this.onCampus(this.check(rows.get(id) ?? null, 'Department', id), campusId, '科室', 'department');
+      } catch (error) {
+        if (error instanceof DomainError) return error;
+        throw error;
+      }
+    });
   }
 
   async requireTeam(manager: EntityManager, id: string, campusId: string): Promise<TeamReplicaRow> {
