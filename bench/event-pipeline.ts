@@ -111,6 +111,7 @@ export async function eventPipeline(platform: TestPlatform): Promise<string[]> {
   const row = (path: string, rate: number | null, latencies: number[] | null) =>
     `| ${path} | ${rate === null ? '–' : rate.toFixed(1)} | ${rate === null ? '–' : (rate / raw.perSecond).toFixed(2)} | ${latencies ? `${percentile(latencies, 50)} / ${percentile(latencies, 99)}` : '–'} |`;
   return [
+    '',
     '## Event pipeline',
     '',
     `Work orders completed in maintenance → their parts issued in materials (outbox → relay → Kafka → inbox consumer → FIFO issue); latency = stock issue seen committed in materials (polled every 20 ms) − completion committed in maintenance. Baseline: raw kafkajs produce (acks=all, ${CLIENTS} concurrent producers) → consume of ${ORDERS} messages on the same broker.`,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { eastCampus } from './east-campus';
 
 const LIST_QUERY = `{ workOrders(first: 10) { edges { node { id number status priority sla { responseDueAt responseBreached } } } } }`;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const CELL_SECONDS = 5;
 
 interface LoadResult {
