@@ -18,6 +18,12 @@ let sdk: NodeSDK | undefined;
 export function startTelemetry(serviceName: string): void {
   if (sdk) return;
   const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (!endpoint) {
+    // The SDK would otherwise record metrics (and logs) on every request for an OTLP exporter that is not there, and
+    // try to send them every minute. Our own figures are on /metrics.
+    process.env.OTEL_METRICS_EXPORTER ??= 'none';
+    process.env.OTEL_LOGS_EXPORTER ??= 'none';
+  }
   sdk = new NodeSDK({
     resource: resourceFromAttributes({ 'service.name': `houqin-${serviceName}`, 'service.namespace': 'houqin' }),
     // Without an exporter the SDK still installs a real tracer provider: its unrecorded spans carry real trace ids.
