@@ -72,7 +72,7 @@ export class GatewayAuth {
   private async identityOf(token: string, language: string | undefined): Promise<Identity> {
     const refuse = (error: DomainError, status: number) => domainGraphQLError(error, status, language);
     if (!isPortalToken(token)) {
-      const identity = await this.users.verify(`Bearer ${token}`);
+      const identity = await this.users.verifyToken(token);
       if (!identity) throw refuse(new DomainError('UNAUTHENTICATED'), 401);
       return identity;
     }

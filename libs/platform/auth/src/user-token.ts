@@ -39,9 +39,14 @@ export class UserTokenVerifier {
     else throw new Error('UserTokenVerifier needs jwksUrl or publicJwk');
   }
 
-  async verify(bearer: string | undefined): Promise<Identity | null> {
+  /** The identity of an `Authorization: Bearer …` header's token, or null. */
+  verify(bearer: string | undefined): Promise<Identity | null> {
     const token = bearer?.startsWith('Bearer ') ? bearer.slice(7).trim() : undefined;
-    if (!token) return null;
+    return token ? this.verifyToken(token) : Promise.resolve(null);
+  }
+
+  /** The identity of a bare token, or null when it is forged, expired, for someone else or without a role of ours. */
+  async verifyToken(token: string): Promise<Identity | null> {
     try {
       const { payload } = await jwtVerify(token, this.keys, { issuer: this.options.issuer, audience: this.options.audience });
       const claims = userClaimsSchema.parse(payload);

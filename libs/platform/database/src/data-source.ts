@@ -82,9 +82,16 @@ export class AbandoningClient extends Client {
   }
 
   private abandon(): void {
-    const { connection } = this as unknown as { connection: { stream: { destroy(error: Error): void } } };
-    connection.stream.destroy(new Error('statement unanswered: connection dropped'));
+    dropConnection(this, new Error('statement unanswered: connection dropped'));
   }
+}
+
+/**
+ * Closes a client's socket without the goodbye `end()` waits for, which a hung server would never acknowledge.
+ * node-postgres has no public way to do it.
+ */
+export function dropConnection(client: Client, reason?: Error): void {
+  (client as unknown as { connection: { stream: { destroy(error?: Error): void } } }).connection.stream.destroy(reason);
 }
 
 /** Whether an error says the database did not answer in time or could not be reached: the caller may retry later. */

@@ -1,4 +1,4 @@
-import { Admin, ConfigResourceTypes, Consumer, Kafka, logLevel, LogEntry, Producer, IHeaders } from 'kafkajs';
+import { Admin, ConfigResourceTypes, Consumer, ConsumerRunConfig, Kafka, KafkaMessage, logLevel, LogEntry, Producer, IHeaders } from 'kafkajs';
 import { BusMessage } from './cloud-event';
 import { dropKafkajsThrottleTimerWarning } from './kafkajs-timer-warning';
 
@@ -37,6 +37,17 @@ function headersToStrings(headers: IHeaders | undefined): Record<string, string>
     if (value !== undefined) out[name] = value.toString();
   }
   return out;
+}
+
+function received(topic: string, partition: number, message: KafkaMessage): ReceivedMessage {
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString() ?? '',
+    value: message.value?.toString() ?? '',
+    headers: headersToStrings(message.headers),
+  };
 }
 
 export class KafkaBus {
@@ -180,29 +191,10 @@ export class KafkaBus {
    * committed only after `handle` resolves, so a crash means redelivery (the inbox makes that harmless).
    */
   async subscribe(groupId: string, topics: string[], handle: (message: ReceivedMessage) => Promise<void>): Promise<Subscription> {
-    const consumer = this.kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
-    await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
-    await consumer.run({
+    return this.join(groupId, topics, {
       autoCommit: true,
-      eachMessage: async ({ topic, partition, message }) => {
-        await handle({
-          topic,
-          partition,
-          offset: message.offset,
-          key: message.key?.toString() ?? '',
-          value: message.value?.toString() ?? '',
-          headers: headersToStrings(message.headers),
-        });
-      },
+      eachMessage: ({ topic, partition, message }) => handle(received(topic, partition, message)),
     });
-    this.consumers.add(consumer);
-    return {
-      stop: async () => {
-        this.consumers.delete(consumer);
-        await consumer.disconnect();
-      },
-    };
   }
 
   /**
@@ -217,10 +209,7 @@ export class KafkaBus {
     handle: (messages: ReceivedMessage[]) => Promise<void>,
     options: { maxBatch: number; concurrency: number },
   ): Promise<Subscription> {
-    const consumer = this.kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
-    await consumer.connect();
-    await consumer.subscribe({ topics, fromBeginning: true });
-    await consumer.run({
+    return this.join(groupId, topics, {
       autoCommit: true,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: options.concurrency,
@@ -229,21 +218,20 @@ export class KafkaBus {
           // After a rebalance or on shutdown the rest of the batch is someone else's (or the next run's).
           if (!isRunning() || isStale()) return;
           const chunk = batch.messages.slice(start, start + options.maxBatch);
-          await handle(
-            chunk.map((message) => ({
-              topic: batch.topic,
-              partition: batch.partition,
-              offset: message.offset,
-              key: message.key?.toString() ?? '',
-              value: message.value?.toString() ?? '',
-              headers: headersToStrings(message.headers),
-            })),
-          );
+          await handle(chunk.map((message) => received(batch.topic, batch.partition, message)));
           resolveOffset(chunk[chunk.length - 1].offset);
           await heartbeat();
         }
       },
     });
+  }
+
+  /** A consumer of `groupId` on `topics` from the beginning, running `run` until its subscription stops. */
+  private async join(groupId: string, topics: string[], run: ConsumerRunConfig): Promise<Subscription> {
+    const consumer = this.kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+    await consumer.run(run);
     this.consumers.add(consumer);
     return {
       stop: async () => {

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { dropConnection } from '@houqin/platform-database';
 import { DataSource } from 'typeorm';
 import { BusMessage, toBusMessage } from './cloud-event';
 import { OUTBOX_CHANNEL } from './event-tables';
@@ -62,7 +63,7 @@ export class OutboxRelay {
     this.running = false;
     this.wake();
     // Dropped rather than ended politely: a hung server would never acknowledge the goodbye.
-    this.listener?.end().catch(() => undefined);
+    if (this.listener) dropConnection(this.listener);
     await Promise.all([this.loop, this.listening]);
   }
 
@@ -96,7 +97,7 @@ export class OutboxRelay {
         if (this.running) this.logger.warn('outbox relay cannot listen for commits; polling meanwhile', { error: String(error), failures });
       } finally {
         this.listener = undefined;
-        await client.end().catch(() => undefined);
+        dropConnection(client);
       }
       if (this.running) await sleep(backoffDelay(Math.min(failures, 8), 200, 5_000));
     }

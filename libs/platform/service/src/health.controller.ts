@@ -1,5 +1,5 @@
 import { Controller, Get, HttpException, HttpStatus, Header } from '@nestjs/common';
-import { StatementCounter } from '@houqin/platform-database';
+import { dropConnection, StatementCounter } from '@houqin/platform-database';
 import { KafkaBus } from '@houqin/platform-events';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -33,7 +33,7 @@ async function databaseAnswers(dataSource: DataSource, timeoutMs: number): Promi
     )) === true;
   if (answered) await client.end();
   // Dropped, not ended politely: a frozen server would never acknowledge the goodbye.
-  else (client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+  else dropConnection(client);
   return answered;
 }
 
