@@ -13,7 +13,8 @@
  *   notification  7. 1,000 alerts fanned out to 50 people (inbox and WeCom), against raw kafkajs with the same
  *                    messages; on a platform of its own (the notification service and its broker), after the others
  * BENCH_ENV (JSON, by process) adds settings to the platform's processes, e.g.
- * '{"gateway":{"NODE_OPTIONS":"--cpu-prof --cpu-prof-dir=/tmp/prof"}}' to profile the gateway under the benchmarks' load.
+ * '{"gateway":{"NODE_OPTIONS":"--cpu-prof --cpu-prof-dir=/tmp/prof"}}' to profile the gateway under the benchmarks' load
+ * ("bare-gateway" for the gateway-tax baseline).
  */
 import { ensureKafkaJars, freePort, startPostgres } from '@houqin/platform-local-infra';
 import { ROOT, TestPlatform } from '@houqin/platform-testing';
@@ -35,11 +36,13 @@ const NOTES = `
 - Gateway tax: the bare arm is \`@apollo/gateway\` on \`@apollo/server\` and Express with nothing of ours. Ours adds
   Nest, the user's token checked, an identity signed for the subgraphs, query limits and localisation. Verifying and
   signing are done once per caller and reused (at most 30 s of the identity's 60, never past the token's expiry;
-  \`apps/gateway/src/caller-cache.ts\`); subgraph calls use Node's fetch (Apollo's default agent captures a stack trace
-  per request). Spans are recorded only with an OTLP exporter configured: recording every request's spans cost the
-  gateway about 0.1 of its throughput here, which a deployment tracing everything pays (sample with
-  \`OTEL_TRACES_SAMPLER\`). At concurrency 1 a few tenths of a millisecond decide the ratio, so it moves between runs;
-  compare the p50s too.
+  \`apps/gateway/src/caller-cache.ts\`); a query's limit verdict is kept per document and page sizes; subgraph calls
+  use Node's fetch (Apollo's default agent captures a stack trace per request) with a deadline timer cleared when the
+  body is read. Without an OTLP exporter nothing is instrumented (\`traceContext()\` carries the trace ids):
+  recording every request's spans cost the gateway about 0.1 of its throughput here, which a deployment tracing
+  everything pays (sample with \`OTEL_TRACES_SAMPLER\`). At concurrency 1 a request's latency is the figure, and this
+  machine's speed drifts by half within a minute, so arms are interleaved in short rounds and each ratio is the median
+  of the rounds' pairs; the CPU per request (from /proc) is the steadier comparison of what each gateway costs.
 - SQL statements stay flat from 10 to 100 work orders: every federated field and reference is batched per
   request (\`batchLoad\`). Counted exactly: a service counts the statements issued in a GraphQL request's own async
   context (\`houqin_graphql_sql_statements_total\`), never the relay's, a job's or a consumer's.

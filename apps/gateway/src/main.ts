@@ -1,7 +1,7 @@
 import './instrument';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { JsonLogger } from '@houqin/platform-telemetry';
+import { JsonLogger, traceContext } from '@houqin/platform-telemetry';
 import { GatewayModule } from './gateway.module';
 import { loadGatewayConfig } from './gateway-config';
 import { portalProxy } from './portal-proxy';
@@ -14,6 +14,8 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.forConfig(config), { logger, bodyParser: false });
   // Body size limits per path, decided before the body is read; /graphql/upload takes the base64 files.
   for (const middleware of requestBodies({ ...config, maxTokens: config.queryLimits.maxTokens })) app.use(middleware);
+  // After the body is read: the query runs, and its subgraph calls carry, the caller's trace or a new one.
+  app.use(traceContext());
   if (config.trustedDocuments) app.use('/graphql', config.trustedDocuments.middleware());
   app.set('trust proxy', config.trustProxy);
   // No `X-Powered-By: Express`: it tells a scanner what to try and nothing to a client.

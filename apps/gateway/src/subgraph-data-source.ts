@@ -19,6 +19,9 @@ const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
  * the other subgraphs' data still comes back.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Each call's deadline timer, by its response, until the body has been read. */
+  private readonly deadlines = new WeakMap<object, NodeJS.Timeout>();
+
   constructor(
     private readonly subgraph: string,
     url: string,
@@ -28,7 +31,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     subgraphRequests.set(subgraph, 0);
     // Node's own fetch (undici, pooled keep-alive connections) rather than Apollo's default make-fetch-happen, whose
     // agent captures a stack trace on every request to tell http from https: a measurable share of the gateway's CPU.
-    this.fetcher = ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as typeof this.fetcher;
+    // The deadline is a timer cleared once the body is read (parseBody), not AbortSignal.timeout, whose timer outlives
+    // the call and fires for every request 10 s later.
+    this.fetcher = (async (input: string, init: RequestInit) => {
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(new DOMException('subgraph deadline passed', 'TimeoutError')), timeoutMs);
+      try {
+        const response = await fetch(input, { ...init, signal: deadline.signal });
+        this.deadlines.set(response, timer);
+        return response;
+      } catch (error) {
+        clearTimeout(timer);
+        throw error;
+      }
+    }) as unknown as typeof this.fetcher;
+  }
+
+  /** Reads the body within the call's deadline, then clears it (also for an error response, via errorFromResponse). */
+  override async parseBody(...args: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>): Promise<object | string> {
+    try {
+      return await super.parseBody(...args);
+    } finally {
+      clearTimeout(this.deadlines.get(args[0]));
+    }
   }
 
   override willSendRequest({ request, context }: SendOptions) {

@@ -91,6 +91,9 @@ describe('gateway query and request limits', () => {
     const over = await send(query, { n: 16 }); // 5101
     expectRefused(over, 'QUERY_TOO_COSTLY');
     expect(over.body.errors?.[0].extensions?.params).toEqual({ cost: 5101, max: 5000 });
+    // Verdicts are kept per document and page sizes: the same text with the smaller page still runs, the larger still fails.
+    expectRan(await send(query, { n: 15 }));
+    expectRefused(await send(query, { n: 16 }), 'QUERY_TOO_COSTLY');
   });
 
   it('limits /graphql bodies to 256 KB', async () => {
@@ -120,7 +123,10 @@ describe('gateway query and request limits', () => {
     // The same body on /graphql is over its limit; other operations are refused on /graphql/upload.
     expectRefused({ ...(await send(ATTACH, variables)), calls: 0 }, 'REQUEST_TOO_LARGE', 413);
     expectRefused(await send('{ hospitalGroup { id } }', {}, '/graphql/upload'), 'UPLOAD_OPERATION_NOT_ALLOWED');
-    expectRefused(await send(`mutation($i: AttachPhotoInput!) { attachPhoto(input: $i) { id } } query Q { hospitalGroup { id } }`, variables, '/graphql/upload'), 'UPLOAD_OPERATION_NOT_ALLOWED');
+    expectRefused(
+      await send(`mutation($i: AttachPhotoInput!) { attachPhoto(input: $i) { id } } query Q { hospitalGroup { id } }`, variables, '/graphql/upload'),
+      'UPLOAD_OPERATION_NOT_ALLOWED',
+    );
     const tooLarge = JSON.stringify({ query: ATTACH, variables: { i: { ...variables.i, base64: 'A'.repeat(8 * 1024 * 1024) } } });
     const before = await subgraphCalls();
     const refused = await post('/graphql/upload', tooLarge);

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { DomainError, pickLocale } from '@houqin/platform-errors';
 import {
   DocumentNode,
@@ -183,23 +183,43 @@ export function tokenLimitError(message: string): DomainError | null {
   return match ? new DomainError('QUERY_TOO_LONG', { max: Number(match[1]) }) : null;
 }
 
+/** What a measure depends on besides its document: which variables were given, and the numbers among them (page sizes). */
+function variablesKey(variables: Record<string, unknown>): string {
+  let key = '';
+  for (const name in variables) key += `${name}:${typeof variables[name] === 'number' ? variables[name] : '-'};`;
+  return key;
+}
+
+/** Verdicts kept per operation: a client's paging through a list sends a handful of page sizes, not thousands. */
+const VERDICTS_PER_OPERATION = 64;
+
 /**
  * Checks each operation against the limits once it is resolved and before it executes (for the gateway:
- * before the query planner calls any subgraph). One walk of the parsed document per request.
+ * before the query planner calls any subgraph). Apollo hands the same parsed document to every request with the
+ * same query text, so an operation's verdict is kept per document and page-size variables: one walk per
+ * distinct query, not per request.
  */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const error = queryLimitError(measureQuery(schema, document, operation, request.variables ?? {}, limits.defaultPageSize), limits);
-          if (!error) return;
-          throw new GraphQLError(error.messages[pickLocale(request.http?.headers.get('accept-language'))], {
-            extensions: { code: error.code, messages: error.messages, params: error.params, http: { status: 400 } },
-          });
-        },
-      };
+  const verdicts = new WeakMap<OperationDefinitionNode, Map<string, DomainError | null>>();
+  const verdictOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
+    const known = verdicts.get(operation) ?? new Map<string, DomainError | null>();
+    verdicts.set(operation, known);
+    const key = variablesKey(variables);
+    if (known.has(key)) return known.get(key) ?? null;
+    const error = queryLimitError(measureQuery(schema, document, operation, variables, limits.defaultPageSize), limits);
+    if (known.size >= VERDICTS_PER_OPERATION) known.clear();
+    known.set(key, error);
+    return error;
+  };
+  const listener = {
+    async didResolveOperation({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<BaseContext>) {
+      if (!operation) return;
+      const error = verdictOf(schema, document, operation, request.variables ?? {});
+      if (!error) return;
+      throw new GraphQLError(error.messages[pickLocale(request.http?.headers.get('accept-language'))], {
+        extensions: { code: error.code, messages: error.messages, params: error.params, http: { status: 400 } },
+      });
     },
   };
+  return { requestDidStart: async () => listener };
 }

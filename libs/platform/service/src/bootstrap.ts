@@ -2,7 +2,7 @@ import { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { MAX_REQUEST_BODY } from '@houqin/platform-graphql';
-import { JsonLogger } from '@houqin/platform-telemetry';
+import { JsonLogger, traceContext } from '@houqin/platform-telemetry';
 import { SERVICE_CONFIG } from './service-definition';
 import { ServiceConfig } from './service-config';
 
@@ -12,6 +12,8 @@ export async function bootstrapService(serviceName: string, module: Type<unknown
   try {
     const app = await NestFactory.create<NestExpressApplication>(module, { logger, bodyParser: true });
     app.useBodyParser('json', { limit: MAX_REQUEST_BODY });
+    // After the body is read, so that the request's handlers, statements and outbox rows run in its trace.
+    app.use(traceContext());
     // No `X-Powered-By: Express`: it tells a scanner what to try and nothing to a client.
     app.disable('x-powered-by');
     app.enableShutdownHooks();

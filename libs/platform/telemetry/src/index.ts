@@ -1,2 +1,3 @@
 export * from './start-telemetry';
 export * from './json-logger';
+export * from './trace-context';

@@ -12,8 +12,9 @@ let sdk: NodeSDK | undefined;
  * Starts OpenTelemetry before the app is loaded (import it first in main.ts). Every request and event has a trace
  * context, so trace ids appear in logs, travel to subgraphs (traceparent) and through the outbox. Spans are recorded
  * and exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set, sampled as OTEL_TRACES_SAMPLER says (default: every
- * trace); without an exporter they are not recorded at all, since recording what nobody collects was most of the
- * gateway's own cost per request (docs/benchmarks.md, gateway tax).
+ * trace), with the HTTP, GraphQL and pg instrumentations. Without an exporter nothing is recorded and nothing is
+ * instrumented: the instrumentations' unrecorded spans were a tenth of the gateway's own CPU per request
+ * (docs/benchmarks.md, gateway tax), and `traceContext()` gives each request its trace context instead.
  */
 export function startTelemetry(serviceName: string): void {
   if (sdk) return;
@@ -31,7 +32,7 @@ export function startTelemetry(serviceName: string): void {
     ...(endpoint ? {} : { sampler: new AlwaysOffSampler() }),
     // No Express instrumentation: a span per middleware on every request costs CPU and tells nothing the HTTP
     // server span and the GraphQL spans do not.
-    instrumentations: [new HttpInstrumentation(), new GraphQLInstrumentation({ mergeItems: true }), new PgInstrumentation()],
+    instrumentations: endpoint ? [new HttpInstrumentation(), new GraphQLInstrumentation({ mergeItems: true }), new PgInstrumentation()] : [],
   });
   sdk.start();
   process.once('SIGTERM', () => void sdk?.shutdown());
