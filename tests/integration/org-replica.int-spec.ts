@@ -5,14 +5,13 @@ import { CloudEvent } from '@houqin/platform-events';
 import {
   BuildingReplicaHandler,
   BuildingReplicaRow,
-  CreateOrgReplica1764000000000,
   FloorReplicaHandler,
   FloorReplicaRow,
   LocationReplicaHandler,
   LocationReplicaRow,
   ORG_REPLICA_ENTITIES,
   OrgDirectoryReplica,
-  OrgReplicaBuildings1764000000001,
+  ORG_REPLICA_MIGRATIONS,
 } from '@houqin/platform-org-replica';
 import { createTestDatabase, eventually, subgraphCaller, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
@@ -72,7 +71,7 @@ describe('org replica (real Postgres)', () => {
       serviceName: 'replica-test',
       url: await createTestDatabase('replica'),
       entities: ORG_REPLICA_ENTITIES,
-      migrations: [CreateOrgReplica1764000000000, OrgReplicaBuildings1764000000001],
+      migrations: ORG_REPLICA_MIGRATIONS,
     });
     await dataSource.initialize();
     await dataSource.runMigrations();

@@ -20,8 +20,15 @@ import { discoverRegistrations, PlatformLifecycle, SERVICE_CONFIG } from '@houqi
 import { DataSource } from 'typeorm';
 import { SUBGRAPHS } from './subgraphs';
 
-/** Settings a service checks at start-up; printing its schema signs nothing, so throwaway values do. */
-const THROWAWAY_SETTINGS = { QR_LABEL_SECRET: 'schema-printing-only-'.padEnd(32, '-'), PORTAL_TOKEN_PRIVATE_JWK: '{}', PORTAL_BASE_URL: 'http://127.0.0.1' };
+/** Settings a service checks at start-up; printing its schema signs nothing, so throwaway values do (his's MLLP listener takes any free port). */
+const THROWAWAY_SETTINGS = {
+  QR_LABEL_SECRET: 'schema-printing-only-'.padEnd(32, '-'),
+  PORTAL_TOKEN_PRIVATE_JWK: '{}',
+  PORTAL_BASE_URL: 'http://127.0.0.1',
+  HIS_MLLP_PORT: '0',
+  // Start-up lines (his's listener) would land in the printed schema.
+  LOG_LEVEL: 'error',
+};
 
 async function main(): Promise<void> {
   for (const [name, value] of Object.entries(THROWAWAY_SETTINGS)) process.env[name] ??= value;

@@ -401,6 +401,22 @@ describe('org directory (real Postgres + Kafka)', () => {
     expect(await eventsOf(bed.id)).toMatchObject([{ topic: 'org.location.v1', data: { parentId: LOC.eastWard6.id, departmentId: DEPT.eastOrthopaedics.id } }]);
   });
 
+  it('keeps HIS codes unique among a parent’s locations, announced for the HIS feed', async () => {
+    const duplicate = (value: string) => ({ zh: `Location 已存在：${value}`, en: `Location already exists: ${value}` });
+    // Bed 1 of room 501 and bed 1 of room 502 share the HIS's code; two beds "1" in room 501 cannot.
+    const [bed1] = await db(`SELECT his_code FROM location WHERE id = $1`, [LOC.eastBed502_1.id]);
+    expect(bed1.his_code).toBe('1');
+    const secondBed1 = { campusId: EAST, buildingId: BUILDING.eastInpatient.id, floorId: FLOOR.eastInpatient5F.id, parentId: LOC.eastRoom501.id, kind: 'BED', code: 'E-ZY1-501-9', name: '501-9床', hisCode: '1' };
+    expectError(await refused(eastAdmin, 'createLocation', secondBed1), 'DUPLICATE', duplicate('1'));
+    // Top-level wards: unique on the campus.
+    expectError(await refused(eastAdmin, 'updateLocation', { id: LOC.eastWard6.id, hisCode: 'E05' }), 'DUPLICATE', duplicate('E05'));
+    const renamed = await write(eastAdmin, 'updateLocation', { id: LOC.eastBed501_2.id, hisCode: '2A' }, 'hisCode');
+    expect(renamed).toEqual({ hisCode: '2A' });
+    const events = await eventsOf(LOC.eastBed501_2.id);
+    expect(events[events.length - 1]).toMatchObject({ topic: 'org.location.v1', data: { hisCode: '2A' } });
+    expect((await write(eastAdmin, 'updateLocation', { id: LOC.eastBed501_2.id, hisCode: null }, 'hisCode')).hisCode).toBeNull();
+  });
+
   it('resolves _entities references within the caller’s campuses (null outside them)', async () => {
     const representations = [
       { __typename: 'Department', id: DEPT.eastCardiology.id },

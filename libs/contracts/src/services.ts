@@ -3,3 +3,4 @@ export * from './org';
 export * from './maintenance';
 export * from './materials';
 export * from './notification';
+export * from './his';

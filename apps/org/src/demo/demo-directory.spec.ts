@@ -1,6 +1,6 @@
 import { LocationHierarchy } from '../location/location-hierarchy';
 import { checkStaffAssignment } from '../staff/staff';
-import { DEMO, demoTeams } from './demo-directory';
+import { DEMO, DemoLocation, demoTeams } from './demo-directory';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
@@ -9,7 +9,7 @@ const campuses = Object.values(DEMO.campuses);
 const buildings = byId(Object.values(DEMO.buildings));
 const floors = byId(Object.values(DEMO.floors));
 const departments = byId(Object.values(DEMO.departments));
-const locations = Object.values(DEMO.locations);
+const locations: DemoLocation[] = Object.values(DEMO.locations);
 const teams = byId(demoTeams());
 const staff = Object.values(DEMO.staff);
 
@@ -31,6 +31,9 @@ describe('the demo directory', () => {
     unique([...departments.values()].map((d) => `${d.campusId}/${d.costCentreCode}`));
     unique([...departments.values()].filter((d) => d.hisCode).map((d) => `${d.campusId}/${d.hisCode}`));
     unique(locations.map((l) => `${l.campusId}/${l.code}`));
+    unique(locations.filter((l) => l.hisCode).map((l) => `${l.campusId}/${l.parentId ?? l.campusId}/${l.hisCode}`));
+    // The HIS feed finds a ward by its code group-wide.
+    unique(locations.filter((l) => l.hisCode && l.kind === 'WARD').map((l) => l.hisCode ?? ''));
     unique([...teams.values()].map((t) => `${t.campusId}/${t.name}`));
     unique(staff.map((s) => s.employeeNo));
   });

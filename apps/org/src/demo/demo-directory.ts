@@ -46,6 +46,8 @@ export interface DemoLocation {
   kind: LocationKind;
   code: string;
   name: string;
+  /** The HIS's code at its own level (PV1-3), for wards, rooms and beds the HIS knows. */
+  hisCode?: string;
 }
 export interface DemoTeam {
   id: string;
@@ -172,6 +174,7 @@ const locations = {
     kind: WARD,
     code: 'E-ZY1-5W',
     name: '5病区',
+    hisCode: 'E05',
   },
   eastRoom501: {
     id: '0196a1e0-0004-7000-8000-000000001002',
@@ -182,6 +185,7 @@ const locations = {
     kind: ROOM,
     code: 'E-ZY1-501',
     name: '501病房',
+    hisCode: '501',
   },
   eastBed501_1: {
     id: '0196a1e0-0004-7000-8000-000000001003',
@@ -192,6 +196,7 @@ const locations = {
     kind: BED,
     code: 'E-ZY1-501-1',
     name: '501-1床',
+    hisCode: '1',
   },
   eastBed501_2: {
     id: '0196a1e0-0004-7000-8000-000000001004',
@@ -202,6 +207,7 @@ const locations = {
     kind: BED,
     code: 'E-ZY1-501-2',
     name: '501-2床',
+    hisCode: '2',
   },
   eastRoom502: {
     id: '0196a1e0-0004-7000-8000-000000001005',
@@ -212,6 +218,7 @@ const locations = {
     kind: ROOM,
     code: 'E-ZY1-502',
     name: '502病房',
+    hisCode: '502',
   },
   eastBed502_1: {
     id: '0196a1e0-0004-7000-8000-000000001006',
@@ -222,6 +229,7 @@ const locations = {
     kind: BED,
     code: 'E-ZY1-502-1',
     name: '502-1床',
+    hisCode: '1',
   },
   eastNurseStation5: {
     id: '0196a1e0-0004-7000-8000-000000001007',
@@ -242,6 +250,7 @@ const locations = {
     kind: WARD,
     code: 'E-ZY1-6W',
     name: '6病区',
+    hisCode: 'E06',
   },
   eastBed601_1: {
     id: '0196a1e0-0004-7000-8000-000000001009',
@@ -252,6 +261,7 @@ const locations = {
     kind: BED,
     code: 'E-ZY1-601-1',
     name: '601-1床',
+    hisCode: '601-1',
   },
   eastSwitchRoom: {
     id: '0196a1e0-0004-7000-8000-000000001010',
@@ -295,6 +305,7 @@ const locations = {
     kind: WARD,
     code: 'W-ZH-3W',
     name: '3病区',
+    hisCode: 'W03',
   },
   westBed301_1: {
     id: '0196a1e0-0004-7000-8000-000000002002',
@@ -306,6 +317,7 @@ const locations = {
     kind: BED,
     code: 'W-ZH-301-1',
     name: '301-1床',
+    hisCode: '301-1',
   },
   westBed301_2: {
     id: '0196a1e0-0004-7000-8000-000000002003',
@@ -317,6 +329,7 @@ const locations = {
     kind: BED,
     code: 'W-ZH-301-2',
     name: '301-2床',
+    hisCode: '301-2',
   },
   westLobby: {
     id: '0196a1e0-0004-7000-8000-000000002004',
@@ -339,6 +352,7 @@ const locations = {
     kind: WARD,
     code: 'S-ZY-2W',
     name: '2病区（老年病）',
+    hisCode: 'S02',
   },
   southBed201_1: {
     id: '0196a1e0-0004-7000-8000-000000003002',
@@ -350,6 +364,7 @@ const locations = {
     kind: BED,
     code: 'S-ZY-201-1',
     name: '201-1床',
+    hisCode: '201-1',
   },
   southWard4: {
     id: '0196a1e0-0004-7000-8000-000000003003',
@@ -361,6 +376,7 @@ const locations = {
     kind: WARD,
     code: 'S-ZY-4W',
     name: '4病区（精神科）',
+    hisCode: 'S04',
   },
   southBed401_1: {
     id: '0196a1e0-0004-7000-8000-000000003004',
@@ -372,6 +388,7 @@ const locations = {
     kind: BED,
     code: 'S-ZY-401-1',
     name: '401-1床',
+    hisCode: '401-1',
   },
   southBoilerRoom: {
     id: '0196a1e0-0004-7000-8000-000000003005',

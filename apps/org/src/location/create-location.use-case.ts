@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { optionalUuid, requireText, requireUuid } from '@houqin/platform-errors';
+import { optionalText, optionalUuid, requireText, requireUuid } from '@houqin/platform-errors';
 import { CODE_MAX, NAME_MAX } from '../common/directory-rules';
 import { DirectoryWriter } from '../common/directory-writer';
 import { LOCATION_CHANGE } from './location';
@@ -28,6 +28,7 @@ export class CreateLocation {
     };
     const code = requireText('code', input.code, CODE_MAX);
     const name = requireText('name', input.name, NAME_MAX);
+    const hisCode = optionalText('hisCode', input.hisCode, CODE_MAX);
     return this.writer.create(identity, LOCATION_CHANGE, {
       id: input.id,
       campusId,
@@ -35,7 +36,7 @@ export class CreateLocation {
         const parent = await this.repository.checkPlacement(identity, { ...refs, id }, manager);
         // A room or bed registered without a department belongs to its ward's: repairs at bed 12 are charged to ward 5.
         const departmentId = refs.departmentId ?? parent?.departmentId ?? null;
-        return { ...refs, id, departmentId, code, name, active: true, createdAt: now, updatedAt: now };
+        return { ...refs, id, departmentId, code, name, hisCode, active: true, createdAt: now, updatedAt: now };
       },
     });
   }

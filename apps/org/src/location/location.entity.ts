@@ -7,6 +7,8 @@ import { LocationKind } from './location-hierarchy';
 @Index('location_campus_code_idx', ['campusId', 'code'], { unique: true })
 @Index('location_campus_kind_idx', ['campusId', 'kind'])
 @Index('location_parent_idx', ['parentId'])
+// Unique among siblings (a ward's among the campus's top-level locations): an expression index the migration makes.
+@Index('location_his_code_uq', { synchronize: false })
 export class LocationRow {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid') campusId!: string;
@@ -18,6 +20,8 @@ export class LocationRow {
   @Column('text') kind!: LocationKind;
   @Column('text') code!: string;
   @Column('text') name!: string;
+  /** The HIS's code for it at its own level (PV1-3: ward, room, bed), which the his service maps to it. */
+  @Column('text', { nullable: true }) hisCode!: string | null;
   @Column('boolean') active!: boolean;
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz') updatedAt!: Date;

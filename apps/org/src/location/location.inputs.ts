@@ -13,6 +13,7 @@ export class CreateLocationInput {
   @Field(() => LocationKind) kind!: LocationKind;
   @Field(() => String) code!: string;
   @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: 'HIS 编码 at its own level (PV1-3 ward, room or bed)' }) hisCode?: string | null;
 }
 
 @InputType({ description: 'Absent fields stay as they are; null clears an optional one; `active: false` deactivates. Kind, campus and building are fixed.' })
@@ -23,6 +24,7 @@ export class UpdateLocationInput {
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
   @Field(() => String, { nullable: true }) code?: string | null;
   @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) hisCode?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
 }
 

@@ -15,6 +15,8 @@ export class Location {
   @Field(() => LocationKind) kind!: LocationKind;
   @Field(() => String, { description: 'Unique on the campus, e.g. E-ZY1-5W.' }) code!: string;
   @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true, description: "HIS 编码 at its own level (ward, room or bed, as PV1-3 sends it); unique among its parent's locations." })
+  hisCode!: string | null;
   @Field(() => Boolean) active!: boolean;
   @Field(() => Campus) campus!: Campus;
   @Field(() => Building) building!: Building;
@@ -36,6 +38,7 @@ export function toLocation(row: LocationRow): Location {
     kind: row.kind,
     code: row.code,
     name: row.name,
+    hisCode: row.hisCode,
     active: row.active,
     campusId: row.campusId,
     buildingId: row.buildingId,

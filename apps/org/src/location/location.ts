@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { EventData, LocationChangedV1 } from '@houqin/contracts';
 import { DirectoryChange } from '../common/directory-writer';
 import { LOCATION, LocationRow } from './location.entity';
@@ -12,6 +13,7 @@ export const locationChanged = (row: LocationRow): EventData<typeof LocationChan
   kind: row.kind,
   code: row.code,
   name: row.name,
+  hisCode: row.hisCode,
   active: row.active,
   updatedAt: row.updatedAt.toISOString(),
 });
@@ -19,5 +21,10 @@ export const locationChanged = (row: LocationRow): EventData<typeof LocationChan
 export const LOCATION_CHANGE: DirectoryChange<LocationRow, typeof LocationChangedV1> = {
   kind: LOCATION,
   event: { contract: LocationChangedV1, data: locationChanged },
-  unique: (row) => [{ index: 'location_campus_code_idx', entity: 'Location', value: row.code, where: { campusId: row.campusId, code: row.code } }],
+  unique: (row) => [
+    { index: 'location_campus_code_idx', entity: 'Location', value: row.code, where: { campusId: row.campusId, code: row.code } },
+    ...(row.hisCode
+      ? [{ index: 'location_his_code_uq', entity: 'Location', value: row.hisCode, where: { campusId: row.campusId, parentId: row.parentId ?? IsNull(), hisCode: row.hisCode } }]
+      : []),
+  ],
 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { optionalUuid, requireText } from '@houqin/platform-errors';
+import { optionalText, optionalUuid, requireText } from '@houqin/platform-errors';
 import { CODE_MAX, NAME_MAX } from '../common/directory-rules';
 import { DirectoryWriter } from '../common/directory-writer';
 import { LOCATION_CHANGE } from './location';
@@ -28,6 +28,7 @@ export class UpdateLocation {
         await this.repository.checkPlacement(identity, row, manager);
       if (input.code !== undefined) row.code = requireText('code', input.code ?? '', CODE_MAX);
       if (input.name !== undefined) row.name = requireText('name', input.name ?? '', NAME_MAX);
+      if (input.hisCode !== undefined) row.hisCode = optionalText('hisCode', input.hisCode, CODE_MAX);
       if (input.active !== undefined && input.active !== null) row.active = input.active;
     });
   }

@@ -69,6 +69,8 @@ const location = z.object({
   kind: z.enum(['WARD', 'ROOM', 'BED', 'AREA']),
   code: z.string(),
   name: z.string(),
+  /** The HIS's code at the location's own level (PV1-3); absent in events from before it existed. */
+  hisCode: z.string().nullable().optional(),
   active: z.boolean(),
   updatedAt: isoDateTime,
 });

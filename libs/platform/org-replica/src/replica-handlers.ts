@@ -54,7 +54,7 @@ export class DepartmentReplicaHandler extends ReplicaHandler<typeof DepartmentCh
   readonly contract = DepartmentChangedV1;
   protected readonly table = 'org_department_replica';
   protected columns(d: EventData<typeof DepartmentChangedV1>) {
-    return { id: d.id, campusId: d.campusId, name: d.name, costCentreCode: d.costCentreCode, active: d.active, updatedAt: d.updatedAt };
+    return { id: d.id, campusId: d.campusId, name: d.name, costCentreCode: d.costCentreCode, hisCode: d.hisCode, active: d.active, updatedAt: d.updatedAt };
   }
 }
 
@@ -82,7 +82,7 @@ export class LocationReplicaHandler extends ReplicaHandler<typeof LocationChange
   protected readonly table = 'org_location_replica';
   protected columns(d: EventData<typeof LocationChangedV1>) {
     const { id, campusId, buildingId, floorId, parentId, departmentId, kind, code, name, active, updatedAt } = d;
-    return { id, campusId, buildingId, floorId, parentId, departmentId, kind, code, name, active, updatedAt };
+    return { id, campusId, buildingId, floorId, parentId, departmentId, kind, code, name, hisCode: d.hisCode ?? null, active, updatedAt };
   }
 }
 

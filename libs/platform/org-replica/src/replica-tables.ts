@@ -21,6 +21,8 @@ export class DepartmentReplicaRow {
   @Column('uuid') campusId!: string;
   @Column('text') name!: string;
   @Column('text') costCentreCode!: string;
+  /** HIS 科室编码 (PV1-10). */
+  @Column('text', { nullable: true }) hisCode!: string | null;
   @Column('boolean') active!: boolean;
   @Column('timestamptz') updatedAt!: Date;
 }
@@ -49,6 +51,7 @@ export class FloorReplicaRow {
 
 @Entity({ name: 'org_location_replica' })
 @Index('org_location_replica_campus_idx', ['campusId'])
+@Index('org_location_replica_his_code_idx', ['hisCode'])
 export class LocationReplicaRow {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid') campusId!: string;
@@ -59,6 +62,8 @@ export class LocationReplicaRow {
   @Column('text') kind!: string;
   @Column('text') code!: string;
   @Column('text') name!: string;
+  /** The HIS's code at its own level (PV1-3 ward, room, bed). */
+  @Column('text', { nullable: true }) hisCode!: string | null;
   @Column('boolean') active!: boolean;
   @Column('timestamptz') updatedAt!: Date;
 }
@@ -164,5 +169,27 @@ export class OrgReplicaTeamLead1764000000002 implements MigrationInterface {
   }
 }
 
+/** HIS codes of locations and departments (org.location.changed.v1 and org.department.changed.v1 `hisCode`), for the his feed. */
+export class OrgReplicaHisCodes1764000000003 implements MigrationInterface {
+  name = 'OrgReplicaHisCodes1764000000003';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "org_location_replica" ADD "his_code" text`);
+    await q.query(`CREATE INDEX "org_location_replica_his_code_idx" ON "org_location_replica" ("his_code")`);
+    await q.query(`ALTER TABLE "org_department_replica" ADD "his_code" text`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "org_department_replica" DROP COLUMN "his_code"`);
+    await q.query(`DROP INDEX "org_location_replica_his_code_idx"`);
+    await q.query(`ALTER TABLE "org_location_replica" DROP COLUMN "his_code"`);
+  }
+}
+
 /** The replica's migrations in order: a service lists `...ORG_REPLICA_MIGRATIONS`, so a new one reaches every service. */
-export const ORG_REPLICA_MIGRATIONS = [CreateOrgReplica1764000000000, OrgReplicaBuildings1764000000001, OrgReplicaTeamLead1764000000002];
+export const ORG_REPLICA_MIGRATIONS = [
+  CreateOrgReplica1764000000000,
+  OrgReplicaBuildings1764000000001,
+  OrgReplicaTeamLead1764000000002,
+  OrgReplicaHisCodes1764000000003,
+];

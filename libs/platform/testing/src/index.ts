@@ -9,3 +9,4 @@ export * from './publish-events';
 export * from './test-s3';
 export * from './faults';
 export * from './test-http-receiver';
+export * from './mllp-sender';

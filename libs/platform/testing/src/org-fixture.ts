@@ -32,14 +32,14 @@ export class OrgFixture {
     return this.add(CampusChangedV1, { id, code: `C${id.slice(0, 4)}`, name, nameEn: null, address: null, active: true, updatedAt: this.at });
   }
 
-  department(campusId: string, name = '心内科', id = randomUUID(), active = true): string {
+  department(campusId: string, name = '心内科', id = randomUUID(), active = true, hisCode: string | null = null): string {
     return this.add(DepartmentChangedV1, {
       id,
       campusId,
       name,
       nameEn: null,
       costCentreCode: `CC${id.slice(0, 6)}`,
-      hisCode: null,
+      hisCode,
       active,
       updatedAt: this.at,
     });
@@ -64,6 +64,7 @@ export class OrgFixture {
       active?: boolean;
       buildingId?: string;
       floorId?: string | null;
+      hisCode?: string | null;
     } = {},
   ): string {
     const id = options.id ?? randomUUID();
@@ -77,6 +78,7 @@ export class OrgFixture {
       kind: options.kind ?? 'WARD',
       code: `L-${id.slice(0, 6)}`,
       name: options.name ?? '5病区',
+      hisCode: options.hisCode ?? null,
       active: options.active ?? true,
       updatedAt: this.at,
     });

@@ -1,0 +1,41 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/** What became of a received message. */
+export enum HisMessageOutcome {
+  /** Acknowledged AA: an ADT event the feed applies to its encounters. */
+  ACCEPTED = 'ACCEPTED',
+  /** Acknowledged AA and not applied: not an event the feed applies (an ORU, an A31, …). */
+  IGNORED = 'IGNORED',
+  /** Answered AE or AR: kept, with its text, in the review queue. */
+  REJECTED = 'REJECTED',
+}
+
+/**
+ * One message the HIS sent, as received: the feed's log, its guard against a control id applied twice, and its review
+ * queue. The text is kept only while a message waits for review (it holds the patient's particulars); the public type
+ * `HisMessage` never shows it.
+ */
+@Entity({ name: 'his_message' })
+@Index('his_message_sender_control_id_uq', ['sendingApplication', 'sendingFacility', 'controlId'], { unique: true, where: `"control_id" <> ''` })
+@Index('his_message_outcome_idx', ['outcome', 'id'])
+export class HisMessageRow {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('text') sendingApplication!: string;
+  @Column('text') sendingFacility!: string;
+  /** MSH-10; empty when the header could not be read. */
+  @Column('text') controlId!: string;
+  /** MSH-9 as sent, e.g. ADT^A03^ADT_A03. */
+  @Column('text') messageType!: string;
+  @Column('timestamptz') receivedAt!: Date;
+  @Column('timestamptz', { nullable: true }) occurredAt!: Date | null;
+  /** MSH-18 as sent, empty when absent. */
+  @Column('text') charset!: string;
+  @Column('text') outcome!: HisMessageOutcome;
+  @Column('text') ackCode!: string;
+  /** HL7 table 0357 code, the field at fault and the text the ACK carried. */
+  @Column('int', { nullable: true }) errorCode!: number | null;
+  @Column('text', { nullable: true }) errorLocation!: string | null;
+  @Column('text', { nullable: true }) errorText!: string | null;
+  /** The bytes as received, while the message waits for review. */
+  @Column('bytea', { nullable: true }) raw!: Buffer | null;
+}

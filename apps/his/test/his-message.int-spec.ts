@@ -1,0 +1,123 @@
+import { HisRole } from '@houqin/contracts';
+import { freePort } from '@houqin/platform-local-infra';
+import { Identity, Role } from '@houqin/platform-auth';
+import { errorCode, gatewayCaller, mllpSend, TestPlatform } from '@houqin/platform-testing';
+import iconv from 'iconv-lite';
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+
+/**
+ * The HIS's door, end to end: real HL7 messages from public sample sets and our own, sent over MLLP by an independent
+ * client (python-hl7's mllp_send) to the his service's listener, stored before they are acknowledged, and the
+ * feed's log and review queue read through the gateway.
+ */
+const sample = (name: string) => readFileSync(join(__dirname, 'samples', name));
+const groupAdmin: Identity = { subject: 'group-admin', staffId: null, name: '集团信息中心', roles: [Role.GROUP_ADMIN], campusIds: [] };
+const integrator: Identity = { subject: 'integrator', staffId: null, name: '接口管理员', roles: [HisRole.INTEGRATOR], campusIds: [] };
+const campusAdmin: Identity = { subject: 'east-admin', staffId: null, name: '东院后勤科', roles: [Role.CAMPUS_ADMIN], campusIds: ['01890000-0000-7000-8000-000000000001'] };
+
+/** An ADT message of the demo's codes, its fields given by number. */
+function adt(trigger: string, controlId: string, pv1: Record<number, string>, msh18 = 'UNICODE UTF-8'): string {
+  const pv1Fields = Array.from({ length: Math.max(...Object.keys(pv1).map(Number)) }, (_, i) => pv1[i + 1] ?? '');
+  return [
+    `MSH|^~\\&|HIS|东院区|HOUQIN|HOUQIN|20261207083000||ADT^${trigger}^ADT_A01|${controlId}|P|2.5|||AL|NE||${msh18}`,
+    `EVN|${trigger}|20261207082500`,
+    'PID|1||P0001^^^HIS^MR||张三^^^^^^L||19700101|M',
+    ['PV1', ...pv1Fields].join('|'),
+    '',
+  ].join('\r');
+}
+
+const ackOf = (ack: Buffer, encoding = 'utf8') => {
+  const segments = iconv.decode(ack, encoding).split('\r').filter(Boolean);
+  const field = (name: string, n: number) => segments.find((s) => s.startsWith(name))?.split('|')[name === 'MSH' ? n - 1 : n] ?? '';
+  return { code: field('MSA', 1), controlId: field('MSA', 2), text: field('MSA', 3), errorCode: field('ERR', 3).split('^')[0], charset: field('MSH', 18) };
+};
+
+describe('his: HL7 v2 over MLLP', () => {
+  let platform: TestPlatform;
+  let mllpPort: number;
+  const gateway = gatewayCaller(() => platform);
+  const rowsOf = (controlId: string) =>
+    platform.query<{ outcome: string; ack_code: string; raw: Buffer | null }>('his', `SELECT outcome, ack_code, raw FROM his_message WHERE control_id = $1`, [controlId]);
+
+  beforeAll(async () => {
+    mllpPort = await freePort();
+    platform = await TestPlatform.start({ services: ['his'], gateway: true, env: { his: { HIS_MLLP_PORT: String(mllpPort) } } });
+  });
+  afterAll(() => platform?.stop());
+
+  it('acknowledges the public samples on one connection, in order: ADT stored for the feed, a lab result ignored', async () => {
+    const acks = await mllpSend({ port: mllpPort, messages: [sample('hl7-standard-adt-a01.hl7'), sample('simple-hl7-adt-a04.hl7'), sample('simple-hl7-oru-r01.hl7')] });
+    expect(acks.map((a) => ackOf(a))).toMatchObject([
+      { code: 'AA', controlId: '24553' },
+      { code: 'AA', controlId: '1817457' },
+      { code: 'AA', controlId: 'Q335939501T337311002' },
+    ]);
+    expect((await rowsOf('24553'))[0]).toEqual({ outcome: 'ACCEPTED', ack_code: 'AA', raw: null });
+    expect((await rowsOf('Q335939501T337311002'))[0]).toMatchObject({ outcome: 'IGNORED', ack_code: 'AA' });
+  });
+
+  it('reads and answers GB18030 as MSH-18 declares it', async () => {
+    const message = iconv.encode(adt('A03', 'GB-0001', { 2: 'I', 3: 'W05^501^1^东院区', 19: 'V-GB-1' }, 'GB 18030-2000'), 'gb18030');
+    const [ack] = await mllpSend({ port: mllpPort, messages: [message] });
+    expect(ackOf(ack, 'gb18030')).toMatchObject({ code: 'AA', controlId: 'GB-0001', charset: 'GB 18030-2000' });
+    // The sender's facility, 东院区, came back as the ACK's receiving facility: decoded and encoded in GB18030.
+    expect(iconv.decode(ack, 'gb18030').split('|')[5]).toBe('东院区');
+  });
+
+  it('answers a message it cannot apply with AE and the field, and keeps it for review; unreadable text gets AR', async () => {
+    const [missingVisit, garbage] = await mllpSend({ port: mllpPort, messages: [adt('A03', 'BAD-0001', { 2: 'I', 3: 'W05^501^1' }), 'this is not HL7'] });
+    expect(ackOf(missingVisit)).toMatchObject({ code: 'AE', controlId: 'BAD-0001', errorCode: '101' });
+    expect(ackOf(missingVisit).text).toContain('PV1-19');
+    expect(ackOf(garbage)).toMatchObject({ code: 'AR', controlId: '', errorCode: '100' });
+    const [kept] = await rowsOf('BAD-0001');
+    expect(kept.outcome).toBe('REJECTED');
+    expect(kept.raw?.toString('utf8')).toContain('BAD-0001');
+  });
+
+  it('answers a repeated control id as the first time and stores it once', async () => {
+    const message = adt('A01', 'DUP-0001', { 2: 'I', 3: 'W05^501^1', 19: 'V-DUP-1' });
+    const acks = await mllpSend({ port: mllpPort, messages: [message, message] });
+    expect(acks.map((a) => ackOf(a).code)).toEqual(['AA', 'AA']);
+    expect(await rowsOf('DUP-0001')).toHaveLength(1);
+  });
+
+  it('frames a message split across TCP packets, and two in one packet', async () => {
+    const frame = (text: string) => Buffer.concat([Buffer.of(0x0b), Buffer.from(text), Buffer.of(0x1c, 0x0d)]);
+    const [one, two, three] = ['SPLIT-1', 'SPLIT-2', 'SPLIT-3'].map((id) => frame(adt('A08', id, { 2: 'I', 3: 'W05^501^1', 19: 'V-SPLIT' })));
+    const socket = connect(mllpPort, '127.0.0.1');
+    const received: Buffer[] = [];
+    const answered = new Promise<void>((resolve) =>
+      socket.on('data', (chunk) => {
+        received.push(chunk);
+        if (Buffer.concat(received).filter((b) => b === 0x1c).length === 3) resolve();
+      }),
+    );
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    for (const part of [one.subarray(0, 7), one.subarray(7, 40), Buffer.concat([one.subarray(40), two, three.subarray(0, 3)]), three.subarray(3)]) {
+      socket.write(part);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    await answered;
+    socket.end();
+    const acks = Buffer.concat(received).toString('utf8').split('\x1c\r').filter(Boolean);
+    expect(acks.map((a) => ackOf(Buffer.from(a.replace('\x0b', '')))).map((a) => [a.code, a.controlId])).toEqual([
+      ['AA', 'SPLIT-1'],
+      ['AA', 'SPLIT-2'],
+      ['AA', 'SPLIT-3'],
+    ]);
+  });
+
+  it('shows group IT the log and the review queue, without patient particulars; campus admins see none of it', async () => {
+    const QUEUE = `{ hisMessages(outcome: REJECTED, first: 50) { totalCount edges { node { messageType controlId ackCode error { hl7Code location text } } } } }`;
+    const { hisMessages } = await gateway.data(integrator, QUEUE);
+    const bad = hisMessages.edges.map((e: any) => e.node).find((n: any) => n.controlId === 'BAD-0001');
+    expect(bad).toMatchObject({ messageType: 'ADT^A03^ADT_A01', ackCode: 'AE', error: { hl7Code: 101, location: 'PV1-19' } });
+    const all = await gateway.data(groupAdmin, `{ hisMessages(first: 100) { totalCount edges { node { controlId outcome } } } }`);
+    expect(all.hisMessages.totalCount).toBeGreaterThanOrEqual(9);
+    expect(JSON.stringify(all)).not.toMatch(/张三|MotherToBe|DOE|P0001/);
+    expect(errorCode(await gateway.call(campusAdmin, QUEUE))).toBe('FORBIDDEN');
+  });
+});
