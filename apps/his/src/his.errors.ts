@@ -10,6 +10,15 @@ export const HIS_ERRORS = defineServiceErrors('his', {
   HL7_CHARSET_UNSUPPORTED: { 'zh-CN': '不支持的字符集（MSH-18）：{charset}', en: 'Unsupported character set (MSH-18): {charset}' },
   HL7_FIELD_INVALID: { 'zh-CN': '{field} 有误：{detail}', en: '{field} is invalid: {detail}' },
   HL7_STORE_UNAVAILABLE: { 'zh-CN': '接口暂不可用，请稍后重发', en: 'The feed cannot store messages right now; resend later' },
+  HL7_PLACE_UNKNOWN: {
+    'zh-CN': '组织架构中没有 HIS 编码为 {code} 的位置（{field}），请在位置上填写 HIS 编码后重试',
+    en: 'No location in the directory has HIS code {code} ({field}); set it on the location, then retry',
+  },
+  HL7_PLACE_AMBIGUOUS: {
+    'zh-CN': '多个病区的 HIS 编码都是 {code}（{field}），请在组织架构中修正后重试',
+    en: 'Several wards have HIS code {code} ({field}); correct the directory, then retry',
+  },
+  HIS_MESSAGE_NOT_RETRYABLE: { 'zh-CN': '只有待复核的消息可以重试', en: 'Only messages waiting for review can be retried' },
 });
 
 /** The his service's entities, with their Chinese names, as NOT_FOUND and REFERENCE_INACTIVE messages name them. */

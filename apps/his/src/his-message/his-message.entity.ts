@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** What became of a received message. */
 export enum HisMessageOutcome {
-  /** Acknowledged AA: an ADT event the feed applies to its encounters. */
+  /** Acknowledged AA: an ADT event, applied to its encounter. */
   ACCEPTED = 'ACCEPTED',
   /** Acknowledged AA and not applied: not an event the feed applies (an ORU, an A31, …). */
   IGNORED = 'IGNORED',
@@ -28,6 +28,9 @@ export class HisMessageRow {
   @Column('text') messageType!: string;
   @Column('timestamptz') receivedAt!: Date;
   @Column('timestamptz', { nullable: true }) occurredAt!: Date | null;
+  /** Where an accepted ADT event happened: the campus and the most precise location its PV1-3 codes lead to. */
+  @Column('uuid', { nullable: true }) campusId!: string | null;
+  @Column('uuid', { nullable: true }) locationId!: string | null;
   /** MSH-18 as sent, empty when absent. */
   @Column('text') charset!: string;
   @Column('text') outcome!: HisMessageOutcome;

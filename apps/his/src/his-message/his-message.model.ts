@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CampusRef, LocationRef, ref } from '@houqin/platform-entity-refs';
 import { Connection } from '@houqin/platform-graphql';
 import { HisMessageOutcome, HisMessageRow } from './his-message.entity';
 
@@ -6,7 +7,7 @@ registerEnumType(HisMessageOutcome, {
   name: 'HisMessageOutcome',
   description: 'What became of a message the HIS sent.',
   valuesMap: {
-    ACCEPTED: { description: 'Acknowledged (AA): an ADT event the feed applies.' },
+    ACCEPTED: { description: 'Acknowledged (AA): an ADT event, applied to its encounter.' },
     IGNORED: { description: 'Acknowledged (AA); not an event the feed applies.' },
     REJECTED: { description: 'Answered AE or AR; waiting in the review queue.' },
   },
@@ -31,6 +32,9 @@ export class HisMessage {
   @Field(() => GraphQLISODateTime) receivedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the event happened (EVN-6, EVN-2 or MSH-7).' }) occurredAt!: Date | null;
   @Field(() => String, { description: 'MSH-18 as sent; empty when the message did not say.' }) charset!: string;
+  @Field(() => CampusRef, { nullable: true, description: 'The campus of an accepted ADT event.' }) campus!: CampusRef | null;
+  @Field(() => LocationRef, { nullable: true, description: 'Where an accepted ADT event happened: the bed, room or ward PV1-3 leads to.' })
+  location!: LocationRef | null;
   @Field(() => HisMessageOutcome) outcome!: HisMessageOutcome;
   @Field(() => String, { description: 'MSA-1 of the acknowledgement: AA, AE or AR.' }) ackCode!: string;
   @Field(() => HisMessageError, { nullable: true }) error!: HisMessageError | null;
@@ -48,6 +52,8 @@ export function toHisMessage(row: HisMessageRow): HisMessage {
     receivedAt: row.receivedAt,
     occurredAt: row.occurredAt,
     charset: row.charset,
+    campus: ref(row.campusId),
+    location: ref(row.locationId),
     outcome: row.outcome,
     ackCode: row.ackCode,
     error: row.errorCode === null ? null : Object.assign(new HisMessageError(), { hl7Code: row.errorCode, location: row.errorLocation, text: row.errorText ?? '' }),
