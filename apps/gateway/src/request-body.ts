@@ -38,7 +38,8 @@ function isUploadOperation(body: unknown, maxTokens: number): boolean {
  * JSON bodies for the whole gateway. The limit is chosen from the path before a byte of the body is read:
  * `/graphql` (and /portal) take at most `maxRequestBodyKb`; `/graphql/upload` takes up to `maxUploadBodyKb`
  * but only runs attachPhoto and startItemImport, and is then served by the same Apollo server as /graphql
- * (same authentication, limits and errors). A body over its limit is refused with REQUEST_TOO_LARGE (413).
+ * (same authentication, limits and errors). A body over its limit is refused with REQUEST_TOO_LARGE, HTTP 400 like
+ * every other refusal of the gateway's limits (one status for clients to handle; the code says which limit).
  */
 export function requestBodies(limits: RequestBodyLimits) {
   const small = express.json({ limit: limits.maxRequestBodyKb * 1024 });
@@ -57,7 +58,7 @@ export function requestBodies(limits: RequestBodyLimits) {
   const bodyErrors = (error: unknown, req: Request, res: Response, next: NextFunction) => {
     const type = (error as { type?: string } | null)?.type;
     if (type === 'entity.too.large') {
-      return refuse(req, res, 413, new DomainError('REQUEST_TOO_LARGE', { maxKb: isUpload(req) ? limits.maxUploadBodyKb : limits.maxRequestBodyKb }));
+      return refuse(req, res, 400, new DomainError('REQUEST_TOO_LARGE', { maxKb: isUpload(req) ? limits.maxUploadBodyKb : limits.maxRequestBodyKb }));
     }
     if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
       return refuse(req, res, 400, new DomainError('INVALID_INPUT', { detail: 'the request body is not valid JSON' }));

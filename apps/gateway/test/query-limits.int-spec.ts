@@ -5,7 +5,7 @@ import { parse } from 'graphql';
 /**
  * The gateway's query and body limits (docs/architecture.md, Security), through the real gateway in front of
  * real org and maintenance processes: each limit just under (runs, reaches a subgraph) and just over (refused
- * with its code, HTTP 400 or 413, and no subgraph called: the gateway's own count of subgraph requests,
+ * with its code, HTTP 400, and no subgraph called: the gateway's own count of subgraph requests,
  * GET /metrics, does not move).
  */
 describe('gateway query and request limits', () => {
@@ -106,7 +106,7 @@ describe('gateway query and request limits', () => {
     expect((await post('/graphql', body(256 * 1024))).status).toBe(200);
     expect((await subgraphCalls()) - before).toBe(1);
     const refused = await post('/graphql', body(256 * 1024 + 1), { 'accept-language': 'zh-CN' });
-    expect(refused.status).toBe(413);
+    expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0]).toMatchObject({ message: '请求体过大（最多 256 KB）', extensions: { code: 'REQUEST_TOO_LARGE', params: { maxKb: 256 } } });
     expect((await subgraphCalls()) - before).toBe(1);
   });
@@ -121,7 +121,7 @@ describe('gateway query and request limits', () => {
     expect(accepted.calls).toBe(1);
     expect(accepted.body.errors?.[0].extensions?.code).not.toMatch(/REQUEST_TOO_LARGE|UPLOAD_OPERATION_NOT_ALLOWED|INTERNAL/);
     // The same body on /graphql is over its limit; other operations are refused on /graphql/upload.
-    expectRefused({ ...(await send(ATTACH, variables)), calls: 0 }, 'REQUEST_TOO_LARGE', 413);
+    expectRefused({ ...(await send(ATTACH, variables)), calls: 0 }, 'REQUEST_TOO_LARGE');
     expectRefused(await send('{ hospitalGroup { id } }', {}, '/graphql/upload'), 'UPLOAD_OPERATION_NOT_ALLOWED');
     expectRefused(
       await send(`mutation($i: AttachPhotoInput!) { attachPhoto(input: $i) { id } } query Q { hospitalGroup { id } }`, variables, '/graphql/upload'),
@@ -130,7 +130,7 @@ describe('gateway query and request limits', () => {
     const tooLarge = JSON.stringify({ query: ATTACH, variables: { i: { ...variables.i, base64: 'A'.repeat(8 * 1024 * 1024) } } });
     const before = await subgraphCalls();
     const refused = await post('/graphql/upload', tooLarge);
-    expect(refused.status).toBe(413);
+    expect(refused.status).toBe(400);
     expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'REQUEST_TOO_LARGE', params: { maxKb: 8192 } });
     expect(await subgraphCalls()).toBe(before);
   });
