@@ -67,10 +67,16 @@ export class MllpListener implements OnApplicationBootstrap, OnApplicationShutdo
         return;
       }
       for (const raw of messages) {
-        const inHand = (this.connections.get(socket) ?? Promise.resolve()).then(async () => {
-          const ack = await this.receive.execute(raw);
-          if (!socket.destroyed) socket.write(mllpFrame(ack));
-        });
+        const inHand = (this.connections.get(socket) ?? Promise.resolve())
+          .then(async () => {
+            const ack = await this.receive.execute(raw);
+            if (!socket.destroyed) socket.write(mllpFrame(ack));
+          })
+          // Unexpected: no answer can be trusted, so the connection closes and the HIS resends what it has no ACK for.
+          .catch((error: unknown) => {
+            this.logger.event('error', 'an HL7 message could not be answered; closing its connection', { error: String(error) });
+            socket.destroy();
+          });
         this.connections.set(socket, inHand);
       }
     });
