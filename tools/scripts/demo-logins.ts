@@ -1,4 +1,4 @@
-import { MaintenanceRole, MaterialsRole } from '@houqin/contracts';
+import { HygieneRole, MaintenanceRole, MaterialsRole } from '@houqin/contracts';
 import { Role } from '@houqin/platform-auth';
 
 /**
@@ -46,5 +46,14 @@ export const DEMO_LOGINS: DemoLogin[] = [
   // services (only admins and analysts are), so their tokens list every campus. Two people: 计划、采购两条线.
   { login: 'group-planner', description: '集团 物资计划员 (planner)', roles: [MaterialsRole.PLANNER], campuses: ALL_CAMPUSES, employeeNo: 'G0002', name: '' },
   { login: 'group-purchaser', description: '集团 采购员 (purchaser)', roles: [MaterialsRole.PURCHASER], campuses: ALL_CAMPUSES, employeeNo: 'G0003', name: '' },
+  {
+    login: 'east-hygiene-supervisor',
+    description: '东院 保洁主管 (hygiene supervisor)',
+    roles: [HygieneRole.HYGIENE_SUPERVISOR],
+    campuses: ['EAST'],
+    employeeNo: 'E5000',
+    name: '',
+  },
+  { login: 'east-cleaner', description: '东院 保洁员, infection-control trained', roles: [HygieneRole.CLEANER], campuses: ['EAST'], employeeNo: 'E5001', name: '' },
   { login: 'west-admin', description: '西院 campus admin', roles: [Role.CAMPUS_ADMIN], campuses: ['WEST'], employeeNo: 'W1001', name: '' },
 ];

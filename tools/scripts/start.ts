@@ -133,6 +133,8 @@ async function main(): Promise<void> {
                 secret: (setting) => localSecret(join(DATA, 'keys'), setting),
                 portalPrivateJwk: () => JSON.stringify(keys.portal.privateJwk),
                 gatewayOrigin: () => process.env.PORTAL_BASE_URL ?? `http://127.0.0.1:${GATEWAY}`,
+                idpIssuer: () => ISSUER,
+                idpPublicJwk: () => JSON.stringify(keys.issuer.publicJwk),
               }),
             },
           }),

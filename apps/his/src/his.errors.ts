@@ -3,7 +3,8 @@ import { defineServiceEntities, defineServiceErrors } from '@houqin/platform-err
 /**
  * The his service's error codes, with their zh-CN and en messages; placeholders in braces are filled from
  * the error's params. Merged with the platform's into the one catalogue clients see (docs/errors.md).
- * HL7 senders get HL7 acknowledgements instead (hl7/hl7-ack.ts), with these texts where a message is refused.
+ * HL7 senders get HL7 acknowledgements instead (hl7/hl7-ack.ts), with these texts where a message is refused; FHIR
+ * callers an OperationOutcome (fhir/operation-outcome.ts) in the language they ask for.
  */
 export const HIS_ERRORS = defineServiceErrors('his', {
   HL7_UNREADABLE: { 'zh-CN': 'HL7 消息无法解析：{detail}', en: 'The HL7 message cannot be read: {detail}' },
@@ -18,6 +19,9 @@ export const HIS_ERRORS = defineServiceErrors('his', {
     'zh-CN': '多个病区的 HIS 编码都是 {code}（{field}），请在组织架构中修正后重试',
     en: 'Several wards have HIS code {code} ({field}); correct the directory, then retry',
   },
+  FHIR_INVALID: { 'zh-CN': '不符合 FHIR R4：{detail}', en: 'Not valid FHIR R4: {detail}' },
+  FHIR_ELEMENT_INVALID: { 'zh-CN': '{element} 有误：{detail}', en: '{element} is invalid: {detail}' },
+  FHIR_NOT_SUPPORTED: { 'zh-CN': '本接口不支持：{detail}', en: 'Not supported here: {detail}' },
   HIS_MESSAGE_NOT_RETRYABLE: { 'zh-CN': '只有待复核的消息可以重试', en: 'Only messages waiting for review can be retried' },
 });
 

@@ -12,11 +12,20 @@ import { StaffRow } from './staff/staff.entity';
 import { TeamRow } from './team/team.entity';
 import { TeamLead1763900000230 } from './migrations/1763900000230-team-lead';
 import { LocationHisCode1796650000000 } from './migrations/1796650000000-location-his-code';
+import { BedStatusRow } from './bed-status/bed-status.entity';
+import { CreateBedStatus1796650400000 } from './migrations/1796650400000-create-bed-status';
 
 export const orgDefinition: ServiceDefinition = {
   name: 'org',
   defaultPort: manifest.port,
   errors: ORG_ERRORS,
-  entities: [HospitalGroupRow, CampusRow, BuildingRow, FloorRow, LocationRow, DepartmentRow, TeamRow, StaffRow],
-  migrations: [CreateOrgDirectory1763900000200, AnnounceBuildingsAndFloors1763900000210, AnnounceDirectory1763900000220, TeamLead1763900000230, LocationHisCode1796650000000],
+  entities: [HospitalGroupRow, CampusRow, BuildingRow, FloorRow, LocationRow, DepartmentRow, TeamRow, StaffRow, BedStatusRow],
+  migrations: [
+    CreateOrgDirectory1763900000200,
+    AnnounceBuildingsAndFloors1763900000210,
+    AnnounceDirectory1763900000220,
+    TeamLead1763900000230,
+    LocationHisCode1796650000000,
+    CreateBedStatus1796650400000,
+  ],
 };

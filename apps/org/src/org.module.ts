@@ -7,6 +7,9 @@ import { LocationModule } from './location/location.module';
 import { orgDefinition } from './org.definition';
 import { StaffModule } from './staff/staff.module';
 import { TeamModule } from './team/team.module';
+import { BedStatusModule } from './bed-status/bed-status.module';
 
-@Module({ imports: [PlatformModule.forService(orgDefinition), CampusModule, BuildingModule, LocationModule, DepartmentModule, TeamModule, StaffModule] })
+@Module({
+  imports: [PlatformModule.forService(orgDefinition), CampusModule, BuildingModule, LocationModule, DepartmentModule, TeamModule, StaffModule, BedStatusModule],
+})
 export class OrgModule {}

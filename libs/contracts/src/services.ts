@@ -4,3 +4,4 @@ export * from './maintenance';
 export * from './materials';
 export * from './notification';
 export * from './his';
+export * from './hygiene';

@@ -12,7 +12,7 @@ import {
 import { uuidv7 } from '@houqin/platform-database';
 import { ChangeEvent, changeEvent, ChangeRecorder } from '@houqin/platform-lifecycle';
 import { EntityManager } from 'typeorm';
-import { AdtJudgement } from '../his-place/adt-intake';
+import { AdtPlacement } from '../his-place/adt-intake';
 import { AdtTrigger, IsolationPrecaution } from '../hl7/adt-message';
 import { AdtEventRow, EncounterRow } from './encounter.entity';
 import { EncounterChange, encounterChanges, EncounterEvent, EncounterState, EncounterStatus, replayEncounter } from './encounter-timeline';
@@ -54,7 +54,7 @@ const eventOf = (row: AdtEventRow): EncounterEvent => ({ ...row, messageId: row.
 export class EncounterFeed {
   constructor(private readonly changes: ChangeRecorder) {}
 
-  async apply(manager: EntityManager, messageId: string, judgement: AdtJudgement, now: Date): Promise<EncounterChange[]> {
+  async apply(manager: EntityManager, messageId: string, judgement: AdtPlacement, now: Date): Promise<EncounterChange[]> {
     const adt = judgement.adt;
     if (!adt) return [];
     await manager

@@ -10,6 +10,12 @@ export enum HisMessageOutcome {
   REJECTED = 'REJECTED',
 }
 
+/** How a message came: HL7 v2 over MLLP, or a FHIR R4 Encounter over HTTP. */
+export enum HisMessageProtocol {
+  HL7V2 = 'HL7V2',
+  FHIR_R4 = 'FHIR_R4',
+}
+
 /**
  * One message the HIS sent, as received: the feed's log, its guard against a control id applied twice, and its review
  * queue. The text is kept only while a message waits for review (it holds the patient's particulars); the public type
@@ -20,9 +26,11 @@ export enum HisMessageOutcome {
 @Index('his_message_outcome_idx', ['outcome', 'id'])
 export class HisMessageRow {
   @PrimaryColumn('uuid') id!: string;
+  @Column('text', { default: HisMessageProtocol.HL7V2 }) protocol!: HisMessageProtocol;
+  /** MSH-3; for FHIR the caller's subject (the HIS's account at the IdP). */
   @Column('text') sendingApplication!: string;
   @Column('text') sendingFacility!: string;
-  /** MSH-10; empty when the header could not be read. */
+  /** MSH-10, empty when the header could not be read; for FHIR the digest of the resource as sent (its repeat guard). */
   @Column('text') controlId!: string;
   /** MSH-9 as sent, e.g. ADT^A03^ADT_A03. */
   @Column('text') messageType!: string;
@@ -34,8 +42,9 @@ export class HisMessageRow {
   /** MSH-18 as sent, empty when absent. */
   @Column('text') charset!: string;
   @Column('text') outcome!: HisMessageOutcome;
+  /** MSA-1 (AA, AE, AR); for FHIR the HTTP status answered (200, 201, 400, 422). */
   @Column('text') ackCode!: string;
-  /** HL7 table 0357 code, the field at fault and the text the ACK carried. */
+  /** HL7 table 0357 code (FHIR: its equivalent), the field at fault (FHIR: a FHIRPath) and the text the answer carried. */
   @Column('int', { nullable: true }) errorCode!: number | null;
   @Column('text', { nullable: true }) errorLocation!: string | null;
   @Column('text', { nullable: true }) errorText!: string | null;

@@ -8,7 +8,7 @@ import { AckCode, AckError, buildAck } from '../hl7/hl7-ack';
 import { refusalText } from '../hl7/hl7-reception';
 import { AdtIntake } from '../his-place/adt-intake';
 import { EncounterFeed } from '../encounter/encounter-feed';
-import { HisMessageOutcome, HisMessageRow } from './his-message.entity';
+import { HisMessageOutcome, HisMessageProtocol, HisMessageRow } from './his-message.entity';
 import { verdictColumns } from './his-message-verdict';
 
 /**
@@ -35,7 +35,7 @@ export class ReceiveHl7Message {
     try {
       answer = await this.unitOfWork.run(async (manager) => {
         const judgement = await this.intake.judge(manager, reception);
-        const row: HisMessageRow = { id: uuidv7(now.getTime()), ...judgement.envelope, receivedAt: now, ...verdictColumns(judgement, raw) };
+        const row: HisMessageRow = { id: uuidv7(now.getTime()), protocol: HisMessageProtocol.HL7V2, ...judgement.envelope, receivedAt: now, ...verdictColumns(judgement, raw) };
         const inserted = await manager.createQueryBuilder().insert().into(HisMessageRow).values(row).orIgnore().returning('id').execute();
         // Only a control id can conflict (the unique index leaves empty ones out): nothing returned means a repeat.
         if ((inserted.raw as unknown[]).length > 0) {

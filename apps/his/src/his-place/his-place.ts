@@ -1,4 +1,4 @@
-import { HisPlace } from '../hl7/adt-message';
+import { HisPlace, hl7PlaceFields } from '../hl7/adt-message';
 
 /** An org location as the his service knows it from its replica. */
 export interface KnownLocation {
@@ -21,7 +21,7 @@ export interface ResolvedPlace {
 
 /** A code the directory does not know (or knows twice): the message waits in the review queue until it is mapped. */
 export interface UnresolvedPlace {
-  /** PV1-3.1 (ward), PV1-3.2 (room) or PV1-3.3 (bed); PV1-6.x for the prior place. */
+  /** PV1-3.1 (ward), PV1-3.2 (room) or PV1-3.3 (bed), PV1-6.x for the prior place; a FHIRPath for FHIR (HisPlace.fields). */
   field: string;
   code: string;
   reason: 'UNKNOWN' | 'AMBIGUOUS';
@@ -33,13 +33,14 @@ export interface UnresolvedPlace {
  * room's children, or the ward's when the HIS sends no room. A code that matches nothing, or two wards, is named.
  */
 export function resolvePlace(place: HisPlace, wards: KnownLocation[], below: KnownLocation[], field = 'PV1-3'): ResolvedPlace | UnresolvedPlace {
-  if (wards.length !== 1) return { field: `${field}.1`, code: place.ward, reason: wards.length ? 'AMBIGUOUS' : 'UNKNOWN' };
+  const fields = place.fields ?? hl7PlaceFields(field);
+  if (wards.length !== 1) return { field: fields.ward, code: place.ward, reason: wards.length ? 'AMBIGUOUS' : 'UNKNOWN' };
   const [ward] = wards;
   const childOf = (parent: KnownLocation, code: string) => below.find((l) => l.parentId === parent.id && l.hisCode === code) ?? null;
   const room = place.room ? childOf(ward, place.room) : null;
-  if (place.room && !room) return { field: `${field}.2`, code: place.room, reason: 'UNKNOWN' };
+  if (place.room && !room) return { field: fields.room, code: place.room, reason: 'UNKNOWN' };
   const bed = place.bed ? childOf(room ?? ward, place.bed) : null;
-  if (place.bed && !bed) return { field: `${field}.3`, code: place.bed, reason: 'UNKNOWN' };
+  if (place.bed && !bed) return { field: fields.bed, code: place.bed, reason: 'UNKNOWN' };
   return { ward, room, bed, location: bed ?? room ?? ward };
 }
 

@@ -18,11 +18,29 @@ const PRECAUTION_WORDS: Record<string, IsolationPrecaution> = {
   保护性隔离: 'PROTECTIVE',
 };
 
-/** A place in the HIS's own codes (PV1-3 / PV1-6: point of care, room, bed). */
+/** Where a message gave a place's ward, room and bed, to name the one the directory does not map. */
+export interface PlaceFields {
+  ward: string;
+  room: string;
+  bed: string;
+}
+
+/** An HL7 place field's components: PV1-3.1 ward (point of care), PV1-3.2 room, PV1-3.3 bed. */
+export const hl7PlaceFields = (field: string): PlaceFields => ({ ward: `${field}.1`, room: `${field}.2`, bed: `${field}.3` });
+
+/** The precaution a code or word names (CONTACT, 接触隔离, …), or null. */
+export function precautionOf(value: string): IsolationPrecaution | null {
+  const word = value.trim();
+  return (ISOLATION_PRECAUTIONS as readonly string[]).includes(word.toUpperCase()) ? (word.toUpperCase() as IsolationPrecaution) : (PRECAUTION_WORDS[word] ?? null);
+}
+
+/** A place in the HIS's own codes (PV1-3 / PV1-6: point of care, room, bed; or FHIR Locations of those kinds). */
 export interface HisPlace {
   ward: string;
   room: string;
   bed: string;
+  /** Where each code came from when not PV1-3/PV1-6 components (a FHIR Encounter's location elements). */
+  fields?: PlaceFields;
 }
 
 /**
@@ -80,8 +98,8 @@ function precautionsOf(message: Hl7Message, observations: string[]): IsolationPr
   for (const obx of message.each('OBX')) {
     if (!observations.includes(obx.get('OBX-3.1'))) continue;
     for (let r = 0; r < obx.repetitions('OBX-5'); r++) {
-      for (const value of [obx.get('OBX-5.1', r), obx.get('OBX-5.2', r)].map((v) => v.trim())) {
-        const precaution = (ISOLATION_PRECAUTIONS as readonly string[]).includes(value.toUpperCase()) ? (value.toUpperCase() as IsolationPrecaution) : PRECAUTION_WORDS[value];
+      for (const value of [obx.get('OBX-5.1', r), obx.get('OBX-5.2', r)]) {
+        const precaution = precautionOf(value);
         if (precaution) found.add(precaution);
       }
     }

@@ -6,4 +6,6 @@ export enum WorkOrderSource {
   PREVENTIVE_MAINTENANCE = 'PREVENTIVE_MAINTENANCE',
   /** An out-of-range reading on an inspection round (巡检). */
   INSPECTION_ROUND = 'INSPECTION_ROUND',
+  /** A failed item of a hygiene inspection (卫生检查) needing a repair. */
+  HYGIENE_INSPECTION = 'HYGIENE_INSPECTION',
 }

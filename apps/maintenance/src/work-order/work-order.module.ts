@@ -18,6 +18,7 @@ import { SetRoutingRules } from './set-routing-rules.use-case';
 import { SlaTargets } from './sla-targets';
 import { SlaEscalationJob } from './sla-escalation.job';
 import { WorkOrderIntake } from './work-order-intake';
+import { InspectionItemFailedHandler } from './inspection-item-failed.handler';
 
 @Module({
   imports: [OrgReplicaModule],
@@ -40,6 +41,7 @@ import { WorkOrderIntake } from './work-order-intake';
     SlaTargets,
     SlaEscalationJob,
     WorkOrderIntake,
+    InspectionItemFailedHandler,
   ],
   exports: [WorkOrderRepository, WorkOrderIntake, SlaTargets, PauseWorkOrderClock, ResumeWorkOrderClock],
 })

@@ -1,4 +1,4 @@
-import { MaterialsRole } from '@houqin/contracts';
+import { HygieneRole, MaterialsRole } from '@houqin/contracts';
 import { Role } from '@houqin/platform-auth';
 import { AlertRule, checkRules, Texts } from './alert-rule';
 
@@ -13,6 +13,43 @@ const PRIORITIES: Record<string, Texts> = {
   NORMAL: { 'zh-CN': '普通', en: 'normal' },
   LOW: { 'zh-CN': '低', en: 'low' },
 };
+
+const WASTE_CATEGORIES: Record<string, Texts> = {
+  INFECTIOUS: { 'zh-CN': '感染性废物', en: 'infectious waste' },
+  SHARPS: { 'zh-CN': '损伤性废物', en: 'sharps' },
+  PATHOLOGICAL: { 'zh-CN': '病理性废物', en: 'pathological waste' },
+  PHARMACEUTICAL: { 'zh-CN': '药物性废物', en: 'pharmaceutical waste' },
+  CHEMICAL: { 'zh-CN': '化学性废物', en: 'chemical waste' },
+};
+
+const LINEN_KINDS: Record<string, Texts> = {
+  BED_SHEET: { 'zh-CN': '床单', en: 'bed sheets' },
+  DUVET_COVER: { 'zh-CN': '被套', en: 'duvet covers' },
+  PILLOWCASE: { 'zh-CN': '枕套', en: 'pillowcases' },
+  PATIENT_GOWN: { 'zh-CN': '病号服', en: 'patient gowns' },
+  STAFF_UNIFORM: { 'zh-CN': '工作服', en: 'staff uniforms' },
+  SURGICAL_GOWN: { 'zh-CN': '手术衣', en: 'surgical gowns' },
+  PRIVACY_CURTAIN: { 'zh-CN': '隔帘', en: 'privacy curtains' },
+};
+
+const PESTS: Record<string, Texts> = {
+  RODENT: { 'zh-CN': '鼠', en: 'rodent' },
+  COCKROACH: { 'zh-CN': '蟑螂', en: 'cockroach' },
+  MOSQUITO: { 'zh-CN': '蚊', en: 'mosquito' },
+  FLY: { 'zh-CN': '蝇', en: 'fly' },
+  TERMITE: { 'zh-CN': '白蚁', en: 'termite' },
+};
+
+const CLEANING_KINDS: Record<string, Texts> = {
+  ROUTINE: { 'zh-CN': '日常保洁', en: 'routine' },
+  DEEP: { 'zh-CN': '每周大扫除', en: 'deep-clean' },
+  TERMINAL: { 'zh-CN': '终末消毒', en: 'terminal-clean' },
+  SPILL: { 'zh-CN': '污染处理', en: 'spill' },
+  AFTER_REPAIR: { 'zh-CN': '维修后保洁', en: 'after-repair' },
+  CORRECTIVE: { 'zh-CN': '检查整改', en: 'corrective' },
+  AD_HOC: { 'zh-CN': '临时保洁', en: 'ad hoc' },
+};
+const CLEANING_CLOCKS: Record<string, Texts> = { START: { 'zh-CN': '开始', en: 'start' }, READY: { 'zh-CN': '完成（床位就绪）', en: 'ready' } };
 
 const slaEscalated = (level: 'TEAM_LEAD' | 'CAMPUS_ADMIN', audience: AlertRule['audience'], escalate?: AlertRule['escalate']): AlertRule => ({
   alert: 'SLA_ESCALATED',
@@ -179,5 +216,184 @@ export const ALERT_RULES: readonly AlertRule[] = checkRules([
     },
     link: '/materials/items/{itemId}',
     audience: [{ role: MaterialsRole.STOREKEEPER }],
+  },
+  {
+    alert: 'CLEANING_OVERDUE',
+    event: 'hygiene.cleaning-task.overdue.v1',
+    campus: 'campusId',
+    subject: ['cleaningTaskId', 'clock'],
+    window: DAY,
+    severity: { field: 'kind', map: { TERMINAL: 'URGENT', SPILL: 'URGENT' }, otherwise: 'WARNING' },
+    variables: { number: 'number', kind: 'kind', clock: 'clock', overdueMinutes: 'overdueMinutes', cleaningTaskId: 'cleaningTaskId' },
+    labels: { kind: CLEANING_KINDS, clock: CLEANING_CLOCKS },
+    title: { 'zh-CN': '保洁任务 {number} {clock}超时', en: 'Cleaning task {number}: {clock} overdue' },
+    body: {
+      'zh-CN': '{kind}任务 {number} 的{clock}时限已超出 {overdueMinutes} 分钟，请督办。',
+      en: 'The {clock} deadline of {kind} task {number} passed {overdueMinutes} minutes ago; please follow it up.',
+    },
+    link: '/hygiene/cleaning-tasks/{cleaningTaskId}',
+    audience: [{ role: HygieneRole.HYGIENE_SUPERVISOR }],
+    escalate: [{ role: Role.CAMPUS_ADMIN }],
+  },
+  {
+    alert: 'CLEANING_UNASSIGNED',
+    event: 'hygiene.cleaning-task.unassignable.v1',
+    campus: 'campusId',
+    subject: ['cleaningTaskId'],
+    window: DAY,
+    severity: { field: 'riskLevel', map: { HIGH: 'URGENT' }, otherwise: 'WARNING' },
+    variables: { number: 'number', kind: 'kind', cleaningTaskId: 'cleaningTaskId' },
+    labels: { kind: CLEANING_KINDS },
+    title: { 'zh-CN': '保洁任务 {number} 无人可派', en: 'Cleaning task {number} has nobody to take it' },
+    body: {
+      'zh-CN': '{kind}任务 {number} 所在区域没有可派的保洁员（或无院感培训有效的保洁员），请手工派工。',
+      en: 'No cleaner of the zone (or none with current infection-control training) can take {kind} task {number}; assign it by hand.',
+    },
+    link: '/hygiene/cleaning-tasks/{cleaningTaskId}',
+    audience: [{ role: HygieneRole.HYGIENE_SUPERVISOR }],
+  },
+  {
+    alert: 'WASTE_STORAGE_WARNING',
+    event: 'hygiene.waste-collection.storage-threshold-reached.v1',
+    only: { field: 'threshold', in: ['HOURS_24'] },
+    campus: 'campusId',
+    subject: ['wasteCollectionId', 'threshold'],
+    window: DAY,
+    severity: 'WARNING',
+    variables: { category: 'category', weightGrams: 'weightGrams', hoursHeld: 'hoursHeld', wasteCollectionId: 'wasteCollectionId' },
+    labels: { category: WASTE_CATEGORIES },
+    title: { 'zh-CN': '医疗废物暂存已满 24 小时', en: 'Medical waste held for 24 hours' },
+    body: {
+      'zh-CN': '一批{category}（{weightGrams} 克）收集后已 {hoursHeld} 小时仍未转运，须在 48 小时内交处置单位。',
+      en: 'A load of {category} ({weightGrams} g) was collected {hoursHeld} hours ago and is not yet transferred; it must leave within 48 hours.',
+    },
+    link: '/hygiene/waste-collections/{wasteCollectionId}',
+    audience: [{ role: HygieneRole.WASTE_COLLECTOR }],
+  },
+  {
+    alert: 'WASTE_STORAGE_OVERDUE',
+    event: 'hygiene.waste-collection.storage-threshold-reached.v1',
+    only: { field: 'threshold', in: ['HOURS_48'] },
+    campus: 'campusId',
+    subject: ['wasteCollectionId', 'threshold'],
+    window: DAY,
+    severity: 'URGENT',
+    variables: { category: 'category', weightGrams: 'weightGrams', hoursHeld: 'hoursHeld', wasteCollectionId: 'wasteCollectionId' },
+    labels: { category: WASTE_CATEGORIES },
+    title: { 'zh-CN': '医疗废物暂存超过 48 小时', en: 'Medical waste held past the 48-hour limit' },
+    body: {
+      'zh-CN': '一批{category}（{weightGrams} 克）收集后已 {hoursHeld} 小时仍未转运，超过暂时贮存 2 天的规定，请立即联系处置单位。',
+      en: 'A load of {category} ({weightGrams} g) was collected {hoursHeld} hours ago and is still not transferred, past the 2-day storage limit; call the disposal company now.',
+    },
+    link: '/hygiene/waste-collections/{wasteCollectionId}',
+    audience: [{ role: HygieneRole.WASTE_COLLECTOR }, { role: Role.CAMPUS_ADMIN }, { role: HygieneRole.INFECTION_CONTROL }],
+  },
+  {
+    alert: 'WASTE_WEIGHT_DISCREPANCY',
+    event: 'hygiene.waste-transfer.discrepancy-flagged.v1',
+    campus: 'campusId',
+    subject: ['wasteTransferId'],
+    window: DAY,
+    severity: 'WARNING',
+    variables: {
+      manifestNo: 'manifestNo',
+      wardWeightKg: 'wardWeightKg',
+      companyWeightKg: 'companyWeightKg',
+      deviationPercent: 'deviationPercent',
+      tolerancePercent: 'tolerancePercent',
+      wasteTransferId: 'wasteTransferId',
+    },
+    title: { 'zh-CN': '医疗废物转移联单 {manifestNo} 称重差异', en: 'Medical waste manifest {manifestNo}: weights differ' },
+    body: {
+      'zh-CN':
+        '转移联单 {manifestNo}：处置单位称重 {companyWeightKg} kg，科室交接合计 {wardWeightKg} kg，相差 {deviationPercent}%，超过允许的 {tolerancePercent}%，请核查。',
+      en: 'Manifest {manifestNo}: the disposal company weighed {companyWeightKg} kg against {wardWeightKg} kg signed over by the wards, {deviationPercent}% apart (tolerance {tolerancePercent}%); please check.',
+    },
+    link: '/hygiene/waste-transfers/{wasteTransferId}',
+    audience: [{ role: Role.CAMPUS_ADMIN }, { role: HygieneRole.INFECTION_CONTROL }],
+  },
+  {
+    alert: 'CONTRACTOR_COMPLAINT_OVERDUE',
+    event: 'hygiene.contractor.complaint-response-overdue.v1',
+    campus: 'campusId',
+    subject: ['complaintId', 'responseDueAt'],
+    window: DAY,
+    severity: 'WARNING',
+    variables: { number: 'number', contractorName: 'contractorName', dueAt: 'responseDueAtChina', complaintId: 'complaintId' },
+    title: { 'zh-CN': '投诉 {number} 超时未受理', en: 'Complaint {number} not accepted in time' },
+    body: {
+      'zh-CN': '对外包单位“{contractorName}”的投诉 {number} 应于 {dueAt} 前受理，至今无人受理，请督办。',
+      en: 'Complaint {number} about "{contractorName}" was due to be accepted by {dueAt} and still is not; please follow it up.',
+    },
+    link: '/hygiene/contractor-complaints/{complaintId}',
+    audience: [{ role: Role.CAMPUS_ADMIN }],
+  },
+  // Linen, pest control and the sewage station (hygiene: linen-exchange/, pest-control-visit/, sewage-log/).
+  {
+    alert: 'LINEN_BELOW_PAR',
+    event: 'hygiene.linen-exchange.shortfall.v1',
+    campus: 'campusId',
+    subject: ['departmentId', 'kind'],
+    window: DAY,
+    severity: 'WARNING',
+    variables: { departmentName: 'departmentName', kind: 'kind', par: 'par', outstanding: 'outstanding', linenExchangeId: 'linenExchangeId' },
+    labels: { kind: LINEN_KINDS },
+    title: { 'zh-CN': '{departmentName}{kind}低于基数', en: '{departmentName}: {kind} below par' },
+    body: {
+      'zh-CN': '{departmentName}的{kind}仍有 {outstanding} 件在洗涤公司未送回（基数 {par} 件），请督促送回或补充。',
+      en: '{outstanding} {kind} of {departmentName} are still at the laundry (par {par}); chase the laundry or top the ward up.',
+    },
+    link: '/hygiene/linen-exchanges/{linenExchangeId}',
+    audience: [{ role: HygieneRole.HYGIENE_SUPERVISOR }, { role: Role.CAMPUS_ADMIN }],
+  },
+  {
+    alert: 'PEST_FOLLOW_UP_OVERDUE',
+    event: 'hygiene.pest-control-visit.follow-up-overdue.v1',
+    campus: 'campusId',
+    subject: ['pestFollowUpId', 'dueOn'],
+    window: DAY,
+    severity: 'WARNING',
+    variables: { pest: 'pest', locationName: 'locationName', dueOn: 'dueOn', daysOverdue: 'daysOverdue', pestFollowUpId: 'pestFollowUpId' },
+    labels: { pest: PESTS },
+    title: { 'zh-CN': '虫害整改逾期未复查：{locationName}', en: 'Pest follow-up overdue: {locationName}' },
+    body: {
+      'zh-CN': '{locationName}的{pest}整改应于 {dueOn} 复查，已逾期 {daysOverdue} 天，请安排复查。',
+      en: 'The {pest} follow-up at {locationName} was due for re-check on {dueOn}, {daysOverdue} days ago; book the re-check.',
+    },
+    link: '/hygiene/pest-follow-ups/{pestFollowUpId}',
+    audience: [{ role: HygieneRole.HYGIENE_SUPERVISOR }, { role: HygieneRole.INFECTION_CONTROL }],
+    escalate: [{ role: Role.CAMPUS_ADMIN }],
+  },
+  {
+    alert: 'SEWAGE_DISCHARGE_EXCEEDED',
+    event: 'hygiene.sewage-log.discharge-exceeded.v1',
+    campus: 'campusId',
+    subject: ['sewageLogId'],
+    window: DAY,
+    severity: 'URGENT',
+    variables: { logDate: 'logDate', readings: 'readings', count: 'count', sewageLogId: 'sewageLogId' },
+    title: { 'zh-CN': '污水处理站 {logDate} 排放超标', en: 'Sewage station out of limits on {logDate}' },
+    body: {
+      'zh-CN': '污水处理站 {logDate} 有 {count} 项指标超出限值：{readings}。请检查消毒投加与设备运行并复测。',
+      en: '{count} readings of the sewage station on {logDate} were out of limits: {readings}. Check dosing and equipment and test again.',
+    },
+    link: '/hygiene/sewage-logs/{sewageLogId}',
+    audience: [{ role: Role.CAMPUS_ADMIN }, { role: HygieneRole.INFECTION_CONTROL }],
+  },
+  {
+    alert: 'SEWAGE_LOG_MISSING',
+    event: 'hygiene.sewage-log.missing.v1',
+    campus: 'campusId',
+    subject: ['campusId', 'logDate'],
+    window: DAY,
+    severity: 'WARNING',
+    variables: { logDate: 'logDate' },
+    title: { 'zh-CN': '污水处理站 {logDate} 运行日志未登记', en: 'Sewage station log of {logDate} missing' },
+    body: {
+      'zh-CN': '污水处理站 {logDate} 的运行日志（运行时间、投药、检测）未登记，请补登。',
+      en: 'The sewage station log of {logDate} (run hours, dosing, readings) was not recorded; enter it.',
+    },
+    link: '/hygiene/sewage-logs',
+    audience: [{ role: Role.CAMPUS_ADMIN }],
   },
 ]);

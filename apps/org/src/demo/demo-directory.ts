@@ -427,6 +427,17 @@ const technician = (id: string, campusId: string, teamId: string, departmentId: 
   phone,
 });
 
+const cleaningStaff = (id: string, campusId: string, departmentId: string, employeeNo: string, name: string, jobTitle: string): DemoStaff => ({
+  id,
+  campusId,
+  departmentId,
+  teamId: null,
+  employeeNo,
+  name,
+  jobTitle,
+  phone: `138000${'EWS'.indexOf(employeeNo[0]) + 1}${employeeNo.slice(1)}`,
+});
+
 const staff = {
   groupAdminXu: {
     id: '0196a1e0-0007-7000-8000-000000001000',
@@ -606,6 +617,12 @@ const staff = {
     jobTitle: '库管员',
     phone: '13800003031',
   },
+  // 保洁 (hygiene): the cleaning crew's supervisor and cleaners; hygiene's seed puts them on its roster.
+  eastHygieneSupervisorWu: cleaningStaff('0196a1e0-0007-7000-8000-000000001050', E, departments.eastLogistics.id, 'E5000', '吴建华', '保洁主管'),
+  eastCleanerLiu: cleaningStaff('0196a1e0-0007-7000-8000-000000001051', E, departments.eastLogistics.id, 'E5001', '刘桂芳', '保洁员'),
+  eastCleanerYang: cleaningStaff('0196a1e0-0007-7000-8000-000000001052', E, departments.eastLogistics.id, 'E5002', '杨小燕', '保洁员'),
+  westCleanerHe: cleaningStaff('0196a1e0-0007-7000-8000-000000002051', W, departments.westLogistics.id, 'W5001', '何丽萍', '保洁员'),
+  southCleanerLin: cleaningStaff('0196a1e0-0007-7000-8000-000000003051', S, departments.southLogistics.id, 'S5001', '林春梅', '保洁员'),
 } satisfies Record<string, DemoStaff>;
 
 export const DEMO = { group, campuses, buildings, floors, departments, locations, teams, staff } as const;

@@ -34,7 +34,7 @@ export const WorkOrderSubmittedV1 = workOrderEvent('submitted', 'A repair reques
   assetId: uuid.nullable().optional(),
   teamId: uuid.nullable().optional().describe("The team the campus's routing table chose, if any"),
   owner: actorSchema.nullable().optional().describe('首问负责人: who took the call, when a dispatcher did'),
-  source: z.string().optional().describe('CONSOLE, QR_PORTAL, PREVENTIVE_MAINTENANCE or INSPECTION_ROUND'),
+  source: z.string().optional().describe('CONSOLE, QR_PORTAL, PREVENTIVE_MAINTENANCE, INSPECTION_ROUND or HYGIENE_INSPECTION'),
 });
 export const WorkOrderDispatchedV1 = workOrderEvent('dispatched', 'The order was dispatched (派工) to a team and technician, or reassigned with a reason.', {
   teamId: uuid,

@@ -8,9 +8,11 @@ export const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
  * A setting local mode and tests must give a service, by kind rather than by value (values differ per run):
  * - `local-secret`: 32 random bytes, kept in `.data/keys` by `npm start` so printed labels stay valid;
  * - `portal-private-jwk`: the private half of the repair-portal key pair (the gateway verifies with the public one);
- * - `gateway-origin`: the gateway's address as phones reach it.
+ * - `gateway-origin`: the gateway's address as phones reach it;
+ * - `idp-issuer`, `idp-public-jwk`: the (local) IdP's issuer and public key, for a service that verifies users' tokens itself
+ *   (his's FHIR endpoint, called by the HIS directly).
  */
-export type LocalSettingKind = 'local-secret' | 'portal-private-jwk' | 'gateway-origin';
+export type LocalSettingKind = 'local-secret' | 'portal-private-jwk' | 'gateway-origin' | 'idp-issuer' | 'idp-public-jwk';
 
 /** `apps/<name>/service.json`: what local mode, tests and schema composition need to know about a subgraph service. */
 export interface ServiceManifest {
@@ -78,10 +80,16 @@ export function demoSeedOrder(subgraphs: readonly Subgraph[] = SUBGRAPHS): strin
 /** The values of a service's local settings, given how this run makes each kind. */
 export function localSettingsOf(
   subgraph: Subgraph,
-  make: { secret: (setting: string) => string; portalPrivateJwk: () => string; gatewayOrigin: () => string },
+  make: { secret: (setting: string) => string; portalPrivateJwk: () => string; gatewayOrigin: () => string; idpIssuer: () => string; idpPublicJwk: () => string },
 ): Record<string, string> {
-  const value = (setting: string, kind: LocalSettingKind) =>
-    kind === 'local-secret' ? make.secret(setting) : kind === 'portal-private-jwk' ? make.portalPrivateJwk() : make.gatewayOrigin();
+  const makers: Record<LocalSettingKind, (setting: string) => string> = {
+    'local-secret': make.secret,
+    'portal-private-jwk': make.portalPrivateJwk,
+    'gateway-origin': make.gatewayOrigin,
+    'idp-issuer': make.idpIssuer,
+    'idp-public-jwk': make.idpPublicJwk,
+  };
+  const value = (setting: string, kind: LocalSettingKind) => makers[kind](setting);
   return Object.fromEntries(Object.entries(subgraph.localSettings ?? {}).map(([setting, kind]) => [setting, value(setting, kind)]));
 }
 

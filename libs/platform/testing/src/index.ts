@@ -10,3 +10,4 @@ export * from './test-s3';
 export * from './faults';
 export * from './test-http-receiver';
 export * from './mllp-sender';
+export * from './fhir-examples';

@@ -85,6 +85,8 @@ export class TestPlatform {
         secret: () => randomBytes(32).toString('base64url'),
         portalPrivateJwk: () => JSON.stringify(portalKeys.privateJwk),
         gatewayOrigin: () => `http://127.0.0.1:${gatewayPort}`,
+        idpIssuer: () => TEST_ISSUER,
+        idpPublicJwk: () => JSON.stringify(issuerKeys.publicJwk),
       });
     };
     const databases: Record<string, string> = {};

@@ -1,0 +1,3 @@
+import { startTelemetry } from '@houqin/platform-telemetry';
+
+startTelemetry('hygiene');
