@@ -12,8 +12,7 @@ const SERVICES: Record<ContractorKind, { zh: string; en: string }> = {
 
 /**
  * The contractor a record of outsourced work names (the laundry of a linen collection, the pest control company of
- * a visit): it must exist, be active, serve the campus and be contracted for one of `kinds`. Added by the linen /
- * pest control work; the contractor feature's owner may fold it into its repository.
+ * a visit): it must exist, be active, serve the campus and be contracted for one of `kinds`.
  */
 export async function requireContractor(manager: EntityManager, id: string, campusId: string, kinds: readonly ContractorKind[]): Promise<ContractorRow> {
   const row = await manager.findOneBy(ContractorRow, { id });
