@@ -12,6 +12,8 @@
  *   import        6. importing 20,000 catalogue items and opening balances
  *   notification  7. 1,000 alerts fanned out to 50 people (inbox and WeCom), against raw kafkajs with the same
  *                    messages; on a platform of its own (the notification service and its broker), after the others
+ *   his           8. the HIS feed: ADT messages through MLLP (ACK, event on Kafka) and discharges at 50/s → the terminal
+ *                    clean visible over GraphQL, against raw kafkajs; on a platform of its own (his, hygiene, gateway)
  * BENCH_ENV (JSON, by process) adds settings to the platform's processes, e.g.
  * '{"gateway":{"NODE_OPTIONS":"--cpu-prof --cpu-prof-dir=/tmp/prof"}}' to profile the gateway under the benchmarks' load
  * ("bare-gateway" for the gateway-tax baseline).
@@ -21,6 +23,7 @@ import { ROOT, TestPlatform } from '@houqin/platform-testing';
 import { eventPipeline } from './event-pipeline';
 import { federatedQueries } from './federated-queries';
 import { gatewayTax } from './gateway-tax';
+import { hisFeed } from './his-feed';
 import { maintenanceAtScale } from './maintenance-at-scale';
 import { materialsAtScale } from './materials-at-scale';
 import { materialsImport } from './materials-import';
@@ -93,6 +96,8 @@ const ON_SHARED_PLATFORM: Record<string, (platform: TestPlatform) => Promise<str
 const ON_OWN_PLATFORM: Record<string, () => Promise<string[]>> = {
   // 7. The notification fan-out: the notification service with its WeCom channel pointed at the bench.
   notification: notificationFanOut,
+  // 8. The HIS feed: his and hygiene behind the gateway.
+  his: hisFeed,
 };
 const SECTIONS = [...Object.keys(ON_SHARED_PLATFORM), ...Object.keys(ON_OWN_PLATFORM)];
 

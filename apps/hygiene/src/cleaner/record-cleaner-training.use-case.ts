@@ -4,6 +4,7 @@ import { chinaToday } from '@houqin/platform-calendar';
 import { DomainError, optionalText } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
 import { ChangeRecorder } from '@houqin/platform-lifecycle';
+import { CleaningTaskDesk } from '../cleaning-task/cleaning-task-desk';
 import { CleanerRow } from './cleaner.entity';
 import { RecordCleanerTrainingInput } from './cleaner.inputs';
 import { CleanerRepository } from './cleaner.repository';
@@ -17,6 +18,7 @@ export class RecordCleanerTraining {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: CleanerRepository,
     private readonly changes: ChangeRecorder,
+    private readonly desk: CleaningTaskDesk,
   ) {}
 
   static validate(input: RecordCleanerTrainingInput, now: Date): { trainedOn: string; validUntil: string; certificateNo: string | null } {
@@ -37,6 +39,7 @@ export class RecordCleanerTraining {
       await manager.save(CleanerRow, row);
       const audit = { action: 'cleaner.record-training', entityType: 'Cleaner', entityId: row.id, campusId: row.campusId, before, after: row };
       await this.changes.record(manager, identity, { audit, events: [] }, now);
+      await this.desk.offerWaiting(manager, identity, row.campusId, now);
       return row;
     });
   }

@@ -7,6 +7,7 @@ import { UnitOfWork } from '@houqin/platform-events';
 import { ChangeRecorder, changeEvent } from '@houqin/platform-lifecycle';
 import { OrgDirectoryReplica, StaffReplicaRow } from '@houqin/platform-org-replica';
 import { EntityManager, In } from 'typeorm';
+import { CleaningTaskDesk } from '../cleaning-task/cleaning-task-desk';
 import { ZoneRow } from '../zone/zone.entity';
 import { CleanerRow } from './cleaner.entity';
 import { RegisterCleanerInput } from './cleaner.inputs';
@@ -27,6 +28,7 @@ export class RegisterCleaner {
     private readonly unitOfWork: UnitOfWork,
     private readonly changes: ChangeRecorder,
     private readonly directory: OrgDirectoryReplica,
+    private readonly desk: CleaningTaskDesk,
   ) {}
 
   execute(identity: Identity, input: RegisterCleanerInput): Promise<CleanerRow> {
@@ -62,6 +64,7 @@ export class RegisterCleaner {
         },
         now,
       );
+      await this.desk.offerWaiting(manager, identity, campusId, now);
       return row;
     });
   }

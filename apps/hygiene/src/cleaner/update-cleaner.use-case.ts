@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { UnitOfWork } from '@houqin/platform-events';
 import { ChangeRecorder } from '@houqin/platform-lifecycle';
+import { CleaningTaskDesk } from '../cleaning-task/cleaning-task-desk';
 import { CleanerRow } from './cleaner.entity';
 import { UpdateCleanerInput } from './cleaner.inputs';
 import { CleanerRepository } from './cleaner.repository';
@@ -14,6 +15,7 @@ export class UpdateCleaner {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: CleanerRepository,
     private readonly changes: ChangeRecorder,
+    private readonly desk: CleaningTaskDesk,
   ) {}
 
   execute(identity: Identity, input: UpdateCleanerInput): Promise<CleanerRow> {
@@ -25,6 +27,7 @@ export class UpdateCleaner {
       await manager.save(CleanerRow, row);
       const audit = { action: 'cleaner.update', entityType: 'Cleaner', entityId: row.id, campusId: row.campusId, before, after: row };
       await this.changes.record(manager, identity, { audit, events: [] });
+      await this.desk.offerWaiting(manager, identity, row.campusId);
       return row;
     });
   }

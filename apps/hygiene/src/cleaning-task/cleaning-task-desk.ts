@@ -98,14 +98,25 @@ export class CleaningTaskDesk {
     return this.autoAssign(manager, identity, row, now);
   }
 
-  /** 自动派工; a task nobody fits stays open and is announced for the supervisor. */
-  async autoAssign(manager: EntityManager, identity: Identity, row: CleaningTaskRow, now = new Date()): Promise<CleaningTaskRow> {
+  /** 自动派工; a task nobody fits stays open and is announced for the supervisor (once: not again when offered later). */
+  async autoAssign(manager: EntityManager, identity: Identity, row: CleaningTaskRow, now = new Date(), announce = true): Promise<CleaningTaskRow> {
     const choice = chooseCleaner({ zoneId: row.zoneId, riskLevel: row.riskLevel as RiskLevel, today: chinaToday(now) }, await this.candidates(manager, row.campusId));
     if ('refusal' in choice) {
-      await this.changes.publish(manager, [changeEvent(CleaningTaskUnassignableV1, taskFacts(row, now), row.id)], now);
+      if (announce) await this.changes.publish(manager, [changeEvent(CleaningTaskUnassignableV1, taskFacts(row, now), row.id)], now);
       return row;
     }
     return this.assignTo(manager, identity, row.id, choice.cleanerId);
+  }
+
+  /**
+   * Offers a campus's waiting tasks (opened when nobody fitted) again, oldest first, when its roster changes: a cleaner
+   * registered, moved to other zones or newly trained.
+   */
+  async offerWaiting(manager: EntityManager, identity: Identity, campusId: string, now = new Date()): Promise<number> {
+    const waiting = await manager.find(CleaningTaskRow, { where: { campusId, status: CleaningTaskStatus.OPEN }, order: { openedAt: 'ASC' }, take: 200 });
+    let assigned = 0;
+    for (const task of waiting) if ((await this.autoAssign(manager, identity, task, now, false)).status === CleaningTaskStatus.ASSIGNED) assigned++;
+    return assigned;
   }
 
   /** Assigns (or reassigns) a task to a cleaner of its campus, trained when the task is high-risk. */

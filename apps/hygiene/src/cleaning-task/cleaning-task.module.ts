@@ -42,5 +42,6 @@ import { TerminalCleanFeed } from './terminal-clean-feed';
     InspectionCleaningHandler,
     ...ENCOUNTER_CLEANING_HANDLERS,
   ],
+  exports: [CleaningTaskDesk],
 })
 export class CleaningTaskModule {}
