@@ -183,19 +183,27 @@ export async function hisFeed(): Promise<string[]> {
     const seenAt = new Map<string, number>();
     let sending = true;
     const watcher = (async () => {
-      let after: string | null = null;
+      // Tasks are opened by three partitions' batches at once, so one with an earlier id can commit after a later one
+      // was read: each poll reads again from a little behind the end, where such a straggler sorts.
+      const cursors: string[] = [];
       let deadline = Number.POSITIVE_INFINITY;
       while (seenAt.size < BEDS) {
         if (!sending && deadline === Number.POSITIVE_INFINITY) deadline = Date.now() + 120_000;
         if (Date.now() > deadline) throw new Error(`${seenAt.size} of ${BEDS} terminal cleans seen over GraphQL`);
+        const after = cursors.length > 50 ? cursors[cursors.length - 50] : null;
         const page: { cleaningTasks: { edges: { cursor: string; node: { bedId: string } }[] } } = await as(
           `query($after: String) { cleaningTasks(first: 100, kind: TERMINAL, after: $after) { edges { cursor node { bedId } } } }`,
           { after },
         );
         const now = Date.now();
-        for (const edge of page.cleaningTasks.edges) if (!seenAt.has(edge.node.bedId)) seenAt.set(edge.node.bedId, now);
-        after = page.cleaningTasks.edges.at(-1)?.cursor ?? after;
-        if (page.cleaningTasks.edges.length < 100) await new Promise((r) => setTimeout(r, 20));
+        for (const edge of page.cleaningTasks.edges) {
+          if (seenAt.has(edge.node.bedId)) continue;
+          seenAt.set(edge.node.bedId, now);
+          cursors.push(edge.cursor);
+        }
+        // A cursor is the task's id (uuidv7, in creation order), base64url-encoded: order them by the id.
+        cursors.sort((a, b) => Buffer.from(a, 'base64url').toString().localeCompare(Buffer.from(b, 'base64url').toString()));
+        await new Promise((r) => setTimeout(r, 20));
       }
     })();
     const link = await MllpConnection.open(mllpPort);
