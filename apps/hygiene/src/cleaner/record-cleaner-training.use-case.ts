@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
-import { chinaToday } from '@houqin/platform-calendar';
-import { DomainError, optionalText } from '@houqin/platform-errors';
+import { DomainError, optionalText, requireIsoDate } from '@houqin/platform-errors';
 import { UnitOfWork } from '@houqin/platform-events';
 import { ChangeRecorder } from '@houqin/platform-lifecycle';
+import { requireLoggedDate } from '../common/logbook-date';
 import { CleaningTaskDesk } from '../cleaning-task/cleaning-task-desk';
 import { CleanerRow } from './cleaner.entity';
 import { RecordCleanerTrainingInput } from './cleaner.inputs';
 import { CleanerRepository } from './cleaner.repository';
-
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** 院感培训: the supervisor records a passed infection-control training; only then may the cleaner take high-risk work. */
 @Injectable()
@@ -22,12 +20,10 @@ export class RecordCleanerTraining {
   ) {}
 
   static validate(input: RecordCleanerTrainingInput, now: Date): { trainedOn: string; validUntil: string; certificateNo: string | null } {
-    for (const field of ['trainedOn', 'validUntil'] as const) {
-      if (!DATE.test(input[field]) || Number.isNaN(Date.parse(input[field]))) throw new DomainError('INVALID_INPUT', { detail: `${field} ${input[field]} (YYYY-MM-DD)` });
-    }
-    if (input.trainedOn > chinaToday(now)) throw new DomainError('DATE_IN_FUTURE', { field: 'trainedOn', value: input.trainedOn });
-    if (input.validUntil <= input.trainedOn) throw new DomainError('CLEANER_TRAINING_DATES', { trainedOn: input.trainedOn, validUntil: input.validUntil });
-    return { trainedOn: input.trainedOn, validUntil: input.validUntil, certificateNo: optionalText('certificateNo', input.certificateNo, 50) };
+    const trainedOn = requireLoggedDate('trainedOn', input.trainedOn, now);
+    const validUntil = requireIsoDate('validUntil', input.validUntil);
+    if (validUntil <= trainedOn) throw new DomainError('CLEANER_TRAINING_DATES', { trainedOn, validUntil });
+    return { trainedOn, validUntil, certificateNo: optionalText('certificateNo', input.certificateNo, 50) };
   }
 
   execute(identity: Identity, input: RecordCleanerTrainingInput): Promise<CleanerRow> {
