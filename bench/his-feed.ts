@@ -78,6 +78,12 @@ function adt(trigger: 'A01' | 'A03', bed: number, isolation: boolean): string {
   ].join('\r');
 }
 
+/** A page cursor just before every task opened from `ms` on: cursors are a task's uuidv7 id, time-ordered. */
+function cursorAt(ms: number): string {
+  const time = ms.toString(16).padStart(12, '0');
+  return Buffer.from(`${time.slice(0, 8)}-${time.slice(8)}-7000-8000-000000000000`, 'utf8').toString('base64url');
+}
+
 const ackCode = (ack: string) => ack.split('\r').find((segment) => segment.startsWith('MSA'))?.split('|')[1];
 
 /** Sends `messages` over `CONNECTIONS` connections, each in order; resolves with each message's ACK time. */
@@ -183,26 +189,24 @@ export async function hisFeed(): Promise<string[]> {
     const seenAt = new Map<string, number>();
     let sending = true;
     const watcher = (async () => {
-      // Tasks are opened by three partitions' batches at once, so one with an earlier id can commit after a later one
-      // was read: each poll reads again from a little behind the end, where such a straggler sorts.
-      const cursors: string[] = [];
       let deadline = Number.POSITIVE_INFINITY;
       while (seenAt.size < BEDS) {
         if (!sending && deadline === Number.POSITIVE_INFINITY) deadline = Date.now() + 120_000;
         if (Date.now() > deadline) throw new Error(`${seenAt.size} of ${BEDS} terminal cleans seen over GraphQL`);
-        const after = cursors.length > 50 ? cursors[cursors.length - 50] : null;
-        const page: { cleaningTasks: { edges: { cursor: string; node: { bedId: string } }[] } } = await as(
-          `query($after: String) { cleaningTasks(first: 100, kind: TERMINAL, after: $after) { edges { cursor node { bedId } } } }`,
-          { after },
-        );
-        const now = Date.now();
-        for (const edge of page.cleaningTasks.edges) {
-          if (seenAt.has(edge.node.bedId)) continue;
-          seenAt.set(edge.node.bedId, now);
-          cursors.push(edge.cursor);
+        // Hygiene opens tasks in batches, three partitions at once, so they commit out of id order; but a task's id
+        // (uuidv7) is stamped after its discharge was sent. Reading from the oldest unseen discharge's send time on
+        // finds every task that can still appear, whatever order they commit in.
+        const unseen = [...sentAt].filter(([bedId]) => !seenAt.has(bedId)).map(([, at]) => at);
+        let after: string | null = unseen.length ? cursorAt(Math.min(...unseen) - 1) : null;
+        while (after) {
+          const { cleaningTasks } = await as<{ cleaningTasks: { edges: { node: { bedId: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>(
+            `query($after: String) { cleaningTasks(first: 100, kind: TERMINAL, after: $after) { edges { node { bedId } } pageInfo { hasNextPage endCursor } } }`,
+            { after },
+          );
+          const now = Date.now();
+          for (const { node } of cleaningTasks.edges) if (!seenAt.has(node.bedId)) seenAt.set(node.bedId, now);
+          after = cleaningTasks.pageInfo.hasNextPage ? cleaningTasks.pageInfo.endCursor : null;
         }
-        // A cursor is the task's id (uuidv7, in creation order), base64url-encoded: order them by the id.
-        cursors.sort((a, b) => Buffer.from(a, 'base64url').toString().localeCompare(Buffer.from(b, 'base64url').toString()));
         await new Promise((r) => setTimeout(r, 20));
       }
     })();

@@ -1,5 +1,5 @@
 import { createServiceDataSource } from '@houqin/platform-database';
-import { CreateDocumentNumberCounter1763900000010, nextDocumentNumber, seedDocumentNumberCounter } from '@houqin/platform-document-number';
+import { CreateDocumentNumberCounter1763900000010, nextDocumentNumber, nextDocumentNumbers, seedDocumentNumberCounter } from '@houqin/platform-document-number';
 import { createTestDatabase } from '@houqin/platform-testing';
 import { DataSource } from 'typeorm';
 
@@ -60,6 +60,15 @@ describe('document numbers (real Postgres)', () => {
     expect(await allocate('SL', '2026-12-08T03:00:00Z')).toBe('SL-20261208-000002');
     expect(await allocate('SL', '2026-12-07T10:00:00Z')).toBe('SL-20261207-000002');
     expect(await allocate('PD', '2026-12-08T03:00:00Z')).toBe('PD-20261208-000001');
+  });
+
+  it('hands out a run of numbers at once, consecutive, continuing from and before single ones', async () => {
+    const at = new Date('2026-12-09T03:00:00Z');
+    const one = () => dataSource.transaction((manager) => nextDocumentNumber(manager, 'BJ', at));
+    expect(await one()).toBe('BJ-20261209-000001');
+    expect(await dataSource.transaction((manager) => nextDocumentNumbers(manager, 'BJ', at, 3))).toEqual(['BJ-20261209-000002', 'BJ-20261209-000003', 'BJ-20261209-000004']);
+    expect(await one()).toBe('BJ-20261209-000005');
+    await expect(dataSource.transaction((manager) => nextDocumentNumbers(manager, 'BJ', at, 0))).rejects.toThrow(/one or more/);
   });
 
   it('continues after the numbers a table already holds when a document moves onto the counter', async () => {

@@ -29,6 +29,7 @@ class ValveRow {
   @Column('uuid', { nullable: true }) campusId!: string | null;
   @Column('text') status!: Valve;
   @Column('text', { nullable: true }) shutBy!: string | null;
+  @Column('text', { array: true }) notes!: string[];
 }
 
 const VALVE = defineLifecycle<Valve, ValveAction, ValveRow>({
@@ -56,6 +57,7 @@ describe('transition runner (real Postgres)', () => {
   let dataSource: DataSource;
   let runner: TransitionRunner;
   let unitOfWork: UnitOfWork;
+  let url: string;
 
   const count = async (table: string, id: string) =>
     (
@@ -66,7 +68,7 @@ describe('transition runner (real Postgres)', () => {
     )[0].n as number;
   const newValve = async () => {
     const id = randomUUID();
-    await dataSource.getRepository(ValveRow).insert({ id, campusId: null, status: Valve.OPEN, shutBy: null });
+    await dataSource.getRepository(ValveRow).insert({ id, campusId: null, status: Valve.OPEN, shutBy: null, notes: [] });
     return id;
   };
   const shut = (id: string, extra: Partial<TransitionSpec<ValveRow, Valve, ValveAction, typeof ValveShutV1>> = {}) => ({
@@ -82,7 +84,7 @@ describe('transition runner (real Postgres)', () => {
   });
 
   beforeAll(async () => {
-    const url = await createTestDatabase('lifecycle');
+    url = await createTestDatabase('lifecycle');
     dataSource = createServiceDataSource({
       serviceName: 'lifecycle-test',
       url,
@@ -91,7 +93,7 @@ describe('transition runner (real Postgres)', () => {
     });
     await dataSource.initialize();
     await dataSource.runMigrations();
-    await dataSource.query(`CREATE TABLE valve (id uuid PRIMARY KEY, campus_id uuid, status text NOT NULL, shut_by text)`);
+    await dataSource.query(`CREATE TABLE valve (id uuid PRIMARY KEY, campus_id uuid, status text NOT NULL, shut_by text, notes text[] NOT NULL DEFAULT '{}')`);
     await dataSource.query(`CREATE TABLE valve_history (valve_id uuid NOT NULL, from_status text NOT NULL, to_status text NOT NULL)`);
     unitOfWork = new UnitOfWork(dataSource, { wake: () => undefined });
     runner = new TransitionRunner(unitOfWork, new Outbox('houqin/test'));
@@ -177,5 +179,28 @@ describe('transition runner (real Postgres)', () => {
     expect(await count('outbox_event', id)).toBe(0);
     await unitOfWork.run((manager) => runner.runIn(manager, technician, VALVE, shut(id)));
     expect(await count('outbox_event', id)).toBe(1);
+  });
+
+  it('writes what apply changed, a list changed in place included, and leaves the other columns as they were', async () => {
+    const id = await newValve();
+    const campusId = randomUUID();
+    await dataSource.query(`UPDATE valve SET campus_id = $2, notes = '{泄漏检查}' WHERE id = $1`, [id, campusId]);
+    await runner.run(technician, VALVE, shut(id, { apply: (row: ValveRow) => void row.notes.push('关阀检修') }));
+    const [valve] = await dataSource.query(`SELECT status, shut_by, campus_id, notes FROM valve WHERE id = $1`, [id]);
+    expect(valve).toEqual({ status: 'SHUT', shut_by: null, campus_id: campusId, notes: ['泄漏检查', '关阀检修'] });
+  });
+
+  it('runs units of work at read committed even when the database defaults to serializable', async () => {
+    const [{ db }] = await dataSource.query(`SELECT current_database() AS db`);
+    await dataSource.query(`ALTER DATABASE "${db}" SET default_transaction_isolation = 'serializable'`);
+    const other = createServiceDataSource({ serviceName: 'lifecycle-test-2', url, entities: [ValveRow], migrations: [] });
+    await other.initialize();
+    try {
+      const [{ transaction_isolation }] = await new UnitOfWork(other, { wake: () => undefined }).run((manager) => manager.query(`SHOW transaction_isolation`));
+      expect(transaction_isolation).toBe('read committed');
+    } finally {
+      await other.destroy();
+      await dataSource.query(`ALTER DATABASE "${db}" RESET default_transaction_isolation`);
+    }
   });
 });

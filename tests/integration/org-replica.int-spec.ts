@@ -104,6 +104,22 @@ describe('org replica (real Postgres)', () => {
     await expect(directory.requireLocation(dataSource.manager, randomUUID())).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
+  it('reads the chain up to the top, nearest first, and stops at eight levels when parent links go round', async () => {
+    const ids = Array.from({ length: 4 }, () => randomUUID());
+    const [ward, room, bed2, other] = ids;
+    await handler.handle(state(ward, '7病区', '2026-11-23T10:00:00.000Z'), dataSource.manager);
+    await handler.handle(state(room, '701室', '2026-11-23T10:00:00.000Z', { kind: 'ROOM', parentId: ward }), dataSource.manager);
+    await handler.handle(state(bed2, '701-2床', '2026-11-23T10:00:00.000Z', { kind: 'BED', parentId: room }), dataSource.manager);
+    await handler.handle(state(other, '8病区', '2026-11-23T10:00:00.000Z'), dataSource.manager);
+    const chain = await directory.ancestry(dataSource.manager, await directory.requireLocation(dataSource.manager, bed2));
+    expect(chain.map((l) => l.name)).toEqual(['701-2床', '701室', '7病区']);
+    // Bad data: two locations each other's parent. The chain ends rather than looping.
+    await dataSource.query(`UPDATE org_location_replica SET parent_id = $2 WHERE id = $1`, [ward, other]);
+    await dataSource.query(`UPDATE org_location_replica SET parent_id = $2 WHERE id = $1`, [other, room]);
+    const looped = await directory.ancestry(dataSource.manager, await directory.requireLocation(dataSource.manager, bed2));
+    expect(looped.map((l) => l.name)).toEqual(['701-2床', '701室', '7病区', '8病区', '701室', '7病区', '8病区', '701室']);
+  });
+
   it('keeps the newest building and floor, and finds them only on their own campus', async () => {
     const buildings = new BuildingReplicaHandler();
     const floors = new FloorReplicaHandler();

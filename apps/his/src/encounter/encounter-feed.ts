@@ -42,6 +42,11 @@ const stateOf = (row: EncounterRow): EncounterState | null =>
       }
     : null;
 
+/** A row as RETURNING gives it (column names) in the entity's properties. */
+function rowOf<T extends object>(manager: EntityManager, entity: new () => T, raw: Record<string, unknown>): Partial<T> {
+  return Object.fromEntries(manager.connection.getMetadata(entity).columns.map((column) => [column.propertyName, raw[column.databaseName]])) as Partial<T>;
+}
+
 const eventOf = (row: AdtEventRow): EncounterEvent => ({ ...row, messageId: row.id, trigger: row.trigger as AdtTrigger, precautions: row.precautions as IsolationPrecaution[] });
 
 /**
@@ -57,14 +62,16 @@ export class EncounterFeed {
   async apply(manager: EntityManager, messageId: string, judgement: AdtPlacement, now: Date): Promise<EncounterChange[]> {
     const adt = judgement.adt;
     if (!adt) return [];
-    await manager
+    // The visit's row, created on its first event, and locked either way (an upsert locks the row it meets).
+    const upserted = await manager
       .createQueryBuilder()
       .insert()
       .into(EncounterRow)
       .values({ id: uuidv7(now.getTime()), visitNumber: adt.visitNumber, status: null, precautions: [], dietCode: '', heldCancels: 0, updatedAt: now })
-      .orIgnore()
+      .orUpdate(['visit_number'], ['visit_number'])
+      .returning('*')
       .execute();
-    const encounter = await manager.findOneOrFail(EncounterRow, { where: { visitNumber: adt.visitNumber }, lock: { mode: 'pessimistic_write' } });
+    const encounter = manager.create(EncounterRow, rowOf(manager, EncounterRow, (upserted.raw as Record<string, unknown>[])[0]));
     const place = judgement.place ?? judgement.priorPlace;
     await manager.insert(AdtEventRow, {
       id: messageId,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Identity } from '@houqin/platform-auth';
 import { scopeToCampuses } from '@houqin/platform-database';
 import { notFound, optionalUuid, requireUuid } from '@houqin/platform-errors';
-import { Page, paginate } from '@houqin/platform-graphql';
+import { Page, paginateBatch } from '@houqin/platform-graphql';
 import { StaffReplicaRow } from '@houqin/platform-org-replica';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CleanerRow } from './cleaner.entity';
@@ -21,9 +21,7 @@ export class CleanerRepository {
     if (campusId) query.andWhere('cleaner.campusId = :campusId', { campusId });
     const zoneId = optionalUuid('zoneId', args.zoneId);
     if (zoneId) query.andWhere(':zoneId = ANY(cleaner.zoneIds)', { zoneId });
-    const page = await paginate(query, args, (row) => row);
-    const named = await this.named(this.dataSource.manager, page.edges.map((edge) => edge.node));
-    return { ...page, edges: page.edges.map((edge, i) => ({ ...edge, node: map(named[i]) })) };
+    return paginateBatch(query, args, async (rows) => (await this.named(this.dataSource.manager, rows)).map(map));
   }
 
   /** One the caller may see; another campus's is NOT_FOUND, as if it did not exist. */

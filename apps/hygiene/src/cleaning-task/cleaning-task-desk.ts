@@ -3,10 +3,10 @@ import { CleaningTaskAssignedV1, CleaningTaskOpenedV1, CleaningTaskUnassignableV
 import { Identity } from '@houqin/platform-auth';
 import { chinaToday } from '@houqin/platform-calendar';
 import { uuidv7 } from '@houqin/platform-database';
-import { nextDocumentNumber } from '@houqin/platform-document-number';
+import { nextDocumentNumbers } from '@houqin/platform-document-number';
 import { DomainError } from '@houqin/platform-errors';
 import { ChangeRecorder, changeEvent, TransitionRunner } from '@houqin/platform-lifecycle';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { CleanerRow } from '../cleaner/cleaner.entity';
 import { RiskLevel } from '../zone/zone-kind';
 import { planClean } from './clean-plan';
@@ -38,8 +38,8 @@ export const actorOf = (identity: Identity) => ({ subject: identity.subject, sta
 
 /**
  * Opens and assigns cleaning tasks, whoever asks (the HIS feed, a ward, an inspection, a finished repair): the plan
- * (clean-plan.ts), the campus's deadlines, a number, the audit entry and event, then 自动派工 (cleaner-choice.ts) in
- * the same transaction. A need already opened (its origin) is not opened again.
+ * (clean-plan.ts), the campus's deadlines, a number, 自动派工 (cleaner-choice.ts), the audit entries and events, in
+ * the caller's transaction. A need already opened (its origin) is not opened again.
  */
 @Injectable()
 export class CleaningTaskDesk {
@@ -49,13 +49,73 @@ export class CleaningTaskDesk {
   ) {}
 
   async open(manager: EntityManager, identity: Identity, need: CleaningNeed, now = new Date()): Promise<CleaningTaskRow | null> {
-    if (await manager.existsBy(CleaningTaskRow, { origin: need.origin })) return null;
+    const [row] = await this.openAll(manager, identity, [need], now);
+    return row ?? null;
+  }
+
+  /**
+   * Several needs at once (a batch of discharges from the HIS feed), set-based: each task is planned, numbered and
+   * given its cleaner in memory (the roster read once per campus, each choice counting the ones before it), then all
+   * are written with one statement per table. A task nobody fits stays open and is announced for the supervisor.
+   */
+  async openAll(manager: EntityManager, identity: Identity, needs: readonly CleaningNeed[], now = new Date()): Promise<CleaningTaskRow[]> {
+    const taken = needs.length
+      ? new Set((await manager.find(CleaningTaskRow, { select: { origin: true }, where: { origin: In(needs.map((need) => need.origin)) } })).map((row) => row.origin))
+      : new Set<string>();
+    // Each origin once: one opened before, or twice in the batch, is not opened again.
+    const fresh = needs.filter((need) => {
+      if (taken.has(need.origin)) return false;
+      taken.add(need.origin);
+      return true;
+    });
+    if (!fresh.length) return [];
+    const campusIds = [...new Set(fresh.map((need) => need.place.location.campusId))];
+    const terms = new Map(await Promise.all(campusIds.map(async (campusId) => [campusId, await this.slaOf(manager, campusId)] as const)));
+    const rosters = new Map(await Promise.all(campusIds.map(async (campusId) => [campusId, await this.candidates(manager, campusId)] as const)));
+    const numbers = await nextDocumentNumbers(manager, NUMBER_PREFIX, now, fresh.length);
+    const today = chinaToday(now);
+    const opened = fresh.map((need, index) => this.planned(identity, need, numbers[index], terms.get(need.place.location.campusId) as CleaningSla, now));
+    const tasks = opened.map((row) => {
+      const roster = rosters.get(row.campusId) as CleanerCandidate[];
+      const choice = chooseCleaner({ zoneId: row.zoneId, riskLevel: row.riskLevel as RiskLevel, today }, roster);
+      if ('refusal' in choice) return { opened: row, row };
+      const cleaner = roster.find((candidate) => candidate.cleanerId === choice.cleanerId) as CleanerCandidate;
+      cleaner.openTasks += 1;
+      cleaner.lastAssignedAt = now;
+      return { opened: row, row: { ...row, status: CleaningTaskStatus.ASSIGNED, cleanerId: choice.cleanerId, assignedAt: now } };
+    });
+    const rows = tasks.map((task) => task.row);
+    await manager.insert(CleaningTaskRow, rows);
+    const assigned = tasks.filter((task) => task.row.cleanerId);
+    if (assigned.length) await manager.update(CleanerRow, { id: In([...new Set(assigned.map((task) => task.row.cleanerId))]) }, { lastAssignedAt: now });
+    const actor = actorOf(identity);
+    await this.changes.recordAll(
+      manager,
+      identity,
+      [
+        ...opened.map((row) => ({
+          audit: { action: 'cleaning-task.open', entityType: 'CleaningTask', entityId: row.id, campusId: row.campusId, before: null, after: row },
+          events: [changeEvent(CleaningTaskOpenedV1, { ...taskFacts(row, now), ...deadlinesOf(row), actor }, row.id)],
+        })),
+        ...assigned.map(({ opened: before, row }) => ({
+          audit: { action: CLEANING_TASK_LIFECYCLE.auditAction(CleaningTaskAction.ASSIGN), entityType: 'CleaningTask', entityId: row.id, campusId: row.campusId, before, after: row },
+          events: [changeEvent(CleaningTaskAssignedV1, { ...taskFacts(row, now), actor }, row.id)],
+        })),
+      ],
+      now,
+    );
+    const waiting = rows.filter((row) => !row.cleanerId);
+    await this.changes.publish(manager, waiting.map((row) => changeEvent(CleaningTaskUnassignableV1, taskFacts(row, now), row.id)), now);
+    return rows;
+  }
+
+  /** A need as a task to open: its plan (clean-plan.ts), the campus's deadlines and its number. */
+  private planned(identity: Identity, need: CleaningNeed, number: string, sla: CleaningSla, now: Date): CleaningTaskRow {
     const { place } = need;
     const plan = planClean(need.kind, place.zoneRisk, need.precautions);
-    const deadlines = (await this.slaOf(manager, place.location.campusId)).deadlines(need.kind, need.openedAt);
-    const row: CleaningTaskRow = {
+    return {
       id: uuidv7(now.getTime()),
-      number: await nextDocumentNumber(manager, NUMBER_PREFIX, now),
+      number,
       campusId: place.location.campusId,
       kind: need.kind,
       priority: need.priority ?? CleaningSla.priorityOf(need.kind),
@@ -74,7 +134,7 @@ export class CleaningTaskDesk {
       origin: need.origin,
       note: need.note ?? '',
       openedAt: need.openedAt,
-      ...deadlines,
+      ...sla.deadlines(need.kind, need.openedAt),
       cleanerId: null,
       assignedAt: null,
       startedAt: null,
@@ -85,27 +145,12 @@ export class CleaningTaskDesk {
       createdAt: now,
       createdBy: identity.subject,
     };
-    await manager.insert(CleaningTaskRow, row);
-    await this.changes.record(
-      manager,
-      identity,
-      {
-        audit: { action: 'cleaning-task.open', entityType: 'CleaningTask', entityId: row.id, campusId: row.campusId, before: null, after: row },
-        events: [changeEvent(CleaningTaskOpenedV1, { ...taskFacts(row, now), ...deadlinesOf(row), actor: actorOf(identity) }, row.id)],
-      },
-      now,
-    );
-    return this.autoAssign(manager, identity, row, now);
   }
 
-  /** 自动派工; a task nobody fits stays open and is announced for the supervisor (once: not again when offered later). */
-  async autoAssign(manager: EntityManager, identity: Identity, row: CleaningTaskRow, now = new Date(), announce = true): Promise<CleaningTaskRow> {
+  /** 自动派工 of a task already open; one nobody fits still stays open (announced once, when it was opened). */
+  private async autoAssign(manager: EntityManager, identity: Identity, row: CleaningTaskRow, now: Date): Promise<CleaningTaskRow> {
     const choice = chooseCleaner({ zoneId: row.zoneId, riskLevel: row.riskLevel as RiskLevel, today: chinaToday(now) }, await this.candidates(manager, row.campusId));
-    if ('refusal' in choice) {
-      if (announce) await this.changes.publish(manager, [changeEvent(CleaningTaskUnassignableV1, taskFacts(row, now), row.id)], now);
-      return row;
-    }
-    return this.assignTo(manager, identity, row.id, choice.cleanerId);
+    return 'refusal' in choice ? row : this.assignTo(manager, identity, row.id, choice.cleanerId);
   }
 
   /**
@@ -115,7 +160,7 @@ export class CleaningTaskDesk {
   async offerWaiting(manager: EntityManager, identity: Identity, campusId: string, now = new Date()): Promise<number> {
     const waiting = await manager.find(CleaningTaskRow, { where: { campusId, status: CleaningTaskStatus.OPEN }, order: { openedAt: 'ASC' }, take: 200 });
     let assigned = 0;
-    for (const task of waiting) if ((await this.autoAssign(manager, identity, task, now, false)).status === CleaningTaskStatus.ASSIGNED) assigned++;
+    for (const task of waiting) if ((await this.autoAssign(manager, identity, task, now)).status === CleaningTaskStatus.ASSIGNED) assigned++;
     return assigned;
   }
 

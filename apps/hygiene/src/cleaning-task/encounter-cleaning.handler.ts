@@ -23,10 +23,21 @@ const REACTIONS = new Map<EventContract, Reaction>([
 /** One per his.encounter event type that concerns cleaning, all in the consumer group `hygiene.terminal-clean`. */
 @ConsumerGroup('terminal-clean', 'opens terminal cleans of beds patients leave, puts first those an admission waits for, cancels those a cancelled discharge makes needless')
 export class EncounterCleaningHandler implements EventHandler {
+  /** Discharges come in bursts (a ward's morning round): a batch of them is opened and assigned set-based. */
+  readonly handleBatch?: (events: CloudEvent<unknown>[], manager: EntityManager) => Promise<void>;
+
   constructor(
     readonly contract: EventContract,
     private readonly feed: TerminalCleanFeed,
-  ) {}
+  ) {
+    if (contract === EncounterDischargedV1) {
+      this.handleBatch = (events, manager) =>
+        feed.vacatedAll(
+          manager,
+          events.map((event) => ({ encounter: event.data as Moved, locationId: (event.data as Moved).locationId })),
+        );
+    }
+  }
 
   handle(event: CloudEvent<unknown>, manager: EntityManager): Promise<void> {
     return (REACTIONS.get(this.contract) as Reaction)(this.feed, manager, event.data as Moved);

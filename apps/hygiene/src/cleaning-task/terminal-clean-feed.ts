@@ -6,7 +6,7 @@ import { EntityManager, In } from 'typeorm';
 import { CleaningPlaces } from './cleaning-place';
 import { CleaningPriority, CleaningTaskKind } from './cleaning-task-kind';
 import { CleaningTaskAction, CLEANING_TASK_LIFECYCLE, CleaningTaskStatus, UNFINISHED } from './cleaning-task-lifecycle';
-import { CleaningTaskDesk } from './cleaning-task-desk';
+import { CleaningNeed, CleaningTaskDesk } from './cleaning-task-desk';
 import { deadlinesOf, taskFacts } from './cleaning-task-facts';
 import { CleaningTaskRow } from './cleaning-task.entity';
 
@@ -39,18 +39,31 @@ export class TerminalCleanFeed {
   ) {}
 
   async vacated(manager: EntityManager, encounter: Encounter, locationId: string | null): Promise<void> {
-    if (!locationId) return;
-    const place = await this.places.resolveIfCleanable(manager, locationId);
-    if (!place || !CLEANED_ONE_BY_ONE.includes(place.location.kind)) return;
-    const openedAt = new Date(encounter.occurredAt);
-    await this.desk.open(manager, hisFeed(place.location.campusId), {
-      kind: CleaningTaskKind.TERMINAL,
-      place,
-      precautions: encounter.precautions,
-      openedAt,
-      origin: `his:${encounter.encounterId}:${locationId}:${openedAt.toISOString()}`,
-      encounterId: encounter.encounterId,
-    });
+    await this.vacatedAll(manager, [{ encounter, locationId }]);
+  }
+
+  /** Beds several patients left (a batch of discharges): their terminal cleans opened and assigned together. */
+  async vacatedAll(manager: EntityManager, moves: readonly { encounter: Encounter; locationId: string | null }[]): Promise<void> {
+    const needs: (CleaningNeed & { campusId: string })[] = [];
+    for (const { encounter, locationId } of moves) {
+      if (!locationId) continue;
+      const place = await this.places.resolveIfCleanable(manager, locationId);
+      if (!place || !CLEANED_ONE_BY_ONE.includes(place.location.kind)) continue;
+      const openedAt = new Date(encounter.occurredAt);
+      needs.push({
+        campusId: place.location.campusId,
+        kind: CleaningTaskKind.TERMINAL,
+        place,
+        precautions: encounter.precautions,
+        openedAt,
+        origin: `his:${encounter.encounterId}:${locationId}:${openedAt.toISOString()}`,
+        encounterId: encounter.encounterId,
+      });
+    }
+    // The audit trail names the feed on each task's campus: one call per campus (a batch is nearly always one).
+    for (const campusId of new Set(needs.map((need) => need.campusId))) {
+      await this.desk.openAll(manager, hisFeed(campusId), needs.filter((need) => need.campusId === campusId));
+    }
   }
 
   async awaited(manager: EntityManager, encounter: Encounter): Promise<void> {

@@ -55,6 +55,9 @@ export function databasePoolSettings(options: Pick<ServiceDataSourceOptions, 'po
     query_timeout: statementTimeoutMs + 1_000,
     idle_in_transaction_session_timeout: 2 * statementTimeoutMs,
     keepAlive: true,
+    // Every transaction of ours is read committed whatever the database's default: set once per connection, where
+    // naming it per transaction costs a statement each (TypeORM sends SET TRANSACTION after BEGIN).
+    options: '-c default_transaction_isolation=read\\ committed',
     Client: AbandoningClient,
   };
 }

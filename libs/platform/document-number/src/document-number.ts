@@ -24,14 +24,21 @@ export function formatDocumentNumber(prefix: string, at: Date, value: number): s
  * gap-free. The lock is held to the end of the transaction, so callers allocate once their checks have passed.
  */
 export async function nextDocumentNumber(manager: EntityManager, prefix: string, at: Date): Promise<string> {
+  const [number] = await nextDocumentNumbers(manager, prefix, at, 1);
+  return number;
+}
+
+/** `count` consecutive numbers at once, the same way: one statement for a batch of documents (a batch of events). */
+export async function nextDocumentNumbers(manager: EntityManager, prefix: string, at: Date, count: number): Promise<string[]> {
   requirePrefix(prefix);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`Document numbers are taken one or more at a time, not ${count}`);
   // Outside a transaction the counter would commit at once and a failed insert afterwards would leave a gap.
   if (!manager.queryRunner?.isTransactionActive) throw new Error('nextDocumentNumber needs the transaction that stores the document');
-  const [{ last_value: value }] = await manager.query<{ last_value: number }[]>(
-    `INSERT INTO "document_number_counter" ("prefix", "day", "last_value") VALUES ($1, $2, 1)
-     ON CONFLICT ("prefix", "day") DO UPDATE SET "last_value" = "document_number_counter"."last_value" + 1
+  const [{ last_value: last }] = await manager.query<{ last_value: number }[]>(
+    `INSERT INTO "document_number_counter" ("prefix", "day", "last_value") VALUES ($1, $2, $3)
+     ON CONFLICT ("prefix", "day") DO UPDATE SET "last_value" = "document_number_counter"."last_value" + $3
      RETURNING "last_value"`,
-    [prefix, chinaToday(at)],
+    [prefix, chinaToday(at), count],
   );
-  return formatDocumentNumber(prefix, at, value);
+  return Array.from({ length: count }, (_, i) => formatDocumentNumber(prefix, at, last - count + 1 + i));
 }

@@ -43,6 +43,7 @@ export class OutboxRelay {
   /** A wake that came while a batch was being sent: the loop looks again instead of sleeping. */
   private woken = false;
   private lastPrune = 0;
+  private readonly batchSize: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,7 +51,9 @@ export class OutboxRelay {
     private readonly logger: BusLogger,
     private readonly lockKey: number,
     private readonly options: OutboxRelayOptions = {},
-  ) {}
+  ) {
+    this.batchSize = options.batchSize ?? 200;
+  }
 
   start(): void {
     if (this.running) return;
@@ -111,7 +114,9 @@ export class OutboxRelay {
         const sent = await this.relayBatch();
         failures = 0;
         await this.pruneSent();
-        if (sent > 0) continue;
+        // A full batch may have left rows behind. Anything committed since the batch looked has woken the relay
+        // (below), so a partial batch needs no second look: one that would find nothing, at every commit.
+        if (sent >= this.batchSize) continue;
       } catch (error) {
         failures += 1;
         this.logger.warn('outbox relay failed; will retry', { error: String(error), failures });
@@ -138,7 +143,7 @@ export class OutboxRelay {
       const rows: OutboxRow[] = await manager.query(
         `SELECT id, topic, key, type, source, subject, time, data, traceparent, tracestate
          FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT $1`,
-        [this.options.batchSize ?? 200],
+        [this.batchSize],
       );
       if (rows.length === 0) return 0;
       const messages: BusMessage[] = rows.map((row) =>

@@ -12,7 +12,8 @@ export class UnitOfWork {
   ) {}
 
   async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction('READ COMMITTED', work);
+    // Read committed: every connection's default (data-source.ts).
+    const result = await this.dataSource.transaction(work);
     this.relay.wake();
     return result;
   }

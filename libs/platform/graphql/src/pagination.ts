@@ -27,7 +27,8 @@ export class PageInfo {
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a getter that counts when read: GraphQL reads it only when a query selects `totalCount`. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** A cursor connection type for T: `edges { cursor node }`, `pageInfo`, `totalCount`. */
@@ -59,7 +60,8 @@ export function decodeCursor(cursor: string): string {
 /**
  * Keyset pagination on the (time-ordered, UUIDv7) id: stable under inserts, no OFFSET scans. The query
  * builder carries the caller's filters (campus scope included); `map` turns rows into the public type.
- * `newestFirst` reads from the latest row back (a work history, a timeline).
+ * `newestFirst` reads from the latest row back (a work history, a timeline). `totalCount` is counted only when the
+ * query selects it.
  */
 export async function paginate<Row extends ObjectLiteral & { id: string }, T>(
   query: SelectQueryBuilder<Row>,
@@ -70,7 +72,8 @@ export async function paginate<Row extends ObjectLiteral & { id: string }, T>(
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new DomainError('INVALID_INPUT', { detail: 'first must be between 1 and 100' });
   const alias = query.alias;
-  const totalCount = await query.clone().getCount();
+  // Counted only when asked for (a pager's total): a poll for what is new should not scan everything it filters.
+  const counting = query.clone();
   if (args.after) query.andWhere(`${alias}.id ${options.newestFirst ? '<' : '>'} :after`, { after: decodeCursor(args.after) });
   const rows = await query
     .orderBy(`${alias}.id`, options.newestFirst ? 'DESC' : 'ASC')
@@ -80,7 +83,9 @@ export async function paginate<Row extends ObjectLiteral & { id: string }, T>(
   return {
     edges: page.map((row) => ({ cursor: encodeCursor(row.id), node: map(row) })),
     pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
-    totalCount,
+    get totalCount() {
+      return counting.getCount();
+    },
   };
 }
 
@@ -96,5 +101,12 @@ export async function paginateBatch<Row extends ObjectLiteral & { id: string }, 
 ): Promise<Page<T>> {
   const page = await paginate(query, args, (row) => row, options);
   const nodes = await mapPage(page.edges.map((edge) => edge.node));
-  return { ...page, edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index] })) };
+  // Not spread: that would read (and so run) the count.
+  return {
+    edges: page.edges.map((edge, index) => ({ cursor: edge.cursor, node: nodes[index] })),
+    pageInfo: page.pageInfo,
+    get totalCount() {
+      return page.totalCount;
+    },
+  };
 }

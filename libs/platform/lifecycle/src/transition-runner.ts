@@ -3,7 +3,8 @@ import { EventContract, EventData } from '@houqin/contracts';
 import { recordAudit } from '@houqin/platform-audit';
 import { Identity } from '@houqin/platform-auth';
 import { Outbox, UnitOfWork } from '@houqin/platform-events';
-import { EntityManager } from 'typeorm';
+import { isDeepStrictEqual } from 'node:util';
+import { EntityManager, ObjectLiteral } from 'typeorm';
 import { Lifecycle } from './lifecycle';
 
 /** What the runner needs of a row: its id, campus (for the audit trail) and status. */
@@ -45,7 +46,7 @@ export interface TransitionSpec<Row extends LifecycleRow<S>, S extends string, A
   authorise?: (row: Row, at: Date, manager: EntityManager) => void | Promise<void>;
   /** Changes besides the status; sets the status itself when the action leads to one of several states. */
   apply?: (row: Row, at: Date, manager: EntityManager) => void | Promise<void>;
-  /** How the row is written; `manager.save(row)` unless the service writes it its own way. */
+  /** How the row is written; the columns that changed, in one UPDATE (`saveChanges`), unless the service writes it its own way. */
   save?: (manager: EntityManager, row: Row, at: Date) => Promise<unknown>;
   /** The machine's own history, for machines that show one (work orders, requisitions). */
   history?: (manager: EntityManager, entry: TransitionEntry<Row, S, A>) => Promise<unknown>;
@@ -86,6 +87,8 @@ export class TransitionRunner {
   ): Promise<Row> {
     const row = await spec.load(manager);
     const before = { ...row };
+    // Deep, so a list `apply` changes in place still differs from the row as loaded.
+    const loaded = structuredClone(before);
     const action = typeof spec.action === 'function' ? spec.action(row) : spec.action;
     const targets = lifecycle.targets(spec.stateOf?.(row) ?? row.status, action, row);
     lifecycle.check(action, identity, row);
@@ -97,7 +100,7 @@ export class TransitionRunner {
     if (!targets.includes(row.status)) {
       throw new Error(`${lifecycle.entityType} ${row.id}: ${action} may lead to ${targets.join(' or ')}, not ${row.status}`);
     }
-    await (spec.save ? spec.save(manager, row, at) : manager.save(row));
+    await (spec.save ? spec.save(manager, row, at) : saveChanges(manager, row, loaded));
     await spec.history?.(manager, { row, action, from: before.status, to: row.status, identity, at });
     const audit = spec.audit?.(row, before) ?? { before, after: row };
     await recordAudit(
@@ -112,4 +115,16 @@ export class TransitionRunner {
     }
     return row;
   }
+}
+
+/**
+ * Writes the columns of a loaded entity that differ from the row as it was loaded, in one UPDATE by id; nothing when
+ * none did. TypeORM's `save` would first read the row again to find them: a statement per transition saved.
+ */
+export async function saveChanges<Row extends ObjectLiteral & { id: string }>(manager: EntityManager, row: Row, loaded: object): Promise<void> {
+  const metadata = manager.connection.getMetadata(row.constructor);
+  const changed = Object.fromEntries(
+    Object.entries(row).filter(([property, value]) => metadata.findColumnWithPropertyName(property) && !isDeepStrictEqual(value, (loaded as Record<string, unknown>)[property])),
+  );
+  if (Object.keys(changed).length) await manager.update(metadata.target, { id: row.id }, changed);
 }

@@ -75,15 +75,22 @@ export class OrgDirectoryReplica {
     return this.onCampus(this.check(await manager.findOneBy(StaffReplicaRow, { id }), 'Staff', id), campusId, '人员', 'staff member');
   }
 
-  /** The location and its ancestors (a bed, its ward, ...), nearest first; at most 8 levels. */
+  /** The location and its ancestors (a bed, its ward, ...), nearest first; at most 8 levels, read in one statement. */
   async ancestry(manager: EntityManager, location: LocationReplicaRow): Promise<LocationReplicaRow[]> {
+    if (!location.parentId) return [location];
+    const above = await manager
+      .createQueryBuilder(LocationReplicaRow, 'l')
+      .where(
+        `l.id IN (WITH RECURSIVE up(id, parent_id, depth) AS (
+            SELECT id, parent_id, 1 FROM org_location_replica WHERE id = :parentId
+            UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM org_location_replica p JOIN up ON p.id = up.parent_id WHERE up.depth < 7)
+          SELECT id FROM up)`,
+        { parentId: location.parentId },
+      )
+      .getMany();
+    const byId = new Map(above.map((row) => [row.id, row]));
     const chain = [location];
-    for (let current = location; current.parentId && chain.length < 8;) {
-      const parent = await manager.findOneBy(LocationReplicaRow, { id: current.parentId });
-      if (!parent) break;
-      chain.push(parent);
-      current = parent;
-    }
+    for (let parent = byId.get(location.parentId); parent && chain.length < 8; parent = parent.parentId ? byId.get(parent.parentId) : undefined) chain.push(parent);
     return chain;
   }
 

@@ -52,6 +52,7 @@ export class FloorReplicaRow {
 @Entity({ name: 'org_location_replica' })
 @Index('org_location_replica_campus_idx', ['campusId'])
 @Index('org_location_replica_his_code_idx', ['hisCode'])
+@Index('org_location_replica_parent_idx', ['parentId', 'hisCode'])
 export class LocationReplicaRow {
   @PrimaryColumn('uuid') id!: string;
   @Column('uuid') campusId!: string;
@@ -186,10 +187,24 @@ export class OrgReplicaHisCodes1764000000003 implements MigrationInterface {
   }
 }
 
+/** Locations under a parent, by HIS code: the his feed finds a ward's room and bed without reading the whole ward. */
+export class OrgReplicaLocationParent1764000000004 implements MigrationInterface {
+  name = 'OrgReplicaLocationParent1764000000004';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX "org_location_replica_parent_idx" ON "org_location_replica" ("parent_id", "his_code")`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX "org_location_replica_parent_idx"`);
+  }
+}
+
 /** The replica's migrations in order: a service lists `...ORG_REPLICA_MIGRATIONS`, so a new one reaches every service. */
 export const ORG_REPLICA_MIGRATIONS = [
   CreateOrgReplica1764000000000,
   OrgReplicaBuildings1764000000001,
   OrgReplicaTeamLead1764000000002,
   OrgReplicaHisCodes1764000000003,
+  OrgReplicaLocationParent1764000000004,
 ];
