@@ -25,6 +25,8 @@ import { PestControlVisitRow, PestFindingRow, PestFollowUpRow } from './pest-con
 import { CreatePestControlVisit1796648278818 } from './migrations/1796648278818-create-pest-control-visit';
 import { SewageLogMissingRow, SewageLogRow, SewageStationRow } from './sewage-log/sewage-log.entity';
 import { CreateSewageLog1796648281673 } from './migrations/1796648281673-create-sewage-log';
+import { InpatientStayRow } from './inpatient-stay/inpatient-stay.entity';
+import { CreateInpatientStay1796661987690 } from './migrations/1796661987690-create-inpatient-stay';
 
 /** 环境卫生: cleaning zones and tasks, terminal disinfection, inspections, medical waste, linen, pest control, contractors, sewage station */
 export const hygieneDefinition: ServiceDefinition = {
@@ -56,6 +58,7 @@ export const hygieneDefinition: ServiceDefinition = {
     SewageLogRow,
     SewageStationRow,
     SewageLogMissingRow,
+    InpatientStayRow,
   ],
   migrations: [
     ...ORG_REPLICA_MIGRATIONS,
@@ -70,5 +73,6 @@ export const hygieneDefinition: ServiceDefinition = {
     CreateLinenExchange1796648276133,
     CreatePestControlVisit1796648278818,
     CreateSewageLog1796648281673,
+    CreateInpatientStay1796661987690,
   ],
 };

@@ -14,6 +14,7 @@ import { ContractorModule } from './contractor/contractor.module';
 import { LinenExchangeModule } from './linen-exchange/linen-exchange.module';
 import { PestControlVisitModule } from './pest-control-visit/pest-control-visit.module';
 import { SewageLogModule } from './sewage-log/sewage-log.module';
+import { InpatientStayModule } from './inpatient-stay/inpatient-stay.module';
 
 @Module({
   imports: [
@@ -31,6 +32,7 @@ import { SewageLogModule } from './sewage-log/sewage-log.module';
     LinenExchangeModule,
     PestControlVisitModule,
     SewageLogModule,
+    InpatientStayModule,
   ],
 })
 export class HygieneModule {}

@@ -1,7 +1,8 @@
-import { HygieneRole } from '@houqin/contracts';
+import { EncounterAdmissionCancelledV1, EncounterAdmittedV1, EncounterDischargedV1, HygieneRole } from '@houqin/contracts';
 import { Identity, Role } from '@houqin/platform-auth';
-import { chinaMonth } from '@houqin/platform-calendar';
-import { errorCode, eventually, gatewayCaller, OrgFixture, TestPlatform } from '@houqin/platform-testing';
+import { chinaInstant, chinaMonth, chinaToday } from '@houqin/platform-calendar';
+import { errorCode, eventually, gatewayCaller, OrgFixture, publishEvents, TestPlatform } from '@houqin/platform-testing';
+import { randomUUID } from 'node:crypto';
 
 /**
  * The medical waste chain of custody through the gateway, against a real Postgres and Kafka: labels, scan and
@@ -311,5 +312,47 @@ describe('hygiene: the medical waste chain of custody', () => {
       overdue: true,
       hoursHeld: 50,
     });
+  });
+
+  it('divides the waste by occupied bed-days counted from the stays the HIS feed announced', async () => {
+    const BED_DAYS = `query($month: String!) { wasteKpis(month: $month) { campusId weightGrams occupiedBedDays kgPerOccupiedBedDay } }`;
+    const stay = (encounterId: string, admittedAt: string, dischargedAt: string | null) => ({
+      encounterId,
+      campusId: EAST,
+      status: dischargedAt ? ('DISCHARGED' as const) : ('ADMITTED' as const),
+      locationId: null,
+      wardId: null,
+      departmentId: WARD_5,
+      admittedAt,
+      dischargedAt,
+      precautions: [],
+      dietCode: '',
+      occurredAt: dischargedAt ?? admittedAt,
+    });
+    const [june, july, cancelled, today] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    // Beijing times: three nights in June (10th to 13th), three more from the 28th into July, an admission the HIS
+    // cancelled (A11), and a same-day stay today (one bed-day however far the month has gone).
+    const now = Date.now();
+    const startOfToday = chinaInstant(chinaToday(new Date(now))).getTime();
+    const admittedToday = new Date(Math.max(startOfToday + 1_000, now - 2 * 3600_000)).toISOString();
+    await publishEvents(platform, 'his', [
+      { contract: EncounterAdmittedV1, key: june, data: stay(june, '2025-06-10T02:00:00.000Z', null) },
+      { contract: EncounterDischargedV1, key: june, data: stay(june, '2025-06-10T02:00:00.000Z', '2025-06-13T01:00:00.000Z') },
+      { contract: EncounterDischargedV1, key: july, data: stay(july, '2025-06-28T02:00:00.000Z', '2025-07-02T01:00:00.000Z') },
+      { contract: EncounterAdmittedV1, key: cancelled, data: stay(cancelled, '2025-06-15T02:00:00.000Z', null) },
+      { contract: EncounterAdmissionCancelledV1, key: cancelled, data: { ...stay(cancelled, '2025-06-15T02:00:00.000Z', null), previousLocationId: null } },
+      { contract: EncounterDischargedV1, key: today, data: stay(today, admittedToday, new Date(now - 1_000).toISOString()) },
+    ]);
+    const juneFigures = await eventually(async () => {
+      const [east] = (await data(eastAdmin, BED_DAYS, { month: '2025-06' })).wasteKpis;
+      return east?.occupiedBedDays === 6 ? east : undefined;
+    }, 30_000, 'six bed-days in June 2025');
+    expect(juneFigures).toEqual({ campusId: EAST, weightGrams: 0, occupiedBedDays: 6, kgPerOccupiedBedDay: 0 });
+    const [thisMonth] = (await data(eastAdmin, BED_DAYS, { month: chinaMonth(new Date()) })).wasteKpis;
+    expect(thisMonth.occupiedBedDays).toBe(1);
+    expect(thisMonth.kgPerOccupiedBedDay).toBe(thisMonth.weightGrams / 1000);
+    expect(await platform.query('hygiene', `SELECT encounter_id FROM inpatient_stay WHERE encounter_id = $1`, [cancelled])).toEqual([]);
+    // Another campus's census is its own.
+    expect((await data(westAdmin, BED_DAYS, { month: '2025-06' })).wasteKpis).toEqual([]);
   });
 });

@@ -5,18 +5,22 @@ import { requireCampusInScope } from '@houqin/platform-database';
 import { DomainError } from '@houqin/platform-errors';
 import { DataSource } from 'typeorm';
 import { STORAGE_LIMIT_HOURS } from '../waste-collection/storage-clock';
+import { OccupiedBedDaysQuery } from '../inpatient-stay/occupied-bed-days.query';
 import { WasteCategory } from '../waste-container/waste-category';
 import { WasteKpiArgs } from './waste-store.inputs';
 import { WasteMonthFigures } from './waste-store.model';
 
 /**
  * A month of medical waste per campus, in SQL aggregates: kg by category (of loads collected in the Beijing month),
- * loads held past the 48 h limit, transfers and the flagged ones. Kg per occupied bed-day waits for the HIS census
- * (bed occupancy) and is not here yet.
+ * loads held past the 48 h limit, transfers and the flagged ones; and kg per occupied bed-day, the bed-days counted
+ * from the stays the HIS feed announced (the inpatient census).
  */
 @Injectable()
 export class WasteKpiQuery {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bedDays: OccupiedBedDaysQuery,
+  ) {}
 
   async compute(identity: Identity, args: WasteKpiArgs, now = new Date()): Promise<WasteMonthFigures[]> {
     const range = chinaMonthRange(args.month);
@@ -38,19 +42,25 @@ export class WasteKpiQuery {
         GROUP BY campus_id`,
       params.slice(0, 3),
     );
-    const campusIds = [...new Set([...loads.map((l) => l.campusId), ...transfers.map((t) => t.campusId)])].sort();
+    const census = await this.bedDays.perCampus(campuses, range, now);
+    const campusIds = [...new Set([...loads.map((l) => l.campusId), ...transfers.map((t) => t.campusId), ...census.keys()])].sort();
     return campusIds.map((campusId) => {
       const of = loads.filter((l) => l.campusId === campusId);
       const moved = transfers.find((t) => t.campusId === campusId);
+      const grams = of.reduce((n, l) => n + l.grams, 0);
+      const occupiedBedDays = census.get(campusId) ?? 0;
       return {
         campusId,
         month: args.month,
         collectionCount: of.reduce((n, l) => n + l.count, 0),
-        weightGrams: of.reduce((n, l) => n + l.grams, 0),
+        weightGrams: grams,
         byCategory: of.map((l) => ({ category: l.category, count: l.count, weightGrams: l.grams })),
         overdueCount: of.reduce((n, l) => n + l.overdue, 0),
         transferCount: moved?.count ?? 0,
         discrepancyCount: moved?.discrepancies ?? 0,
+        occupiedBedDays,
+        // Kilograms to three decimals: a ward's figure is tenths of a kilogram per bed-day.
+        kgPerOccupiedBedDay: occupiedBedDays ? Math.round(grams / occupiedBedDays) / 1000 : null,
       };
     });
   }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { WasteCategory } from '../waste-container/waste-category';
 
 @ObjectType({ description: 'One load in the temporary store at the ledger’s moment.' })
@@ -50,4 +50,10 @@ export class WasteMonthFigures {
   @Field(() => Int, { description: 'Loads collected in the month held past 48 h (to their transfer, or to now if still held).' }) overdueCount!: number;
   @Field(() => Int, { description: 'Transfers in the month.' }) transferCount!: number;
   @Field(() => Int, { description: 'Transfers in the month outside the weight tolerance.' }) discrepancyCount!: number;
+  @Field(() => Int, {
+    description: 'Occupied bed-days (实际占用总床日数) from the HIS feed: inpatients at each 24:00 census of the month so far, a same-day admission and discharge counting one.',
+  })
+  occupiedBedDays!: number;
+  @Field(() => Float, { nullable: true, description: 'Kilograms of medical waste per occupied bed-day; null when the month has no bed-days (no HIS census).' })
+  kgPerOccupiedBedDay!: number | null;
 }
