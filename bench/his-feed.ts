@@ -13,6 +13,8 @@ const BEDS_PER_ROOM = 20;
 const BEDS = ROOMS * BEDS_PER_ROOM;
 /** HIS interfaces sending at once (a Chinese HIS often runs one per campus or per message type). */
 const CONNECTIONS = 4;
+/** How often the watcher asks: a console refreshing far faster than a person would, without being the load itself. */
+const WATCH_EVERY_MS = 50;
 /** The load for the discharge → task latency. */
 const PACED_PER_SECOND = 50;
 
@@ -207,7 +209,7 @@ export async function hisFeed(): Promise<string[]> {
           for (const { node } of cleaningTasks.edges) if (!seenAt.has(node.bedId)) seenAt.set(node.bedId, now);
           after = cleaningTasks.pageInfo.hasNextPage ? cleaningTasks.pageInfo.endCursor : null;
         }
-        await new Promise((r) => setTimeout(r, 20));
+        await new Promise((r) => setTimeout(r, WATCH_EVERY_MS));
       }
     })();
     const link = await MllpConnection.open(mllpPort);

@@ -75,18 +75,20 @@ const NOTES = `
   latencies are mostly its queue, not the poll interval. What would speed it up: a \`handleBatch\` for the alert
   rules (one audience query and one insert per batch), and recording a round in two set-based statements instead of
   two per delivery (\`delivery-worker.ts\`); a larger \`NOTIFY_DELIVERY_BATCH\` alone would not.
-- HIS feed: an ACK waits for one transaction of about ten statements (the place codes in two whatever the ward's size,
-  the PV1-10 department, the message, the visit's row upserted and so locked, its events stored and replayed, the
-  encounter and the outbox row), so one MLLP connection, which sends a message only after the last one's ACK, runs at
-  the speed of those round trips on cores shared with hygiene, PostgreSQL, the broker and the gateway; several
-  connections overlap them. The relay takes a second look only after a full batch, so each message costs one relay
-  round, not two. Hygiene takes discharges in batches (\`EncounterCleaningHandler.handleBatch\`): each bed is resolved
-  on its own (the location, its parents in one statement, its zone), then every task of the batch is planned,
-  numbered (one counter update), assigned in memory against the roster read once, and written with one statement
-  per table. The watcher asks every 20 ms for the terminal cleans opened since the oldest discharge not yet seen was
-  sent (task ids are time-ordered), so no task is missed whichever partition commits first; a page's total is not
-  counted unless a query asks for it. Next, if the feed must go faster on one connection: resolve a batch's beds in
-  one statement in hygiene, and apply an A03 without replaying the visit's stored events when it arrives in order.
+- HIS feed: an ACK waits for one transaction of about ten statements (the place codes in one whatever the ward's
+  size, the PV1-10 department, the message, the visit's row upserted and so locked, its events stored and replayed,
+  the encounter and the outbox row), so one MLLP connection, which sends a message only after the last one's ACK,
+  runs at the speed of those round trips on cores shared with hygiene, PostgreSQL, the broker and the gateway;
+  several connections overlap them. The relay takes a second look only after a full batch, so each message costs one
+  relay round, not two. Hygiene's two consumer groups take the events in batches: \`hygiene.terminal-clean\` resolves
+  a batch's beds in two statements (the locations with their parents, the zones), then plans, numbers (one counter
+  update), assigns in memory against the roster read once and writes the tasks with one statement per table;
+  \`hygiene.inpatient-census\` upserts the batch's stays in one. The watcher asks every 50 ms for the terminal cleans
+  opened since the oldest discharge not yet seen was sent (task ids are time-ordered), so no task is missed whichever
+  partition commits first, and the latency includes up to one interval of asking; a page's total is not counted
+  unless a query asks for it. Paced sending falls short of 50 a second when one connection's ACKs take longer than
+  20 ms with hygiene working beside it; the latency is measured from each message's actual send. Next, if one
+  connection must go faster: apply an A03 that arrives in order without replaying the visit's stored events.
 `;
 
 /** Sections on one platform of org, maintenance and materials behind the gateway, in the order a whole run takes them. */

@@ -120,6 +120,22 @@ describe('org replica (real Postgres)', () => {
     expect(looped.map((l) => l.name)).toEqual(['701-2床', '701室', '7病区', '8病区', '701室', '7病区', '8病区', '701室']);
   });
 
+  it('reads several locations with their chains at once, naming the ones it cannot give', async () => {
+    const [ward, room, bedA, bedB, closed] = Array.from({ length: 5 }, () => randomUUID());
+    await handler.handle(state(ward, '9病区', '2026-11-23T10:00:00.000Z'), dataSource.manager);
+    await handler.handle(state(room, '901室', '2026-11-23T10:00:00.000Z', { kind: 'ROOM', parentId: ward }), dataSource.manager);
+    await handler.handle(state(bedA, '901-1床', '2026-11-23T10:00:00.000Z', { kind: 'BED', parentId: room }), dataSource.manager);
+    await handler.handle(state(bedB, '9病区加床', '2026-11-23T10:00:00.000Z', { kind: 'BED', parentId: ward }), dataSource.manager);
+    await handler.handle(state(closed, '901-2床', '2026-11-23T10:00:00.000Z', { kind: 'BED', parentId: room, active: false }), dataSource.manager);
+    const missing = randomUUID();
+    const chains = await directory.locationChains(dataSource.manager, [bedA, bedB, closed, missing]);
+    const names = (id: string) => (chains.get(id) as { name: string }[]).map((l) => l.name);
+    expect(names(bedA)).toEqual(['901-1床', '901室', '9病区']);
+    expect(names(bedB)).toEqual(['9病区加床', '9病区']);
+    expect(chains.get(closed)).toMatchObject({ code: 'REFERENCE_INACTIVE' });
+    expect(chains.get(missing)).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('keeps the newest building and floor, and finds them only on their own campus', async () => {
     const buildings = new BuildingReplicaHandler();
     const floors = new FloorReplicaHandler();

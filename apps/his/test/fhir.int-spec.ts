@@ -2,7 +2,7 @@ import { HisRole } from '@houqin/contracts';
 import { generateKeyPairJwk, Identity, LocalIssuer, Role } from '@houqin/platform-auth';
 import { KafkaBus, ReceivedMessage, Subscription } from '@houqin/platform-events';
 import { freePort } from '@houqin/platform-local-infra';
-import { eventually, fhirExamplesOf, gatewayCaller, OrgFixture, TestPlatform } from '@houqin/platform-testing';
+import { eventually, fhirExamplesOf, gatewayCaller, OrgFixture, TestHttpReceiver, TestPlatform } from '@houqin/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { ISOLATION_PRECAUTION_EXTENSION } from '../src/fhir/fhir-encounter';
 
@@ -69,6 +69,7 @@ interface Answer {
 describe('his: FHIR R4', () => {
   let platform: TestPlatform;
   let issuer: LocalIssuer;
+  let collector: TestHttpReceiver;
   let bus: KafkaBus;
   let subscription: Subscription;
   const published: ReceivedMessage[] = [];
@@ -124,10 +125,20 @@ describe('his: FHIR R4', () => {
   beforeAll(async () => {
     const keys = await generateKeyPairJwk('test-his-idp');
     issuer = new LocalIssuer(keys.privateJwk, IDP, 'houqin');
+    // Tracing on, exported to a collector of the test's own, so what the spans record is checked too.
+    collector = await TestHttpReceiver.start(() => ({ json: {} }));
     platform = await TestPlatform.start({
       services: ['his'],
       gateway: true,
-      env: { his: { HIS_MLLP_PORT: String(await freePort()), HIS_FHIR_AUTH_ISSUER: IDP, HIS_FHIR_AUTH_ISSUER_PUBLIC_JWK: JSON.stringify(keys.publicJwk) } },
+      env: {
+        his: {
+          HIS_MLLP_PORT: String(await freePort()),
+          HIS_FHIR_AUTH_ISSUER: IDP,
+          HIS_FHIR_AUTH_ISSUER_PUBLIC_JWK: JSON.stringify(keys.publicJwk),
+          OTEL_EXPORTER_OTLP_ENDPOINT: collector.origin,
+          OTEL_BSP_SCHEDULE_DELAY: '200',
+        },
+      },
     });
     await org.publishTo(platform, 'his');
     bus = new KafkaBus({ clientId: 'his-fhir-test', brokers: [platform.kafka.brokers], logger: { warn: () => undefined, error: () => undefined } });
@@ -140,6 +151,7 @@ describe('his: FHIR R4', () => {
     await subscription?.stop();
     await bus?.disconnect();
     await platform?.stop();
+    await collector?.close();
   });
 
   it('takes every official R4 Encounter example as valid R4, and says what it makes of each', async () => {
@@ -346,13 +358,20 @@ describe('his: FHIR R4', () => {
     expect([metadata.status, metadata.body.resourceType, metadata.body.fhirVersion]).toEqual([200, 'CapabilityStatement', '4.0.1']);
   });
 
-  it('passes on no patient particulars: not in events, the log, or the message log once applied', async () => {
+  it('passes on no patient particulars: not in events, the log, spans, or the message log once applied', async () => {
+    // The PUTs' server spans have arrived (they name the path), and the checks below see them.
+    const spans = await eventually(async () => {
+      const bodies = collector.requests.filter((r) => r.path === '/v1/traces').map((r) => r.body).join('');
+      return bodies.includes('/fhir/Encounter/') ? bodies : undefined;
+    }, 30_000, 'the FHIR requests’ spans');
     const everything =
+      spans +
       JSON.stringify(published.map((m) => [m.key, m.value, m.headers])) +
       JSON.stringify(await platform.query('his', `SELECT data FROM outbox_event`)) +
       JSON.stringify(await platform.query('his', `SELECT * FROM his_message WHERE outcome <> 'REJECTED'`)) +
       platform.log('his');
     for (const particular of ['张三', 'P0001', '急性心肌梗死', 'V-FHIR-1', 'V-FHIR-2', 'Encounter_Roel_20130311', 'Roel', 'Chalmers'])
       expect(everything).not.toContain(particular);
+    expect(spans).toContain('/fhir/Encounter/:id');
   });
 });

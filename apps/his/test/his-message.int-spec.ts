@@ -1,7 +1,7 @@
 import { HisRole } from '@houqin/contracts';
 import { freePort } from '@houqin/platform-local-infra';
 import { Identity, Role } from '@houqin/platform-auth';
-import { errorCode, gatewayCaller, mllpSend, OrgFixture, TestPlatform } from '@houqin/platform-testing';
+import { errorCode, eventually, gatewayCaller, mllpSend, OrgFixture, TestHttpReceiver, TestPlatform } from '@houqin/platform-testing';
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -50,16 +50,26 @@ const ackOf = (ack: Buffer, encoding = 'utf8') => {
 describe('his: HL7 v2 over MLLP', () => {
   let platform: TestPlatform;
   let mllpPort: number;
+  let collector: TestHttpReceiver;
   const gateway = gatewayCaller(() => platform);
   const rowsOf = (controlId: string) =>
     platform.query<{ outcome: string; ack_code: string; raw: Buffer | null }>('his', `SELECT outcome, ack_code, raw FROM his_message WHERE control_id = $1`, [controlId]);
 
   beforeAll(async () => {
     mllpPort = await freePort();
-    platform = await TestPlatform.start({ services: ['his'], gateway: true, env: { his: { HIS_MLLP_PORT: String(mllpPort) } } });
+    // Tracing on, exported to a collector of the test's own, so what the spans record is checked too.
+    collector = await TestHttpReceiver.start(() => ({ json: {} }));
+    platform = await TestPlatform.start({
+      services: ['his'],
+      gateway: true,
+      env: { his: { HIS_MLLP_PORT: String(mllpPort), OTEL_EXPORTER_OTLP_ENDPOINT: collector.origin, OTEL_BSP_SCHEDULE_DELAY: '200' } },
+    });
     await org.publishTo(platform, 'his');
   });
-  afterAll(() => platform?.stop());
+  afterAll(async () => {
+    await platform?.stop();
+    await collector?.close();
+  });
 
   it('acknowledges the public samples on one connection, in order: ADT stored for the feed, a lab result ignored', async () => {
     // The A01 sample adapted to the demo's codes (its PV1-3 was LDR^LA1^01); the A04 is an outpatient's, whose clinic is not mapped.
@@ -177,8 +187,13 @@ describe('his: HL7 v2 over MLLP', () => {
       precautions: ['CONTACT'],
       dischargedAt: '2026-12-07T04:00:00.000Z',
     });
-    // PIPL: nothing that names the patient or the visit leaves the service, in events or in its log.
-    const everything = JSON.stringify(await platform.query('his', `SELECT data FROM outbox_event`)) + platform.log('his');
+    // PIPL: nothing that names the patient or the visit leaves the service, in events, its log or its spans (once the
+    // spans of storing the messages have been exported).
+    const spans = await eventually(async () => {
+      const bodies = collector.requests.filter((r) => r.path === '/v1/traces').map((r) => r.body).join('');
+      return bodies.includes('adt_event') ? bodies : undefined;
+    }, 30_000, 'the spans of applying the messages');
+    const everything = JSON.stringify(await platform.query('his', `SELECT data FROM outbox_event`)) + platform.log('his') + spans;
     for (const particular of ['张三', 'P0001', 'V-ENC-1', 'MotherToBe', '4019060', '222335656', 'DOE^JOHN', '0493575']) expect(everything).not.toContain(particular);
   });
 

@@ -29,11 +29,7 @@ export class CleaningPlaces {
     const location = await this.directory.requireLocation(manager, locationId, campusId);
     if (location.kind === 'WARD' && !wholeWard) throw new DomainError('CLEANING_PLACE_NOT_CLEANABLE', { location: location.name });
     const ancestry = await this.directory.ancestry(manager, location);
-    const ward = ancestry.find((place) => place.kind === 'WARD') ?? null;
-    const isBed = location.kind === 'BED';
-    const scanLocationId = isBed ? (ancestry[1]?.id ?? location.id) : location.id;
-    const zone = await this.zoneOf(manager, location.campusId, ancestry);
-    return { location, bedId: isBed ? location.id : null, wardId: ward?.id ?? null, scanLocationId, zone, zoneRisk: (zone?.riskLevel as RiskLevel) ?? RiskLevel.MEDIUM };
+    return placeOf(ancestry, await this.zonesOf(manager, ancestry));
   }
 
   /**
@@ -49,17 +45,46 @@ export class CleaningPlaces {
     }
   }
 
-  /** The zone of the nearest of the place and its ancestors that a zone names (a room may be zoned apart from its ward). */
-  private async zoneOf(manager: EntityManager, campusId: string, ancestry: readonly LocationReplicaRow[]): Promise<ZoneRow | null> {
-    const ids = ancestry.map((place) => place.id);
-    const zones = await manager
-      .createQueryBuilder(ZoneRow, 'zone')
-      .where('zone.campusId = :campusId AND zone.active AND zone.locationIds && :ids::uuid[]', { campusId, ids })
-      .getMany();
-    for (const id of ids) {
-      const zone = zones.find((z) => z.locationIds.includes(id));
-      if (zone) return zone;
+  /** `resolveIfCleanable` for a batch of the HIS feed's places, in two statements: the locations with their parents, the zones. */
+  async resolveAllIfCleanable(manager: EntityManager, locationIds: readonly string[]): Promise<Map<string, CleaningPlace | null>> {
+    const chains = new Map<string, LocationReplicaRow[]>();
+    for (const [id, chain] of await this.directory.locationChains(manager, locationIds)) {
+      // One not in the replica yet fails the batch; the consumer then applies its events one by one, retrying that one.
+      if (chain instanceof DomainError) throw chain;
+      chains.set(id, chain);
     }
-    return null;
+    const zones = await this.zonesOf(manager, [...chains.values()].flat());
+    return new Map([...chains].map(([id, chain]) => [id, chain[0].kind === 'WARD' ? null : placeOf(chain, zones)]));
   }
+
+  /** The active zones naming any of these places. */
+  private zonesOf(manager: EntityManager, places: readonly LocationReplicaRow[]): Promise<ZoneRow[]> {
+    const ids = [...new Set(places.map((place) => place.id))];
+    const campusIds = [...new Set(places.map((place) => place.campusId))];
+    return manager
+      .createQueryBuilder(ZoneRow, 'zone')
+      .where('zone.campusId = ANY(:campusIds) AND zone.active AND zone.locationIds && :ids::uuid[]', { campusIds, ids })
+      .getMany();
+  }
+}
+
+/** A place from its location's ancestry (nearest first) and the zones that may name it or an ancestor. */
+function placeOf(ancestry: readonly LocationReplicaRow[], zones: readonly ZoneRow[]): CleaningPlace {
+  const [location] = ancestry;
+  const ward = ancestry.find((place) => place.kind === 'WARD') ?? null;
+  const isBed = location.kind === 'BED';
+  // The zone of the nearest of the place and its ancestors that a zone of its campus names (a room may be zoned apart from its ward).
+  let zone: ZoneRow | null = null;
+  for (const place of ancestry) {
+    zone = zones.find((z) => z.campusId === location.campusId && z.locationIds.includes(place.id)) ?? null;
+    if (zone) break;
+  }
+  return {
+    location,
+    bedId: isBed ? location.id : null,
+    wardId: ward?.id ?? null,
+    scanLocationId: isBed ? (ancestry[1]?.id ?? location.id) : location.id,
+    zone,
+    zoneRisk: (zone?.riskLevel as RiskLevel) ?? RiskLevel.MEDIUM,
+  };
 }

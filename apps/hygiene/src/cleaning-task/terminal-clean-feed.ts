@@ -44,10 +44,10 @@ export class TerminalCleanFeed {
 
   /** Beds several patients left (a batch of discharges): their terminal cleans opened and assigned together. */
   async vacatedAll(manager: EntityManager, moves: readonly { encounter: Encounter; locationId: string | null }[]): Promise<void> {
+    const places = await this.places.resolveAllIfCleanable(manager, moves.flatMap(({ locationId }) => (locationId ? [locationId] : [])));
     const needs: (CleaningNeed & { campusId: string })[] = [];
     for (const { encounter, locationId } of moves) {
-      if (!locationId) continue;
-      const place = await this.places.resolveIfCleanable(manager, locationId);
+      const place = locationId ? places.get(locationId) : null;
       if (!place || !CLEANED_ONE_BY_ONE.includes(place.location.kind)) continue;
       const openedAt = new Date(encounter.occurredAt);
       needs.push({

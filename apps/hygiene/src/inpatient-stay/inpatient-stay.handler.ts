@@ -10,8 +10,8 @@ import {
   EventData,
 } from '@houqin/contracts';
 import { CloudEvent, ConsumerGroup, EventHandler } from '@houqin/platform-events';
-import { EntityManager } from 'typeorm';
-import { stayChange } from './inpatient-stay';
+import { EntityManager, In } from 'typeorm';
+import { InpatientStay, stayChange } from './inpatient-stay';
 import { InpatientStayRow } from './inpatient-stay.entity';
 
 const CONTRACTS = [
@@ -28,10 +28,22 @@ const CONTRACTS = [
 export class InpatientStayHandler implements EventHandler {
   constructor(readonly contract: EventContract) {}
 
-  async handle(event: CloudEvent<unknown>, manager: EntityManager): Promise<void> {
-    const change = stayChange(this.contract === EncounterAdmissionCancelledV1, event.data as EventData<typeof EncounterAdmittedV1>);
-    if ('remove' in change) await manager.delete(InpatientStayRow, { encounterId: change.remove });
-    else await manager.upsert(InpatientStayRow, change.stay, ['encounterId']);
+  handle(event: CloudEvent<unknown>, manager: EntityManager): Promise<void> {
+    return this.handleBatch([event], manager);
+  }
+
+  /** A batch of one event type in one go: each encounter's last change wins (they come in order), then one write each way. */
+  async handleBatch(events: CloudEvent<unknown>[], manager: EntityManager): Promise<void> {
+    const latest = new Map<string, InpatientStay | null>();
+    for (const event of events) {
+      const change = stayChange(this.contract === EncounterAdmissionCancelledV1, event.data as EventData<typeof EncounterAdmittedV1>);
+      if ('remove' in change) latest.set(change.remove, null);
+      else latest.set(change.stay.encounterId, change.stay);
+    }
+    const stays = [...latest.values()].filter((stay): stay is InpatientStay => stay !== null);
+    const removed = [...latest].filter(([, stay]) => stay === null).map(([encounterId]) => encounterId);
+    if (stays.length) await manager.upsert(InpatientStayRow, stays, ['encounterId']);
+    if (removed.length) await manager.delete(InpatientStayRow, { encounterId: In(removed) });
   }
 }
 

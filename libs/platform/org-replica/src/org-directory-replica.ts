@@ -78,19 +78,48 @@ export class OrgDirectoryReplica {
   /** The location and its ancestors (a bed, its ward, ...), nearest first; at most 8 levels, read in one statement. */
   async ancestry(manager: EntityManager, location: LocationReplicaRow): Promise<LocationReplicaRow[]> {
     if (!location.parentId) return [location];
-    const above = await manager
+    const known = await this.withAncestors(manager, [location.parentId]);
+    return this.chainOf(location, known);
+  }
+
+  /**
+   * `requireLocation` and `ancestry` for several locations at once (a batch of events), in one statement: each id's
+   * chain, nearest first, or the error `requireLocation` would throw.
+   */
+  async locationChains(manager: EntityManager, ids: readonly string[]): Promise<Map<string, LocationReplicaRow[] | DomainError>> {
+    const known = ids.length ? await this.withAncestors(manager, ids) : new Map<string, LocationReplicaRow>();
+    const chains = new Map<string, LocationReplicaRow[] | DomainError>();
+    for (const id of ids) {
+      try {
+        chains.set(id, this.chainOf(this.check(known.get(id) ?? null, 'Location', id), known));
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        chains.set(id, error);
+      }
+    }
+    return chains;
+  }
+
+  /** The locations and all their ancestors (up to 8 levels), by id. */
+  private async withAncestors(manager: EntityManager, ids: readonly string[]): Promise<Map<string, LocationReplicaRow>> {
+    const rows = await manager
       .createQueryBuilder(LocationReplicaRow, 'l')
       .where(
         `l.id IN (WITH RECURSIVE up(id, parent_id, depth) AS (
-            SELECT id, parent_id, 1 FROM org_location_replica WHERE id = :parentId
-            UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM org_location_replica p JOIN up ON p.id = up.parent_id WHERE up.depth < 7)
+            SELECT id, parent_id, 1 FROM org_location_replica WHERE id = ANY(:ids)
+            UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM org_location_replica p JOIN up ON p.id = up.parent_id WHERE up.depth < 8)
           SELECT id FROM up)`,
-        { parentId: location.parentId },
+        { ids: [...new Set(ids)] },
       )
       .getMany();
-    const byId = new Map(above.map((row) => [row.id, row]));
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  private chainOf(location: LocationReplicaRow, known: ReadonlyMap<string, LocationReplicaRow>): LocationReplicaRow[] {
     const chain = [location];
-    for (let parent = byId.get(location.parentId); parent && chain.length < 8; parent = parent.parentId ? byId.get(parent.parentId) : undefined) chain.push(parent);
+    for (let parent = location.parentId ? known.get(location.parentId) : undefined; parent && chain.length < 8; parent = parent.parentId ? known.get(parent.parentId) : undefined) {
+      chain.push(parent);
+    }
     return chain;
   }
 

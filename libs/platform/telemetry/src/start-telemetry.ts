@@ -5,6 +5,16 @@ import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { AlwaysOffSampler, BatchSpanProcessor, NoopSpanProcessor } from '@opentelemetry/sdk-trace';
+import { Span } from '@opentelemetry/api';
+import { IncomingMessage } from 'node:http';
+
+export interface TelemetryOptions {
+  /**
+   * Rewrites an incoming request's path (and query) before a span records it: a path that carries what must not
+   * leave the service (the HIS's own Encounter id, PIPL) is recorded as its route.
+   */
+  redactPath?: (path: string) => string;
+}
 
 let sdk: NodeSDK | undefined;
 
@@ -16,7 +26,7 @@ let sdk: NodeSDK | undefined;
  * instrumented: the instrumentations' unrecorded spans were a tenth of the gateway's own CPU per request
  * (docs/benchmarks.md, gateway tax), and `traceContext()` gives each request its trace context instead.
  */
-export function startTelemetry(serviceName: string): void {
+export function startTelemetry(serviceName: string, options: TelemetryOptions = {}): void {
   if (sdk) return;
   const endpoint = process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
   if (!endpoint) {
@@ -32,8 +42,33 @@ export function startTelemetry(serviceName: string): void {
     ...(endpoint ? {} : { sampler: new AlwaysOffSampler() }),
     // No Express instrumentation: a span per middleware on every request costs CPU and tells nothing the HTTP
     // server span and the GraphQL spans do not.
-    instrumentations: endpoint ? [new HttpInstrumentation(), new GraphQLInstrumentation({ mergeItems: true }), new PgInstrumentation()] : [],
+    instrumentations: endpoint
+      ? [
+          new HttpInstrumentation(options.redactPath ? { requestHook: (span, request) => redactRequestPath(span, request, options.redactPath as (path: string) => string) } : {}),
+          new GraphQLInstrumentation({ mergeItems: true }),
+          new PgInstrumentation(),
+        ]
+      : [],
   });
   sdk.start();
   process.once('SIGTERM', () => void sdk?.shutdown());
+}
+
+/** Every attribute of an incoming request's span that holds its path (url.path, url.full, http.target, …), redacted. */
+function redactRequestPath(span: Span, request: unknown, redact: (path: string) => string): void {
+  if (!(request instanceof IncomingMessage) || !request.url) return;
+  const raw = request.url;
+  const safe = redact(raw);
+  if (safe === raw) return;
+  const rawPath = raw.split('?')[0];
+  const safePath = safe.split('?')[0];
+  const query = raw.includes('?') ? raw.slice(raw.indexOf('?') + 1) : '';
+  // The recording span of the SDK keeps its attributes readable; the API's Span has no getter.
+  const attributes = (span as unknown as { attributes?: Record<string, unknown> }).attributes ?? {};
+  for (const [key, value] of Object.entries(attributes)) {
+    if (typeof value !== 'string') continue;
+    let redacted = value.split(raw).join(safe).split(rawPath).join(safePath);
+    if (query) redacted = redacted.split(query).join('');
+    if (redacted !== value) span.setAttribute(key, redacted);
+  }
 }
