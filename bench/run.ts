@@ -86,9 +86,10 @@ const NOTES = `
   \`hygiene.inpatient-census\` upserts the batch's stays in one. The watcher asks every 50 ms for the terminal cleans
   opened since the oldest discharge not yet seen was sent (task ids are time-ordered), so no task is missed whichever
   partition commits first, and the latency includes up to one interval of asking; a page's total is not counted
-  unless a query asks for it. Paced sending falls short of 50 a second when one connection's ACKs take longer than
-  20 ms with hygiene working beside it; the latency is measured from each message's actual send. Next, if one
-  connection must go faster: apply an A03 that arrives in order without replaying the visit's stored events.
+  unless a query asks for it. The discharges come over two connections, every other one each, on the 50-a-second
+  schedule: one connection's ACKs can take longer than the 20 ms between messages while hygiene works beside it, so
+  one alone would offer less than the load asked for. Latency is from each message's actual send. Next, if one
+  connection must carry 50 a second: apply an A03 that arrives in order without replaying the visit's stored events.
 `;
 
 /** Sections on one platform of org, maintenance and materials behind the gateway, in the order a whole run takes them. */
