@@ -11,6 +11,10 @@ import { eventually, freePort, GATEWAY_PORT, isAlive, portInUse, RunFile } from 
  * behind; a start while another runs refuses, naming its pids and ports. No timing: polls with generous limits.
  */
 const ROOT = join(__dirname, '..', '..');
+// A case may wait 240 s for a cold start (first Postgres and Kafka of the data folder, org migrated and seeded), then
+// 90 s for every child to be gone and 30 s for the watchdog: on a CI machine busy with the other suites a cold start
+// took over the default 180 s once, so each case gets what its own waits add up to.
+jest.setTimeout(400_000);
 
 interface Run {
   child: ChildProcess;
