@@ -2,10 +2,11 @@ import globals from 'globals';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import requireRoles from './tools/eslint/require-roles.mjs';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.cache/**', 'tmp/**', 'coverage/**', '.nx/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'apps/console/src/gql/**', '.data/**', '.cache/**', 'tmp/**', 'coverage/**', '.nx/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -89,5 +90,12 @@ export default tseslint.config(
     files: ['apps/*/src/**/page/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { caughtErrors: 'none' }] },
+  },
+  {
+    // The web console: browser code, React's rules of hooks.
+    files: ['apps/console/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
 );

@@ -98,7 +98,8 @@ function topFolder(root: string, file: string): string | null {
 
 function resolveImport(fromDir: string, specifier: string): string | null {
   const base = resolve(fromDir, specifier);
-  for (const candidate of [`${base}.ts`, join(base, 'index.ts'), base]) {
+  // Source files only: a JSON import (the console's operation ids) is data, not a module that could close a cycle.
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx'), ...(/\.tsx?$/.test(base) ? [base] : [])]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return null;
@@ -108,6 +109,6 @@ function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return tsFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
   });
 }

@@ -22,6 +22,16 @@ describe('static checks', () => {
     expect(result).toEqual({ status: 0, output: '' });
   });
 
+  it('type-checks the web console (browser, JSX, strict)', () => {
+    const result = run([join(root, 'node_modules/typescript/bin/tsc'), '-p', 'apps/console/tsconfig.json']);
+    expect(result).toEqual({ status: 0, output: '' });
+  });
+
+  it("has committed console documents (typed, with their ids) that match the console's queries and the API schema", () => {
+    const result = run(['-r', '@swc-node/register', 'tools/scripts/console-codegen.ts', '--check']);
+    expect(result).toEqual({ status: 0, output: expect.stringContaining('console documents up to date') });
+  });
+
   it('passes lint, including module boundaries and @Roles on every operation', () => {
     // The boundary rule needs Nx's project graph; without it the rule silently skips.
     const nxPackage = JSON.parse(readFileSync(join(root, 'node_modules/nx/package.json'), 'utf8')) as { bin: { nx: string } };

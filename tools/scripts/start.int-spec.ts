@@ -99,6 +99,14 @@ describe('npm start survives its own supervisor', () => {
       const response = await fetch(`http://127.0.0.1:${file.processes.find((p) => p.name === name)!.port}${path}`);
       expect({ name, status: response.status, poweredBy: response.headers.get('x-powered-by') }).toEqual({ name, status: 200, poweredBy: null });
     }
+    // The web console is served at the gateway's root, and its sign-in page lists the demo logins with their tokens.
+    const gateway = `http://127.0.0.1:${file.processes.find((p) => p.name === 'gateway')!.port}`;
+    expect(run.output()).toContain(`Web console (后勤管理平台): ${gateway}/`);
+    const page = await fetch(`${gateway}/work-orders`, { headers: { accept: 'text/html' } });
+    expect({ status: page.status, html: (await page.text()).includes('<div id="root">') }).toEqual({ status: 200, html: true });
+    const config = (await (await fetch(`${gateway}/console-config.json`)).json()) as { signIn: string; logins: { login: string; token: string }[] };
+    expect(config.signIn).toBe('demo');
+    expect(config.logins.find((l) => l.login === 'east-nurse')?.token).toMatch(/^ey/);
     return { run, file };
   };
 

@@ -22,6 +22,7 @@ import {
   demoSeedOrder,
   describeError,
   ensureDatabase,
+  ensureConsoleBuild,
   ensureKafkaJars,
   GATEWAY_PORT,
   graphqlData,
@@ -150,6 +151,7 @@ async function main(): Promise<void> {
     });
     await Promise.all(ready);
 
+    const consoleDir = ensureConsoleBuild({ root: ROOT, log: say });
     const gateway = new ServiceProcess({
       name: 'gateway',
       root: ROOT,
@@ -164,6 +166,9 @@ async function main(): Promise<void> {
         GATEWAY_IDENTITY_PRIVATE_JWK: JSON.stringify(keys.gateway.privateJwk),
         PORTAL_TOKEN_PUBLIC_JWK: JSON.stringify(keys.portal.publicJwk),
         GRAPHQL_INTROSPECTION: 'true',
+        // The web console, signing in with the demo logins' tokens written below.
+        CONSOLE_DIR: consoleDir,
+        CONSOLE_DEMO_LOGINS_PATH: join(DATA, 'demo-tokens.json'),
         ...Object.fromEntries(services.map((s) => [`SUBGRAPH_${s.options.name.toUpperCase().replace(/-/g, '_')}_URL`, `${s.url}/graphql`])),
       },
     });
@@ -184,6 +189,7 @@ async function main(): Promise<void> {
     const tokenOf = Object.fromEntries(tokens.map((t) => [t.login, t.token]));
     for (const name of laterSeeds) say(await runSeedScript(ROOT, name, gatewayUrl, seedToken, tokenOf));
     say('');
+    say(`Web console (后勤管理平台): ${gateway.url}/   (sign in as any demo login below)`);
     say(`GraphQL gateway: ${gatewayUrl}   (subgraphs: ${services.map((s) => `${s.options.name} ${s.url}/graphql`).join(', ')})`);
     say(`PostgreSQL: ${serverUrl}   Kafka: ${brokers}`);
     say(`Demo tokens (12 h) are in ${shown(join(DATA, 'demo-tokens.json'))}; send one as "Authorization: Bearer <token>":`);

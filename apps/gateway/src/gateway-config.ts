@@ -4,6 +4,7 @@ import { JWK } from 'jose';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { ConsoleSignIn } from './console-files';
 import { TrustedDocuments } from './trusted-documents';
 
 const schema = z.object({
@@ -39,6 +40,14 @@ const schema = z.object({
   /** Requests per minute to /portal/* per client address, and GraphQL requests per portal session. */
   PORTAL_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(30),
   PORTAL_SESSION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  /** The web console's built files (dist/console); unset = the gateway serves no console. */
+  CONSOLE_DIR: z.string().optional(),
+  /** How console users sign in: the hospital IdP's OIDC issuer and the console's client (authorization code + PKCE)… */
+  CONSOLE_OIDC_AUTHORITY: z.url().optional(),
+  CONSOLE_OIDC_CLIENT_ID: z.string().optional(),
+  CONSOLE_OIDC_SCOPE: z.string().default('openid profile'),
+  /** …or, in local mode only, the demo logins' tokens that `npm start` writes (.data/demo-tokens.json). */
+  CONSOLE_DEMO_LOGINS_PATH: z.string().optional(),
   /** Express `trust proxy`: how the client address is read behind the ingress (hop count or subnets). */
   TRUST_PROXY: z.string().default('loopback'),
 });
@@ -66,6 +75,7 @@ export interface GatewayConfig {
   portalRateLimitPerMinute: number;
   portalSessionRateLimitPerMinute: number;
   trustProxy: string | number;
+  console?: { dir: string; signIn: ConsoleSignIn; documents: TrustedDocuments };
 }
 
 /** The maintenance subgraph's origin, from its URL override or the supergraph's join__graph entry. */
@@ -118,5 +128,18 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     portalRateLimitPerMinute: c.PORTAL_RATE_LIMIT_PER_MINUTE,
     portalSessionRateLimitPerMinute: c.PORTAL_SESSION_RATE_LIMIT_PER_MINUTE,
     trustProxy: /^\d+$/.test(c.TRUST_PROXY) ? Number(c.TRUST_PROXY) : c.TRUST_PROXY,
+    console: c.CONSOLE_DIR ? consoleSettings(c.CONSOLE_DIR, c) : undefined,
   };
+}
+
+/** The console is built with its operations' manifest: the gateway runs them by id whether or not it trusts only them. */
+function consoleSettings(dir: string, c: z.infer<typeof schema>): GatewayConfig['console'] {
+  const signIn: ConsoleSignIn | null =
+    c.CONSOLE_OIDC_AUTHORITY && c.CONSOLE_OIDC_CLIENT_ID
+      ? { signIn: 'oidc', authority: c.CONSOLE_OIDC_AUTHORITY, clientId: c.CONSOLE_OIDC_CLIENT_ID, scope: c.CONSOLE_OIDC_SCOPE }
+      : c.CONSOLE_DEMO_LOGINS_PATH
+        ? { signIn: 'demo', demoLoginsPath: c.CONSOLE_DEMO_LOGINS_PATH }
+        : null;
+  if (!signIn) throw new Error('gateway: CONSOLE_DIR needs CONSOLE_OIDC_AUTHORITY and CONSOLE_OIDC_CLIENT_ID (or, in local mode, CONSOLE_DEMO_LOGINS_PATH)');
+  return { dir, signIn, documents: TrustedDocuments.load(join(dir, 'trusted-documents.json')) };
 }

@@ -29,6 +29,12 @@ export class TrustedDocuments {
     return new TrustedDocuments(bodies);
   }
 
+  /** One lookup over several manifests (the console's, and the one the gateway enforces). */
+  static merge(...manifests: (TrustedDocuments | undefined)[]): TrustedDocuments | undefined {
+    const present = manifests.filter((m): m is TrustedDocuments => m !== undefined);
+    return present.length ? new TrustedDocuments(new Map(present.flatMap((m) => [...m.bodies]))) : undefined;
+  }
+
   get size(): number {
     return this.bodies.size;
   }

@@ -1,13 +1,14 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Identity, Role } from '@houqin/platform-auth';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Identity, Role, STAFF_ROLES } from '@houqin/platform-auth';
+import { requireUuid } from '@houqin/platform-errors';
 import { CurrentIdentity, Roles } from '@houqin/platform-graphql';
 import { DataSource } from 'typeorm';
 import { SubmitPortalReportInput } from './portal.inputs';
-import { PortalReceipt, PortalReportStatus, RepairPortal } from './portal.model';
+import { PortalReceipt, PortalReportStatus, PortalTrade, RepairPortal } from './portal.model';
 import { RepairPortalQuery } from './repair-portal.query';
 import { SubmitPortalReport } from './submit-portal-report.use-case';
 
-/** 扫码报修: the operations a scanned label's session may call, and nothing else. */
+/** 扫码报修: the operations a scanned label's session may call, and nothing else; and the trades the console offers. */
 @Resolver()
 export class PortalResolver {
   constructor(
@@ -20,6 +21,12 @@ export class PortalResolver {
   @Roles(Role.PORTAL_REPORTER)
   repairPortal(@CurrentIdentity() identity: Identity): Promise<RepairPortal> {
     return this.query.portal(identity);
+  }
+
+  @Query(() => [PortalTrade], { description: "报修类别: the trades the console's request form offers (the scan page's), with the campus's intake questions." })
+  @Roles(...STAFF_ROLES)
+  repairTrades(@CurrentIdentity() identity: Identity, @Args('campusId', { type: () => ID }) campusId: string): Promise<PortalTrade[]> {
+    return this.query.tradesOnCampus(identity, requireUuid('campusId', campusId));
   }
 
   @Mutation(() => PortalReceipt, { description: "扫码报修: report a fault at the label's place; keep the follow-up code to watch it." })

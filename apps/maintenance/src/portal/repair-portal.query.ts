@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Identity } from '@houqin/platform-auth';
+import { CampusScope, Identity } from '@houqin/platform-auth';
 import { DomainError, forbidden } from '@houqin/platform-errors';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { intakeQuestionsFor } from '../intake/intake.repository';
@@ -7,7 +7,7 @@ import { toIntakeQuestion } from '../intake/intake.model';
 import { WorkOrderStatus } from '../work-order/work-order-status';
 import { WorkOrderRow } from '../work-order/work-order.entity';
 import { followUpHash, portalSessionOf } from './portal-identity';
-import { PortalReportStatus, RepairPortal } from './portal.model';
+import { PortalReportStatus, PortalTrade, RepairPortal } from './portal.model';
 import { PortalReportRow, RepairLabelRow } from './portal.entity';
 import { PORTAL_TRADES, tradeOfAsset } from './portal-trades';
 import { RepairLabels } from './repair-labels';
@@ -45,16 +45,26 @@ export class RepairPortalQuery {
       assetName: place.asset?.name ?? null,
       assetNo: place.asset?.assetNo ?? null,
       suggestedCategory: place.asset ? tradeOfAsset(place.asset.category) : null,
-      trades: await Promise.all(
-        PORTAL_TRADES.map(async (trade) => ({
-          category: trade.category,
-          nameZh: trade.zh,
-          nameEn: trade.en,
-          questions: (await intakeQuestionsFor(manager, session.campusId, trade.category)).map(toIntakeQuestion),
-        })),
-      ),
+      trades: await this.trades(manager, session.campusId),
       openReports: open.map((wo) => ({ number: wo.number, category: wo.category, title: wo.title, status: wo.status, submittedAt: wo.submittedAt })),
     };
+  }
+
+  /** 报修类别: the trades to raise a request under on a campus, each with the campus's intake questions. */
+  async tradesOnCampus(identity: Identity, campusId: string): Promise<PortalTrade[]> {
+    if (!CampusScope.of(identity).allows(campusId)) throw forbidden();
+    return this.trades(this.dataSource.manager, campusId);
+  }
+
+  private trades(manager: EntityManager, campusId: string): Promise<PortalTrade[]> {
+    return Promise.all(
+      PORTAL_TRADES.map(async (trade) => ({
+        category: trade.category,
+        nameZh: trade.zh,
+        nameEn: trade.en,
+        questions: (await intakeQuestionsFor(manager, campusId, trade.category)).map(toIntakeQuestion),
+      })),
+    );
   }
 
   /**

@@ -37,3 +37,21 @@ export function toStaff(row: StaffRow): Staff {
     teamId: row.teamId,
   });
 }
+
+@ObjectType({ description: 'A role the caller holds, with its names for the console.' })
+export class CallerRole {
+  @Field(() => String, { description: 'As tokens carry it, e.g. CAMPUS_ADMIN, STOREKEEPER.' }) name!: string;
+  @Field(() => String) zh!: string;
+  @Field(() => String) en!: string;
+  @Field(() => Boolean, { description: 'Its reach is every campus of the group.' }) groupWide!: boolean;
+}
+
+@ObjectType({ description: '当前用户: who the console is signed in as, what they may do and where.' })
+export class Caller {
+  @Field(() => String, { description: "The identity provider's subject." }) subject!: string;
+  @Field(() => String) name!: string;
+  @Field(() => [CallerRole]) roles!: CallerRole[];
+  @Field(() => Boolean, { description: 'Holds a group-wide role: every campus is in reach.' }) groupWide!: boolean;
+  @Field(() => [Campus], { description: 'The active campuses in reach, in code order: the console\'s campus switcher.' }) campuses!: Campus[];
+  @Field(() => Staff, { nullable: true, description: "The caller's staff record, when the directory has one." }) staff!: Staff | null;
+}

@@ -13,11 +13,12 @@ const userClaimsSchema = z.object({
   name: z.string().default(''),
   staff_id: z.string().nullable().optional(),
   // Roles the platform does not know (the IdP's groups for other systems) are dropped, and so is PORTAL_REPORTER, which
-  // only a scanned label grants; a token left with no role of ours is refused.
+  // only a scanned label grants. A token with no role of ours (or none at all: many IdPs assert only who the user is)
+  // still names someone: every operation refuses them (FORBIDDEN), and the console says access is yet to be granted.
   roles: z
     .array(z.string())
-    .transform((roles) => roles.filter((role) => STAFF_ROLES.includes(role as Role)) as Role[])
-    .refine((roles) => roles.length > 0, 'no role of ours'),
+    .default([])
+    .transform((roles) => roles.filter((role) => STAFF_ROLES.includes(role as Role)) as Role[]),
   campus_ids: z.array(z.uuid()).default([]),
 });
 
@@ -45,7 +46,7 @@ export class UserTokenVerifier {
     return token ? this.verifyToken(token) : Promise.resolve(null);
   }
 
-  /** The identity of a bare token, or null when it is forged, expired, for someone else or without a role of ours. */
+  /** The identity of a bare token, or null when it is forged, expired or for someone else. */
   async verifyToken(token: string): Promise<Identity | null> {
     try {
       const { payload } = await jwtVerify(token, this.keys, { issuer: this.options.issuer, audience: this.options.audience });

@@ -8,3 +8,4 @@ export * from './graphql-client';
 export * from './demo-seed';
 export * from './s3-server';
 export * from './supervisor';
+export * from './console-build';

@@ -11,7 +11,7 @@ import {
   SUBGRAPHS,
 } from '@houqin/platform-local-infra';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -25,6 +25,8 @@ export interface TestPlatformOptions {
   gateway?: boolean;
   /** A PostgreSQL server of the test's own for the services' databases (a test that freezes it); default the run's. */
   databaseServerUrl?: string;
+  /** The gateway serves the web console (built by the run's global setup), signing in with `setConsoleLogins`. */
+  console?: boolean;
   /** Extra environment per service (e.g. shorter poll intervals). */
   env?: Partial<Record<SubgraphName | 'gateway', Record<string, string>>>;
 }
@@ -127,6 +129,7 @@ export class TestPlatform {
       if (options.gateway) {
         await platform.startGateway(gatewayPort, issuerKeys, gatewayKeys, {
           PORTAL_TOKEN_PUBLIC_JWK: JSON.stringify(portalKeys.publicJwk),
+          ...(options.console ? platform.consoleEnv() : {}),
           ...options.env?.gateway,
         });
       }
@@ -159,6 +162,29 @@ export class TestPlatform {
     });
     this.processes.set('gateway', gateway);
     await gateway.start();
+  }
+
+  private consoleEnv(): Record<string, string> {
+    const dir = process.env.HOUQIN_CONSOLE_DIR;
+    if (!dir) throw new Error('HOUQIN_CONSOLE_DIR is not set: run the tests through jest (global setup builds the console)');
+    return { CONSOLE_DIR: dir, CONSOLE_DEMO_LOGINS_PATH: this.consoleLoginsPath };
+  }
+
+  private get consoleLoginsPath(): string {
+    return join(this.dir, 'console-logins.json');
+  }
+
+  /** The console's sign-in page lists these people, as `npm start` lists its demo logins. */
+  async setConsoleLogins(logins: { login: string; description: string; identity: Identity }[]): Promise<void> {
+    const entries = await Promise.all(
+      logins.map(async ({ login, description, identity }) => ({ login, description, name: identity.name, token: await this.userToken(identity) })),
+    );
+    writeFileSync(this.consoleLoginsPath, JSON.stringify(entries));
+  }
+
+  /** The gateway's origin, where the console is served. */
+  get origin(): string {
+    return this.process('gateway').url;
   }
 
   get gatewayUrl(): string {

@@ -1,0 +1,20 @@
+/** The console's pages and who sees them in the menu; the services still decide what each caller may read and do. */
+export interface NavigationEntry {
+  path: string;
+  label: string;
+  /** Roles that see the entry; empty = every signed-in role. */
+  roles: string[];
+}
+
+export const NAVIGATION: NavigationEntry[] = [
+  { path: '/work-orders', label: 'nav.workOrders', roles: [] },
+  {
+    path: '/work-orders/new',
+    label: 'nav.raiseRequest',
+    roles: ['REQUESTER', 'DEPARTMENT_HEAD', 'DISPATCHER', 'CAMPUS_ADMIN', 'GROUP_ADMIN'],
+  },
+];
+
+export function visibleEntries(has: (...roles: string[]) => boolean): NavigationEntry[] {
+  return NAVIGATION.filter((entry) => !entry.roles.length || has(...entry.roles));
+}

@@ -1,0 +1,194 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Rate, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { formatTime, formatYuan } from '../common/format';
+import { PageState } from '../common/page-state';
+import type { WorkOrderAction } from '../gql/graphql';
+import { errorMessage } from '../graphql/client';
+import {
+  AcceptWorkOrderMutation,
+  CancelWorkOrderMutation,
+  CloseWorkOrderMutation,
+  ReopenWorkOrderMutation,
+  ResumeWorkOrderClockMutation,
+  SignOffWorkOrderMutation,
+  StartWorkOrderMutation,
+  WorkOrderQuery,
+} from './work-order.graphql';
+import { PriorityTag, StatusTag } from './work-order-tags';
+
+/** The actions this page carries out; dispatching, completing and pausing have their own pages (dispatch board, my work). */
+const ACTIONS_HERE: WorkOrderAction[] = ['ACCEPT', 'START', 'SIGN_OFF', 'CLOSE', 'RESUME_CLOCK', 'REOPEN', 'CANCEL'];
+
+/** One work order: what, where, its clock, history, parts and cost, and the buttons for what the caller may do next. */
+export default function WorkOrderDetailPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { data, loading, error, refetch } = useQuery(WorkOrderQuery, { variables: { id } });
+  const [dialog, setDialog] = useState<'SIGN_OFF' | 'REOPEN' | 'CANCEL' | null>(null);
+  const [form] = Form.useForm();
+  const done = { onCompleted: () => void message.success(t('workOrder.done')), onError: (e: unknown) => void message.error(errorMessage(e)) };
+  const [accept, accepting] = useMutation(AcceptWorkOrderMutation, done);
+  const [start, starting] = useMutation(StartWorkOrderMutation, done);
+  const [close, closing] = useMutation(CloseWorkOrderMutation, done);
+  const [resume, resuming] = useMutation(ResumeWorkOrderClockMutation, done);
+  const [signOff, signingOff] = useMutation(SignOffWorkOrderMutation, done);
+  const [reopen, reopening] = useMutation(ReopenWorkOrderMutation, done);
+  const [cancel, cancelling] = useMutation(CancelWorkOrderMutation, done);
+  const busy = [accepting, starting, closing, resuming, signingOff, reopening, cancelling].some((m) => m.loading);
+
+  const order = data?.workOrder;
+  if (!order) return <PageState loading={loading} error={error} retry={() => void refetch()} />;
+  const variables = { id: order.id };
+  const run = (action: WorkOrderAction) => {
+    if (action === 'ACCEPT') void accept({ variables });
+    if (action === 'START') void start({ variables });
+    if (action === 'CLOSE') void close({ variables });
+    if (action === 'RESUME_CLOCK') void resume({ variables });
+    if (action === 'SIGN_OFF' || action === 'REOPEN' || action === 'CANCEL') {
+      form.resetFields();
+      setDialog(action);
+    }
+  };
+  const confirm = async () => {
+    const values = (await form.validateFields()) as { rating?: number; comment?: string; reason?: string };
+    const workOrderId = order.id;
+    const result =
+      dialog === 'SIGN_OFF'
+        ? await signOff({ variables: { input: { workOrderId, rating: values.rating || null, comment: values.comment || null } } })
+        : dialog === 'REOPEN'
+          ? await reopen({ variables: { input: { workOrderId, reason: values.reason ?? '' } } })
+          : await cancel({ variables: { input: { workOrderId, reason: values.reason ?? '' } } });
+    if (!result.error) {
+      setDialog(null);
+      void refetch();
+    }
+  };
+  const place = `${order.location.building.name} · ${order.location.name}`;
+  const actions = order.allowedActions.filter((a) => ACTIONS_HERE.includes(a));
+
+  return (
+    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Card
+        title={
+          <Space wrap>
+            <Button type="link" onClick={() => navigate(-1)} style={{ paddingLeft: 0 }}>
+              ‹ {t('app.back')}
+            </Button>
+            <h1 style={{ fontSize: 18, margin: 0 }}>{order.number}</h1>
+            <StatusTag status={order.status} />
+            <PriorityTag priority={order.priority} />
+          </Space>
+        }
+        extra={
+          <Space wrap aria-label={t('workOrder.actions')}>
+            {actions.map((action) => (
+              <Button
+                key={action}
+                type={action === 'SIGN_OFF' ? 'primary' : 'default'}
+                danger={action === 'CANCEL'}
+                disabled={busy}
+                onClick={() => run(action)}
+              >
+                {t(`workOrder.actionNames.${action}`)}
+              </Button>
+            ))}
+          </Space>
+        }
+      >
+        <Typography.Title level={2} style={{ fontSize: 16 }}>
+          {order.title}
+        </Typography.Title>
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
+          <Descriptions.Item label={t('workOrder.location')}>{place}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.department')}>{order.department.name}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.category')}>{order.category}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.source')}>{t(`workOrder.sources.${order.source}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.requester')}>{order.requester?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.owner')}>{order.owner?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.team')}>{order.team?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.technician')}>{order.technician?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.submittedAt')}>{formatTime(order.submittedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.responseDue')}>
+            {formatTime(order.sla.responseDueAt)} {order.sla.responseBreached && <Tag color="#a8071a">{t('workOrder.overdue')}</Tag>}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.resolutionDue')}>
+            {formatTime(order.sla.resolutionDueAt)} {order.sla.resolutionBreached && <Tag color="#a8071a">{t('workOrder.overdue')}</Tag>}
+          </Descriptions.Item>
+          {order.rating !== null && order.rating !== undefined && (
+            <Descriptions.Item label={t('workOrder.rating')}>
+              <Rate disabled value={order.rating} /> {order.feedback}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+        {order.description && <Typography.Paragraph>{order.description}</Typography.Paragraph>}
+      </Card>
+      <Card title={t('workOrder.timeline')}>
+        <Timeline
+          items={order.timeline.map((step) => ({
+            children: (
+              <span>
+                {formatTime(step.occurredAt)} · {step.actorName} · {t(`workOrder.statuses.${step.toStatus}`)}
+                {step.reason ? ` · ${step.reason}` : ''}
+              </span>
+            ),
+          }))}
+        />
+      </Card>
+      <Card title={t('workOrder.parts')}>
+        {order.parts.length ? (
+          <Table
+            rowKey={(p) => `${p.item.id}:${p.completion}`}
+            size="small"
+            pagination={false}
+            dataSource={order.parts}
+            columns={[
+              { title: t('workOrder.parts'), render: (_, p) => p.item.name },
+              { title: t('workOrder.quantity'), dataIndex: 'quantity' },
+            ]}
+          />
+        ) : (
+          <Empty description={t('workOrder.noParts')} />
+        )}
+        <Descriptions size="small" style={{ marginTop: 16 }} title={t('workOrder.cost')} column={{ xs: 2, sm: 4 }}>
+          <Descriptions.Item label={t('workOrder.labour')}>{formatYuan(order.cost.labourFen)}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.parts')}>{formatYuan(order.cost.partsFen)}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.vendor')}>{formatYuan(order.cost.vendorFen)}</Descriptions.Item>
+          <Descriptions.Item label={t('workOrder.total')}>{formatYuan(order.cost.totalFen)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Modal
+        open={dialog !== null}
+        title={dialog ? (dialog === 'SIGN_OFF' ? t('workOrder.signOffTitle') : t(`workOrder.actionNames.${dialog}`)) : ''}
+        okText={t('app.submit')}
+        cancelText={t('app.cancel')}
+        confirmLoading={busy}
+        onOk={() => void confirm()}
+        onCancel={() => setDialog(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical">
+          {dialog === 'SIGN_OFF' ? (
+            <>
+              <Typography.Paragraph>{t('workOrder.signOffHint')}</Typography.Paragraph>
+              <Form.Item name="rating" label={t('workOrder.rating')} initialValue={5}>
+                <Rate />
+              </Form.Item>
+              <Form.Item name="comment" label={t('workOrder.feedback')}>
+                <Input.TextArea rows={3} maxLength={500} />
+              </Form.Item>
+            </>
+          ) : (
+            <Form.Item name="reason" label={t('workOrder.reason')} rules={[{ required: true, whitespace: true, message: t('workOrder.reasonRequired') }]}>
+              <Input.TextArea rows={3} maxLength={500} />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+    </Space>
+  );
+}
