@@ -164,6 +164,9 @@ describe('web console: work orders (real browser, through the gateway)', () => {
     await west.context.close();
 
     const east = await signIn(browser, platform.origin, 'east-admin');
+    // A campus admin lands on the dispatch board (the first page of their menu); the list is one click away.
+    await east.page.getByRole('heading', { name: '调度台' }).waitFor();
+    await east.page.getByRole('menuitem', { name: '维修工单' }).click();
     await east.page.getByRole('link', { name: rows[0].number }).waitFor();
     await east.page.getByRole('button', { name: 'English' }).click();
     await east.page.getByRole('menuitem', { name: 'Work orders' }).waitFor();

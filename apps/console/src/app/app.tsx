@@ -9,7 +9,8 @@ import type { ConsoleConfig } from '../auth/console-config';
 import { session } from '../auth/session';
 import { SignInPage } from '../auth/sign-in.page';
 import { createClient } from '../graphql/client';
-import { CallerProvider } from './caller-context';
+import { CallerProvider, useCaller } from './caller-context';
+import { homePath } from './navigation';
 import { NotFoundPage } from './not-found.page';
 import { Shell } from './shell';
 
@@ -17,6 +18,8 @@ import { Shell } from './shell';
 const WorkOrderListPage = lazy(() => import('../work-order/work-order-list.page'));
 const WorkOrderDetailPage = lazy(() => import('../work-order/work-order-detail.page'));
 const RaiseRequestPage = lazy(() => import('../work-order/raise-request.page'));
+const MyWorkPage = lazy(() => import('../work-order/my-work.page'));
+const DispatchBoardPage = lazy(() => import('../dispatch/dispatch-board.page'));
 
 /** Ant Design's default blue and grey texts fall short of WCAG AA contrast (4.5:1) on white: darker shades throughout. */
 const THEME = {
@@ -32,6 +35,11 @@ const THEME = {
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
   },
 };
+
+function Home() {
+  const { has } = useCaller();
+  return <Navigate to={homePath(has)} replace />;
+}
 
 function RequireSession({ children }: { children: ReactNode }) {
   return session.token() ? children : <Navigate to="/sign-in" replace />;
@@ -61,7 +69,9 @@ export function App({ config }: { config: ConsoleConfig }) {
             </RequireSession>
           ),
           children: [
-            { index: true, element: <Navigate to="/work-orders" replace /> },
+            { index: true, element: <Home /> },
+            { path: 'my-work', element: <MyWorkPage /> },
+            { path: 'dispatch', element: <DispatchBoardPage /> },
             { path: 'work-orders', element: <WorkOrderListPage /> },
             { path: 'work-orders/new', element: <RaiseRequestPage /> },
             { path: 'work-orders/:id', element: <WorkOrderDetailPage /> },

@@ -7,6 +7,8 @@ export interface NavigationEntry {
 }
 
 export const NAVIGATION: NavigationEntry[] = [
+  { path: '/my-work', label: 'nav.myWork', roles: ['TECHNICIAN'] },
+  { path: '/dispatch', label: 'nav.dispatch', roles: ['DISPATCHER', 'CAMPUS_ADMIN', 'GROUP_ADMIN'] },
   { path: '/work-orders', label: 'nav.workOrders', roles: [] },
   {
     path: '/work-orders/new',
@@ -17,4 +19,9 @@ export const NAVIGATION: NavigationEntry[] = [
 
 export function visibleEntries(has: (...roles: string[]) => boolean): NavigationEntry[] {
   return NAVIGATION.filter((entry) => !entry.roles.length || has(...entry.roles));
+}
+
+/** Where a caller lands after sign-in: the first page of their menu (a technician's own work, a dispatcher's board). */
+export function homePath(has: (...roles: string[]) => boolean): string {
+  return visibleEntries(has)[0]?.path ?? '/work-orders';
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Descriptions, Empty, Form, Input, Modal, Rate, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Empty, Rate, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -7,69 +7,38 @@ import { formatTime, formatYuan } from '../common/format';
 import { PageState } from '../common/page-state';
 import type { WorkOrderAction } from '../gql/graphql';
 import { errorMessage } from '../graphql/client';
-import {
-  AcceptWorkOrderMutation,
-  CancelWorkOrderMutation,
-  CloseWorkOrderMutation,
-  ReopenWorkOrderMutation,
-  ResumeWorkOrderClockMutation,
-  SignOffWorkOrderMutation,
-  StartWorkOrderMutation,
-  WorkOrderQuery,
-} from './work-order.graphql';
+import { AcceptWorkOrderMutation, CloseWorkOrderMutation, ResumeWorkOrderClockMutation, StartWorkOrderMutation, WorkOrderQuery } from './work-order.graphql';
+import { DIALOG_ACTIONS, WorkOrderActionDialog, type DialogAction } from './work-order-action-dialog';
 import { PriorityTag, StatusTag } from './work-order-tags';
 
-/** The actions this page carries out; dispatching, completing and pausing have their own pages (dispatch board, my work). */
-const ACTIONS_HERE: WorkOrderAction[] = ['ACCEPT', 'START', 'SIGN_OFF', 'CLOSE', 'RESUME_CLOCK', 'REOPEN', 'CANCEL'];
-
-/** One work order: what, where, its clock, history, parts and cost, and the buttons for what the caller may do next. */
+/** One work order: what, where, its clock, history, parts and cost, and a button for each action `allowedActions` permits. */
 export default function WorkOrderDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const { data, loading, error, refetch } = useQuery(WorkOrderQuery, { variables: { id } });
-  const [dialog, setDialog] = useState<'SIGN_OFF' | 'REOPEN' | 'CANCEL' | null>(null);
-  const [form] = Form.useForm();
+  const [dialog, setDialog] = useState<DialogAction | null>(null);
   const done = { onCompleted: () => void message.success(t('workOrder.done')), onError: (e: unknown) => void message.error(errorMessage(e)) };
   const [accept, accepting] = useMutation(AcceptWorkOrderMutation, done);
   const [start, starting] = useMutation(StartWorkOrderMutation, done);
   const [close, closing] = useMutation(CloseWorkOrderMutation, done);
   const [resume, resuming] = useMutation(ResumeWorkOrderClockMutation, done);
-  const [signOff, signingOff] = useMutation(SignOffWorkOrderMutation, done);
-  const [reopen, reopening] = useMutation(ReopenWorkOrderMutation, done);
-  const [cancel, cancelling] = useMutation(CancelWorkOrderMutation, done);
-  const busy = [accepting, starting, closing, resuming, signingOff, reopening, cancelling].some((m) => m.loading);
+  const busy = [accepting, starting, closing, resuming].some((m) => m.loading);
 
   const order = data?.workOrder;
   if (!order) return <PageState loading={loading} error={error} retry={() => void refetch()} />;
   const variables = { id: order.id };
   const run = (action: WorkOrderAction) => {
+    if (DIALOG_ACTIONS.includes(action)) setDialog(action as DialogAction);
     if (action === 'ACCEPT') void accept({ variables });
     if (action === 'START') void start({ variables });
     if (action === 'CLOSE') void close({ variables });
     if (action === 'RESUME_CLOCK') void resume({ variables });
-    if (action === 'SIGN_OFF' || action === 'REOPEN' || action === 'CANCEL') {
-      form.resetFields();
-      setDialog(action);
-    }
-  };
-  const confirm = async () => {
-    const values = (await form.validateFields()) as { rating?: number; comment?: string; reason?: string };
-    const workOrderId = order.id;
-    const result =
-      dialog === 'SIGN_OFF'
-        ? await signOff({ variables: { input: { workOrderId, rating: values.rating || null, comment: values.comment || null } } })
-        : dialog === 'REOPEN'
-          ? await reopen({ variables: { input: { workOrderId, reason: values.reason ?? '' } } })
-          : await cancel({ variables: { input: { workOrderId, reason: values.reason ?? '' } } });
-    if (!result.error) {
-      setDialog(null);
-      void refetch();
-    }
   };
   const place = `${order.location.building.name} · ${order.location.name}`;
-  const actions = order.allowedActions.filter((a) => ACTIONS_HERE.includes(a));
+  // SUBMIT opens an order: it is never an action on one.
+  const actions = order.allowedActions.filter((a) => a !== 'SUBMIT');
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -161,34 +130,16 @@ export default function WorkOrderDetailPage() {
           <Descriptions.Item label={t('workOrder.total')}>{formatYuan(order.cost.totalFen)}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Modal
-        open={dialog !== null}
-        title={dialog ? (dialog === 'SIGN_OFF' ? t('workOrder.signOffTitle') : t(`workOrder.actionNames.${dialog}`)) : ''}
-        okText={t('app.submit')}
-        cancelText={t('app.cancel')}
-        confirmLoading={busy}
-        onOk={() => void confirm()}
-        onCancel={() => setDialog(null)}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical">
-          {dialog === 'SIGN_OFF' ? (
-            <>
-              <Typography.Paragraph>{t('workOrder.signOffHint')}</Typography.Paragraph>
-              <Form.Item name="rating" label={t('workOrder.rating')} initialValue={5}>
-                <Rate />
-              </Form.Item>
-              <Form.Item name="comment" label={t('workOrder.feedback')}>
-                <Input.TextArea rows={3} maxLength={500} />
-              </Form.Item>
-            </>
-          ) : (
-            <Form.Item name="reason" label={t('workOrder.reason')} rules={[{ required: true, whitespace: true, message: t('workOrder.reasonRequired') }]}>
-              <Input.TextArea rows={3} maxLength={500} />
-            </Form.Item>
-          )}
-        </Form>
-      </Modal>
+      {dialog && (
+        <WorkOrderActionDialog
+          action={dialog}
+          order={{ id: order.id, number: order.number, technicianId: order.technician?.id ?? null }}
+          onClose={(changed) => {
+            setDialog(null);
+            if (changed) void refetch();
+          }}
+        />
+      )}
     </Space>
   );
 }

@@ -252,3 +252,101 @@ export const ReopenWorkOrderMutation = graphql(`
     }
   }
 `);
+
+export const MyWorkQuery = graphql(`
+  query MyWork($technicianId: ID!) {
+    workOrders(technicianId: $technicianId, open: true, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          number
+          title
+          status
+          priority
+          submittedAt
+          location {
+            id
+            name
+            building {
+              id
+              name
+            }
+          }
+          sla {
+            responseDueAt
+            resolutionDueAt
+            pausedSince
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SuggestTechniciansQuery = graphql(`
+  query SuggestTechnicians($workOrderId: ID!) {
+    suggestTechnicians(workOrderId: $workOrderId) {
+      rank
+      qualified
+      onDuty
+      openOrders
+      technician {
+        id
+        name
+      }
+      team {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const PartItemsQuery = graphql(`
+  query PartItems($search: String) {
+    items(search: $search, first: 20) {
+      edges {
+        node {
+          id
+          code
+          name
+          unit
+        }
+      }
+    }
+  }
+`);
+
+/** 派工 / 改派, from an order's page or the board: the new state and who now has it. */
+export const DispatchWorkOrderMutation = graphql(`
+  mutation DispatchWorkOrder($input: DispatchWorkOrderInput!) {
+    dispatchWorkOrder(input: $input) {
+      ...WorkOrderState
+      team {
+        id
+        name
+      }
+      technician {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CompleteWorkOrderMutation = graphql(`
+  mutation CompleteWorkOrder($input: CompleteWorkOrderInput!) {
+    completeWorkOrder(input: $input) {
+      ...WorkOrderState
+    }
+  }
+`);
+
+export const PauseWorkOrderClockMutation = graphql(`
+  mutation PauseWorkOrderClock($input: PauseWorkOrderClockInput!) {
+    pauseWorkOrderClock(input: $input) {
+      ...WorkOrderState
+    }
+  }
+`);

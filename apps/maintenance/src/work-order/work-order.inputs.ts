@@ -72,6 +72,10 @@ export class WorkOrdersArgs extends PageArgs {
   @Field(() => WorkOrderStatus, { nullable: true }) status?: WorkOrderStatus;
   @Field(() => WorkOrderPriority, { nullable: true }) priority?: WorkOrderPriority;
   @Field(() => Boolean, { nullable: true, description: 'Only orders past a response or resolution due time.' }) overdue?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Only orders still to be done (submitted, dispatched, accepted, in progress): the dispatch board.' })
+  open?: boolean;
+  @Field(() => ID, { nullable: true, description: "Only this technician's orders (我的工单)." }) technicianId?: string;
+  @Field(() => ID, { nullable: true, description: 'Only the orders charged to this department (本科室报修).' }) departmentId?: string;
 }
 
 @InputType({ description: '挂起: stop the resolution clock while waiting.' })

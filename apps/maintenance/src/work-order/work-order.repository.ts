@@ -31,6 +31,11 @@ export class WorkOrderRepository {
     if (campusId) query.andWhere('wo.campus_id = :campusId', { campusId });
     if (args.status) query.andWhere('wo.status = :status', { status: args.status });
     if (args.priority) query.andWhere('wo.priority = :priority', { priority: args.priority });
+    if (args.open) query.andWhere('wo.status = ANY(:open)', { open: OPEN_FOR_RESOLUTION });
+    const technicianId = optionalUuid('technicianId', args.technicianId);
+    if (technicianId) query.andWhere('wo.technician_id = :technicianId', { technicianId });
+    const departmentId = optionalUuid('departmentId', args.departmentId);
+    if (departmentId) query.andWhere('wo.department_id = :departmentId', { departmentId });
     if (args.overdue) {
       query.andWhere('((wo.status = ANY(:openResponse) AND wo.response_due_at < :now) OR (wo.status = ANY(:openResolution) AND wo.resolution_due_at < :now))', {
         openResponse: OPEN_FOR_RESPONSE,
