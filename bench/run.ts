@@ -14,12 +14,15 @@
  *                    messages; on a platform of its own (the notification service and its broker), after the others
  *   his           8. the HIS feed: ADT messages through MLLP (ACK, event on Kafka) and discharges at 50/s → the terminal
  *                    clean visible over GraphQL, against raw kafkajs; on a platform of its own (his, hygiene, gateway)
+ *   console       9. the web console in Chromium: JavaScript transferred and paints for a cold first view, the dispatch
+ *                    board's longest frame while dragging with 500 open orders; on a platform of its own
  * BENCH_ENV (JSON, by process) adds settings to the platform's processes, e.g.
  * '{"gateway":{"NODE_OPTIONS":"--cpu-prof --cpu-prof-dir=/tmp/prof"}}' to profile the gateway under the benchmarks' load
  * ("bare-gateway" for the gateway-tax baseline).
  */
 import { ensureKafkaJars, freePort, startPostgres } from '@houqin/platform-local-infra';
 import { ROOT, TestPlatform } from '@houqin/platform-testing';
+import { consoleBudgets } from './console-budgets';
 import { eventPipeline } from './event-pipeline';
 import { federatedQueries } from './federated-queries';
 import { gatewayTax } from './gateway-tax';
@@ -113,6 +116,8 @@ const ON_OWN_PLATFORM: Record<string, () => Promise<string[]>> = {
   notification: notificationFanOut,
   // 8. The HIS feed: his and hygiene behind the gateway.
   his: hisFeed,
+  // 9. The web console's budgets in Chromium: org, maintenance, the gateway serving the console.
+  console: consoleBudgets,
 };
 const SECTIONS = [...Object.keys(ON_SHARED_PLATFORM), ...Object.keys(ON_OWN_PLATFORM)];
 

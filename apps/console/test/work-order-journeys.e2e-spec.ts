@@ -180,6 +180,9 @@ describe('web console: work orders (real browser, through the gateway)', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // The build's gzip copy, to a client that accepts gzip (fetch does, and unpacks it).
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(await page.text()).toContain('<div id="root">');
     expect((await fetch(`${platform.origin}/assets/gone-0000.js`)).status).toBe(404);
     expect((await fetch(`${platform.origin}/trusted-documents.json`, { headers: { accept: 'text/html' } })).headers.get('content-type')).toContain('text/html');
     const ids = (await import('../src/gql/operation-ids.json')).default as Record<string, string>;

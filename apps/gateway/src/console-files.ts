@@ -40,12 +40,19 @@ export function consoleFiles(dir: string, signIn: ConsoleSignIn) {
     "base-uri 'none'",
     "form-action 'self'",
   ].join('; ');
-  const send = (res: Response, path: string, cache: string) => {
+  const send = (req: Request, res: Response, path: string, cache: string) => {
     res.setHeader('content-type', TYPES[extname(path)] ?? 'application/octet-stream');
     res.setHeader('cache-control', cache);
     res.setHeader('content-security-policy', csp);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
+    res.setHeader('vary', 'accept-encoding');
+    // The build wrote a gzip copy of each text file: a third of the bytes, compressed once rather than per request.
+    if (existsSync(`${path}.gz`) && req.acceptsEncodings('gzip') === 'gzip') {
+      res.setHeader('content-encoding', 'gzip');
+      res.send(readFileSync(`${path}.gz`));
+      return;
+    }
     res.send(readFileSync(path));
   };
   return (req: Request, res: Response, next: NextFunction): void => {
@@ -56,12 +63,12 @@ export function consoleFiles(dir: string, signIn: ConsoleSignIn) {
       return;
     }
     const file = normalize(join(root, decodeURIComponent(req.path)));
-    if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile() && !file.endsWith('trusted-documents.json')) {
-      return send(res, file, req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile() && !/trusted-documents\.json|\.gz$/.test(file)) {
+      return send(req, res, file, req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
     // A missing asset is a 404, not the page: a stale tab asking for an old chunk must fail loudly.
     if (req.path.startsWith('/assets/') || !req.accepts('html')) return next();
-    send(res, index, 'no-cache');
+    send(req, res, index, 'no-cache');
   };
 }
 

@@ -2,19 +2,20 @@ import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import type { ConsoleConfig } from '../auth/console-config';
 import { session } from '../auth/session';
-import { SignInPage } from '../auth/sign-in.page';
+import { PageState } from '../common/page-state';
 import { createClient } from '../graphql/client';
 import { CallerProvider, useCaller } from './caller-context';
 import { homePath } from './navigation';
-import { NotFoundPage } from './not-found.page';
 import { Shell } from './shell';
 
-// Each page is its own chunk: the first load carries the shell only.
+// Each page is its own chunk, sign-in and the 404 page too: the first load carries the shell only.
+const SignInPage = lazy(() => import('../auth/sign-in.page'));
+const NotFoundPage = lazy(() => import('./not-found.page'));
 const WorkOrderListPage = lazy(() => import('../work-order/work-order-list.page'));
 const WorkOrderDetailPage = lazy(() => import('../work-order/work-order-detail.page'));
 const RaiseRequestPage = lazy(() => import('../work-order/raise-request.page'));
@@ -58,7 +59,14 @@ export function App({ config }: { config: ConsoleConfig }) {
   const router = useMemo(
     () =>
       createBrowserRouter([
-        { path: '/sign-in', element: <SignInPage config={config} expired={new URLSearchParams(window.location.search).has('expired')} /> },
+        {
+          path: '/sign-in',
+          element: (
+            <Suspense fallback={<PageState loading />}>
+              <SignInPage config={config} expired={new URLSearchParams(window.location.search).has('expired')} />
+            </Suspense>
+          ),
+        },
         {
           path: '/',
           element: (

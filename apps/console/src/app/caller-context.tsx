@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { MeQuery as MeResult } from '../gql/graphql';
 import { errorCode } from '../graphql/client';
 import { PageState } from '../common/page-state';
-import { NoAccessPage } from './no-access.page';
 import { MeQuery } from './caller.graphql';
 
 export type Caller = MeResult['me'];
@@ -15,6 +14,13 @@ interface CallerState {
   setCampusId(campusId: string | null): void;
   has(...roles: string[]): boolean;
 }
+
+const NoAccessPage = lazy(() => import('./no-access.page'));
+const noAccess = (
+  <Suspense fallback={<PageState loading />}>
+    <NoAccessPage />
+  </Suspense>
+);
 
 const CallerContext = createContext<CallerState | null>(null);
 const CAMPUS_KEY = 'houqin.campus';
@@ -38,9 +44,9 @@ export function CallerProvider({ children }: { children: ReactNode }) {
       has: (...roles) => caller.roles.some((role) => roles.includes(role.name)),
     };
   }, [data, campusId]);
-  if (error && errorCode(error) === 'FORBIDDEN') return <NoAccessPage />;
+  if (error && errorCode(error) === 'FORBIDDEN') return noAccess;
   if (!state) return <PageState loading={loading} error={error} retry={() => void refetch()} />;
-  if (!state.caller.roles.length || (!state.caller.groupWide && !state.caller.campuses.length)) return <NoAccessPage />;
+  if (!state.caller.roles.length || (!state.caller.groupWide && !state.caller.campuses.length)) return noAccess;
   return <CallerContext.Provider value={state}>{children}</CallerContext.Provider>;
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { session } from '../auth/session';
 
 /** Signed in, but holding no role or campus yet (an IdP that asserts only who the user is). */
-export function NoAccessPage() {
+export default function NoAccessPage() {
   const { t } = useTranslation();
   return (
     <main>

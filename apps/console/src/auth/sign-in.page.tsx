@@ -5,7 +5,7 @@ import type { ConsoleConfig } from './console-config';
 import { session } from './session';
 
 /** Local mode: pick a demo login (README). With the hospital's IdP, the OIDC sign-in replaces this page. */
-export function SignInPage({ config, expired }: { config: ConsoleConfig; expired?: boolean }) {
+export default function SignInPage({ config, expired }: { config: ConsoleConfig; expired?: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const STAMP = '.build-stamp';
 
@@ -15,7 +16,8 @@ export function ensureConsoleBuild(options: { root: string; log?: (line: string)
   const { root } = options;
   const app = join(root, 'apps', 'console');
   const out = join(root, 'dist', 'console');
-  const stamp = sourcesHash(root, [join(app, 'src'), join(app, 'index.html'), join(app, 'vite.config.mts'), join(root, 'package-lock.json')]);
+  // This file is the recipe: a change to it (precompression, the manifest) rebuilds too.
+  const stamp = sourcesHash(root, [join(app, 'src'), join(app, 'index.html'), join(app, 'vite.config.mts'), join(root, 'package-lock.json'), __filename]);
   if (existsSync(join(out, STAMP)) && readFileSync(join(out, STAMP), 'utf8') === stamp) return out;
   options.log?.('building the web console (Vite) into dist/console');
   execFileSync(
@@ -28,6 +30,7 @@ export function ensureConsoleBuild(options: { root: string; log?: (line: string)
       env: { ...process.env, NODE_ENV: 'production', VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     },
   );
+  precompress(out);
   writeFileSync(join(out, 'trusted-documents.json'), JSON.stringify(consoleManifest(join(app, 'src', 'gql', 'persisted-documents.json')), null, 2));
   writeFileSync(join(out, STAMP), stamp);
   return out;
@@ -44,6 +47,15 @@ export function consoleManifest(persistedDocumentsPath: string) {
       return { id: id.replace(/^sha256:/, ''), name: operation?.name?.value ?? null, type: operation?.operation ?? 'query', body };
     }),
   };
+}
+
+/** A `.gz` beside every script, style sheet and page: the gateway sends those to browsers that accept gzip. */
+function precompress(dir: string): void {
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !/\.(js|css|html|svg|json)$/.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
+  }
 }
 
 function sourcesHash(root: string, paths: string[]): string {
