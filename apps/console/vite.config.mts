@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
- * The console is static files the gateway serves (CONSOLE_DIR). `npm start` and the browser tests build it with
- * tools/scripts/console-build.ts into dist/console; pages load as separate chunks, so the first load stays small.
+ * The console is static files the gateway serves (CONSOLE_DIR). `npm start`, `npm run console:build` and the
+ * browser tests build it into dist/console (libs/platform/local-infra/src/console-build.ts); pages load as separate chunks, so the first load stays small.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),

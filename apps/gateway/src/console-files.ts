@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
 const NOT_CONSOLE = /^\/(graphql|portal|health|metrics)(\/|$)/;
 
 /**
- * The web console's static files (CONSOLE_DIR, built by tools/scripts/console-build.ts), on the gateway's own
+ * The web console's static files (CONSOLE_DIR, built by `npm run console:build` or `npm start`), on the gateway's own
  * origin so the browser calls /graphql without CORS. Hashed assets are cached for a year; every other path that
  * asks for HTML gets index.html (the console routes in the browser). Its own CSP: scripts only from here, styles
  * inline (Ant Design writes its CSS at run time), and connections to the IdP when one signs users in.
@@ -28,7 +28,7 @@ const NOT_CONSOLE = /^\/(graphql|portal|health|metrics)(\/|$)/;
 export function consoleFiles(dir: string, signIn: ConsoleSignIn) {
   const root = normalize(dir);
   const index = join(root, 'index.html');
-  if (!existsSync(index)) throw new Error(`gateway: CONSOLE_DIR ${dir} has no index.html (build it: npm start does, or tools/scripts/console-build.ts)`);
+  if (!existsSync(index)) throw new Error(`gateway: CONSOLE_DIR ${dir} has no index.html (build it: npm run console:build)`);
   const connect = signIn.signIn === 'oidc' ? `'self' ${new URL(signIn.authority).origin}` : `'self'`;
   const csp = [
     "default-src 'self'",
@@ -62,7 +62,12 @@ export function consoleFiles(dir: string, signIn: ConsoleSignIn) {
       res.json(consoleConfig(signIn));
       return;
     }
-    const file = normalize(join(root, decodeURIComponent(req.path)));
+    let file: string;
+    try {
+      file = normalize(join(root, decodeURIComponent(req.path)));
+    } catch {
+      return next(); // a malformed %-escape names no file
+    }
     if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile() && !/trusted-documents\.json|\.gz$/.test(file)) {
       return send(req, res, file, req.path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     }

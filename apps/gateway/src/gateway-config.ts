@@ -140,6 +140,8 @@ function consoleSettings(dir: string, c: z.infer<typeof schema>): GatewayConfig[
       : c.CONSOLE_DEMO_LOGINS_PATH
         ? { signIn: 'demo', demoLoginsPath: c.CONSOLE_DEMO_LOGINS_PATH }
         : null;
+  // Demo tokens come from the local issuer: a gateway trusting a real IdP never hands them out.
+  if (c.CONSOLE_DEMO_LOGINS_PATH && c.AUTH_JWKS_URL) throw new Error('gateway: CONSOLE_DEMO_LOGINS_PATH is for local mode only, not with AUTH_JWKS_URL');
   if (!signIn) throw new Error('gateway: CONSOLE_DIR needs CONSOLE_OIDC_AUTHORITY and CONSOLE_OIDC_CLIENT_ID (or, in local mode, CONSOLE_DEMO_LOGINS_PATH)');
   return { dir, signIn, documents: TrustedDocuments.load(join(dir, 'trusted-documents.json')) };
 }
