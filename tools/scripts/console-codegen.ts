@@ -7,7 +7,7 @@ import { generate, type CodegenConfig } from '@graphql-codegen/cli';
 import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { Kind, OperationDefinitionNode, parse } from 'graphql';
+import { operationOf } from '@houqin/platform-local-infra';
 import { ROOT } from './schemas';
 
 export const GQL_DIR = join(ROOT, 'apps', 'console', 'src', 'gql');
@@ -70,5 +70,3 @@ main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
-
-const operationOf = (body: string) => parse(body).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

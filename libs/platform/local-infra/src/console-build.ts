@@ -36,6 +36,10 @@ export function ensureConsoleBuild(options: { root: string; log?: (line: string)
   return out;
 }
 
+/** The operation of a persisted document's body (which may begin with the fragments it spreads). */
+export const operationOf = (body: string): OperationDefinitionNode | undefined =>
+  parse(body).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+
 /** The console's operations as an apollo-persisted-query-manifest: id = sha256 of the body, as the gateway checks. */
 export function consoleManifest(persistedDocumentsPath: string) {
   const persisted = JSON.parse(readFileSync(persistedDocumentsPath, 'utf8')) as Record<string, string>;
@@ -43,7 +47,7 @@ export function consoleManifest(persistedDocumentsPath: string) {
     format: 'apollo-persisted-query-manifest',
     version: 1,
     operations: Object.entries(persisted).map(([id, body]) => {
-      const operation = parse(body).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const operation = operationOf(body);
       return { id: id.replace(/^sha256:/, ''), name: operation?.name?.value ?? null, type: operation?.operation ?? 'query', body };
     }),
   };
