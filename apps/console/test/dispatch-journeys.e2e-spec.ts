@@ -131,7 +131,8 @@ describe('web console: dispatch board and my work (real browser, through the gat
     );
     expect(reassigned).toEqual({ technician_id: people.li.staffId, reason: '张建国在处理急诊楼停水' });
 
-    // Back to 张建国 for the next case, with a reason again.
+    // Back to 张建国 for the next case, with a reason again, once the closing dialog's mask no longer covers the board.
+    await dialog.waitFor({ state: 'detached' });
     await drag(page, page.locator(`[data-order="${orders.leak.number}"]`), page.getByRole('region', { name: '张建国' }));
     await dialog.getByLabel('原因').fill('李卫东临时外出');
     await dialog.getByRole('button', { name: '改派给 张建国' }).click();
