@@ -157,6 +157,8 @@ describe('web console: dispatch board and my work (real browser, through the gat
     await dialog.getByLabel('配件').fill('截止阀');
     await page.locator('.ant-select-item-option').filter({ hasText: '截止阀 DN20（VAL-DN20）' }).click();
     await dialog.getByLabel('数量').fill('2');
+    // The form is checked as it stands once the part's list has closed (moving to 数量 closes it; open, Ant Design's listbox has no name).
+    await page.locator('.ant-select-dropdown').waitFor({ state: 'hidden' });
     await review(page, 'complete-phone');
     await dialog.getByRole('button', { name: '提交' }).click();
     await page.getByText('已完工').first().waitFor();
